@@ -1,0 +1,55 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { IdleWarning } from "@/components/shell/idle-warning";
+import { type NavItem, NavLinks } from "@/components/shell/nav-links";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+import { can } from "@/lib/auth/actor";
+import { requirePageActor } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+
+const ROLE_LABEL = { ADMIN: "Administrator", COORDINATOR: "Intake coordinator", CLINICIAN: "Clinician" } as const;
+
+/**
+ * The app shell. It reads the session only to draw navigation; every page below guards itself
+ * (authorization is never only in a layout).
+ */
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const actor = await requirePageActor(null, { allowPasswordChange: true });
+  const e = env();
+  const items: NavItem[] = [
+    { href: "/", label: "Dashboard" },
+    { href: "/calls", label: "Calls" },
+    { href: "/screenings", label: "Screenings" },
+    { href: "/patients", label: "Patients" },
+    { href: "/reports", label: "Reports" },
+  ];
+  if (can(actor, "user:manage") || can(actor, "audit:read")) items.push({ href: "/admin", label: "Admin" });
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+          <div className="flex flex-wrap items-center gap-6">
+            <Link href="/" className="text-lg font-bold text-brand-700">
+              Intake Desk
+            </Link>
+            <nav aria-label="Main">{actor.mustChangePassword ? null : <NavLinks items={items} />}</nav>
+          </div>
+          <div className="flex items-center gap-3 text-sm">
+            <Link href="/account/password" className="text-right hover:underline">
+              <span className="block font-medium text-slate-900">{actor.name}</span>
+              <span className="block text-xs text-slate-600">{ROLE_LABEL[actor.role]}</span>
+            </Link>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-8">
+        {children}
+      </main>
+      <IdleWarning idleMs={e.SESSION_IDLE_MINUTES * 60_000} warningMs={Math.min(e.SESSION_IDLE_WARNING_SECONDS * 1000, e.SESSION_IDLE_MINUTES * 30_000)} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card, PageHeader } from "@/components/ui/page";
+import { can } from "@/lib/auth/actor";
+import { guardPage } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const actor = await guardPage("/");
+  return (
+    <>
+      <PageHeader title={`Hello, ${actor.name.split(" ")[0] ?? actor.name}`} description="What needs attention now. The call, screening and care widgets arrive with those features." />
+      <div className="grid gap-4 md:grid-cols-3">
+        <Card>
+          <h2 className="font-semibold">Calls and callbacks</h2>
+          <p className="mt-1 text-sm text-slate-600">Live call logging and callback queues for the 855 line.</p>
+          <Link className="mt-3 inline-block text-sm font-medium text-brand-700 underline" href="/calls">
+            Open calls
+          </Link>
+        </Card>
+        <Card>
+          <h2 className="font-semibold">Screenings</h2>
+          <p className="mt-1 text-sm text-slate-600">Pre-admission screenings and clinical review.</p>
+          <Link className="mt-3 inline-block text-sm font-medium text-brand-700 underline" href="/screenings">
+            Open screenings
+          </Link>
+        </Card>
+        <Card>
+          <h2 className="font-semibold">Patients and step-downs</h2>
+          <p className="mt-1 text-sm text-slate-600">Census, admissions pipeline and Residential → IOP continuity.</p>
+          <Link className="mt-3 inline-block text-sm font-medium text-brand-700 underline" href="/patients">
+            Open patients
+          </Link>
+        </Card>
+        {can(actor, "user:manage") ? (
+          <Card>
+            <h2 className="font-semibold">Administration</h2>
+            <p className="mt-1 text-sm text-slate-600">Staff accounts and the audit trail.</p>
+            <Link className="mt-3 inline-block text-sm font-medium text-brand-700 underline" href="/admin">
+              Open admin
+            </Link>
+          </Card>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import tseslint from "typescript-eslint";
+
+export default [
+  {
+    ignores: [".next/**", "node_modules/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "*.config.js", "*.config.mjs"],
+  },
+  ...nextVitals,
+  ...nextTs,
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { "@typescript-eslint": tseslint.plugin },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/switch-exhaustiveness-check": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // STYLE.md / SECURITY.md V3: raw SQL only through tagged templates.
+      "no-restricted-properties": [
+        "error",
+        { property: "$queryRawUnsafe", message: "Use the $queryRaw tagged template (parameterized)." },
+        { property: "$executeRawUnsafe", message: "Use the $executeRaw tagged template (parameterized)." },
+      ],
+      // Route files never touch Prisma (ARCHITECTURE.md): only lib/** does.
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/generated/prisma/client", "@prisma/client"], message: "Only lib/** talks to Prisma." }] }],
+    },
+  },
+  {
+    files: ["lib/**", "prisma/**", "scripts/**", "tests/**"],
+    rules: { "no-restricted-imports": "off" },
+  },
+];

@@ -1,0 +1,58 @@
+import { parseOptions } from "@node-rs/argon2";
+import { describe, expect, it } from "vitest";
+import { generateTemporaryPassword, hashPassword, NewPasswordSchema, verifyPassword } from "./password";
+
+describe("password hashing (SECURITY.md A1)", () => {
+  it("uses argon2id with m ≥ 19 MiB, t ≥ 2, p = 1 and a unique salt", async () => {
+    const a = await hashPassword("correct horse battery");
+    const b = await hashPassword("correct horse battery");
+    expect(a.startsWith("$argon2id$")).toBe(true);
+    expect(a).not.toBe(b);
+    const options = parseOptions(a);
+    expect(options.memoryCost).toBeGreaterThanOrEqual(19_456);
+    expect(options.timeCost).toBeGreaterThanOrEqual(2);
+    expect(options.parallelism).toBe(1);
+  });
+
+  it("verifies the right password and refuses a wrong one or a broken hash", async () => {
+    const h = await hashPassword("ünïcødé pass phrase ✓");
+    expect(await verifyPassword(h, "ünïcødé pass phrase ✓")).toBe(true);
+    expect(await verifyPassword(h, "unicode pass phrase")).toBe(false);
+    expect(await verifyPassword("not-a-hash", "anything")).toBe(false);
+  });
+});
+
+describe("password policy (SECURITY.md A3)", () => {
+  const check = (p: string) => NewPasswordSchema.safeParse(p).success;
+
+  it("needs 12 to 128 characters, counted as characters not bytes", () => {
+    expect(check("a".repeat(5) + "bcdefg")).toBe(false); // 11
+    expect(check("lamp river quiet")).toBe(true);
+    expect(check("😀🎉".repeat(6))).toBe(true); // 12 characters, 48 bytes
+    expect(check("x".repeat(64) + "y".repeat(64))).toBe(true); // 128
+    expect(check("x".repeat(64) + "y".repeat(65))).toBe(false); // 129
+  });
+
+  it("refuses common passwords, repeated characters and keyboard runs", () => {
+    expect(check("password1234")).toBe(false);
+    expect(check("PASSWORD1234")).toBe(false);
+    expect(check("aaaaaaaaaaaaaa")).toBe(false);
+    expect(check("123456789012")).toBe(false);
+    expect(check("qwertyuiopasd")).toBe(false);
+  });
+
+  it("has no composition rules", () => {
+    expect(check("all lower case words here")).toBe(true);
+  });
+
+  it("generates readable temporary passwords that pass the policy", () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 50; i++) {
+      const p = generateTemporaryPassword();
+      expect(p).toMatch(/^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/);
+      expect(check(p)).toBe(true);
+      seen.add(p);
+    }
+    expect(seen.size).toBe(50);
+  });
+});

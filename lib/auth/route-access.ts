@@ -1,0 +1,27 @@
+import type { Permission } from "./permissions";
+
+/**
+ * The authorization matrix (SECURITY.md Z1): every page and route handler under app/ and what it
+ * needs. `public` needs nothing; `signed-in` any active staff member. A test walks app/ and
+ * fails when a route is missing here or a page does not guard itself with its own entry.
+ */
+export const ROUTE_ACCESS = {
+  "/": "dashboard:read",
+  "/calls": "call:read",
+  "/screenings": "screening:read",
+  "/patients": "patient:read",
+  "/reports": "report:calls",
+  "/admin": "user:manage",
+  "/admin/users": "user:manage",
+  "/admin/users/new": "user:manage",
+  "/admin/users/[id]": "user:manage",
+  "/admin/audit": "audit:read",
+  "/account/password": "signed-in",
+  "/signin": "public",
+  "/setup": "public",
+  "/api/auth/[...nextauth]": "public",
+  "/api/health": "public",
+  "/api/session": "signed-in",
+} as const satisfies Record<string, Permission | "public" | "signed-in">;
+
+export type AppRoute = keyof typeof ROUTE_ACCESS;

@@ -1,0 +1,82 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { type DatabaseTarget, describeTarget, parseDatabaseUrl } from "./config";
+import { deployMigrations } from "./migrations";
+import { openPglite } from "./pglite";
+
+/**
+ * The Prisma client singleton. Secrets are omitted from every query by default (Dub's pattern):
+ * code that needs a password hash asks for it explicitly with `omit: { passwordHash: false }`.
+ */
+function createClient(adapter: SqlDriverAdapterFactory) {
+  return new PrismaClient({
+    adapter,
+    omit: { user: { passwordHash: true, mfaSecret: true } },
+  });
+}
+
+export type Db = ReturnType<typeof createClient>;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+interface Connected {
+  db: Db;
+  target: DatabaseTarget;
+  close: () => Promise<void>;
+}
+
+const globalForDb = globalThis as unknown as { __intakeDb?: Promise<Connected> };
+
+async function connect(): Promise<Connected> {
+  if (process.env.NEXT_PHASE === "phase-production-build") {
+    // A build must never open (and lock) the embedded database a running server owns.
+    throw new Error("The database is not available during `next build`; this page must render per request.");
+  }
+  const target = parseDatabaseUrl(env().DATABASE_URL);
+  if (target.kind === "postgres") {
+    const db = createClient(new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 5_000 }));
+    return { db, target, close: () => db.$disconnect() };
+  }
+  const opened = await openPglite(target.dataDir);
+  try {
+    // The embedded database migrates itself on start; PostgreSQL is migrated explicitly
+    // (`npm run db:deploy`), as production deploys should be.
+    const { applied } = await deployMigrations({ kind: "pglite", db: opened.db });
+    if (applied.length > 0) logger.info("db.migrated", { count: applied.length });
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
+  const db = createClient(new PrismaPGlite(opened.db));
+  logger.info("db.opened", { target: describeTarget(target) });
+  return {
+    db,
+    target,
+    close: async () => {
+      await db.$disconnect();
+      await opened.close();
+    },
+  };
+}
+
+/** The shared client; opens (and for PGlite, locks and migrates) the database on first use. */
+export function connectDb(): Promise<Connected> {
+  globalForDb.__intakeDb ??= connect().catch((error: unknown) => {
+    globalForDb.__intakeDb = undefined;
+    throw error;
+  });
+  return globalForDb.__intakeDb;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await connectDb()).db;
+}
+
+export async function closeDb(): Promise<void> {
+  const pending = globalForDb.__intakeDb;
+  globalForDb.__intakeDb = undefined;
+  if (pending) await (await pending).close();
+}

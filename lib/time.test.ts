@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { formatDateTime, nextDay, startOfZonedDay } from "./time";
+
+describe("center time zone", () => {
+  it("finds the UTC start of a day in New York, across DST changes (SECURITY.md V2)", () => {
+    expect(startOfZonedDay("2026-01-15", "America/New_York").toISOString()).toBe("2026-01-15T05:00:00.000Z");
+    expect(startOfZonedDay("2026-07-15", "America/New_York").toISOString()).toBe("2026-07-15T04:00:00.000Z");
+    // DST starts 2026-03-08 at 02:00 local: the day still starts at midnight EST.
+    expect(startOfZonedDay("2026-03-08", "America/New_York").toISOString()).toBe("2026-03-08T05:00:00.000Z");
+    expect(startOfZonedDay("2026-03-09", "America/New_York").toISOString()).toBe("2026-03-09T04:00:00.000Z");
+    // DST ends 2026-11-01.
+    expect(startOfZonedDay("2026-11-01", "America/New_York").toISOString()).toBe("2026-11-01T04:00:00.000Z");
+    expect(startOfZonedDay("2026-11-02", "America/New_York").toISOString()).toBe("2026-11-02T05:00:00.000Z");
+  });
+
+  it("handles zones ahead of UTC", () => {
+    expect(startOfZonedDay("2026-06-01", "Asia/Kolkata").toISOString()).toBe("2026-05-31T18:30:00.000Z");
+  });
+
+  it("steps over month and year ends", () => {
+    expect(nextDay("2026-12-31")).toBe("2027-01-01");
+    expect(nextDay("2028-02-28")).toBe("2028-02-29");
+  });
+
+  it("formats in the center's zone, not the server's", () => {
+    expect(formatDateTime(new Date("2026-07-04T03:30:00Z"), "America/Los_Angeles")).toContain("Jul 3, 2026");
+    expect(formatDateTime(null)).toBe("—");
+  });
+});

@@ -1,0 +1,59 @@
+import { env } from "@/lib/env";
+
+/**
+ * Dates are stored in UTC and shown in the center's time zone (CENTER_TIME_ZONE), whatever the
+ * server's or the browser's zone.
+ */
+export function formatDateTime(value: Date | null | undefined, timeZone = env().CENTER_TIME_ZONE): string {
+  if (!value) return "—";
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(value);
+}
+
+export function formatDate(value: Date | null | undefined, timeZone = env().CENTER_TIME_ZONE): string {
+  if (!value) return "—";
+  return new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "short", day: "numeric" }).format(value);
+}
+
+/** Offset of `timeZone` from UTC at the instant `at`, in minutes. */
+function offsetMinutes(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((asUtc - at.getTime()) / 60_000);
+}
+
+/**
+ * The UTC instant at which calendar day `ymd` (YYYY-MM-DD) starts in `timeZone`. Correct across
+ * DST changes: the offset is taken at the resulting instant, then re-checked once.
+ */
+export function startOfZonedDay(ymd: string, timeZone = env().CENTER_TIME_ZONE): Date {
+  const [y, m, d] = ymd.split("-").map(Number);
+  if (!y || !m || !d) throw new RangeError(`Not a date: ${ymd}`);
+  const naive = Date.UTC(y, m - 1, d);
+  let guess = new Date(naive - offsetMinutes(new Date(naive), timeZone) * 60_000);
+  guess = new Date(naive - offsetMinutes(guess, timeZone) * 60_000);
+  return guess;
+}
+
+/** The calendar day after `ymd`. */
+export function nextDay(ymd: string): string {
+  const [y, m, d] = ymd.split("-").map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + 1)).toISOString().slice(0, 10);
+}
