@@ -41,7 +41,8 @@ export default defineConfig({
   },
   projects: [
     { name: "first-run", testMatch: /first-run\.spec\.ts/ },
-    { name: "chromium", testIgnore: /first-run\.spec\.ts/, dependencies: ["first-run"] },
+    { name: "chromium", testIgnore: /(first-run|logs)\.spec\.ts/, dependencies: ["first-run"] },
+    { name: "logs", testMatch: /logs\.spec\.ts/, dependencies: ["chromium"] },
   ],
   webServer: {
     command: "bash tests/e2e/start-server.sh",
