@@ -6,10 +6,16 @@ import { guardPage } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await guardPage("/");
+  const { passwordChanged } = await searchParams;
   return (
     <>
+      {passwordChanged === "1" ? (
+        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+          Your password was changed. Any other signed-in sessions have ended.
+        </p>
+      ) : null}
       <PageHeader title={`Hello, ${actor.name.split(" ")[0] ?? actor.name}`} description="What needs attention now. The call, screening and care widgets arrive with those features." />
       <div className="grid gap-4 md:grid-cols-3">
         <Card>
