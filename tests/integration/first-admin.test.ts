@@ -4,9 +4,9 @@ import { verifyPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { createFirstAdmin, hasAnyUser } from "@/lib/users/own-account";
-import { useIsolatedDatabase } from "../setup/isolated-database";
+import { isolateDatabase } from "../setup/isolated-database";
 
-useIsolatedDatabase();
+isolateDatabase();
 
 describe("first-run setup (SECURITY.md A8)", () => {
   it("creates exactly one administrator, even when two setups race, and audits it", async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll } from "vitest";
  * PGlite files already get a fresh in-memory database each; on PostgreSQL this file gets its own
  * scratch database, migrated, dropped afterwards.
  */
-export function useIsolatedDatabase(): void {
+export function isolateDatabase(): void {
   if (process.env.TEST_DATABASE_KIND !== "postgres") return;
   let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
