@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, nextDay, startOfZonedDay } from "./time";
+import { formatDateTime, nextDay, startOfZonedDay, toZonedLocalInput, zonedLocalToUtc } from "./time";
 
 describe("center time zone", () => {
   it("finds the UTC start of a day in New York, across DST changes (SECURITY.md V2)", () => {
@@ -25,5 +25,25 @@ describe("center time zone", () => {
   it("formats in the center's zone, not the server's", () => {
     expect(formatDateTime(new Date("2026-07-04T03:30:00Z"), "America/Los_Angeles")).toContain("Jul 3, 2026");
     expect(formatDateTime(null)).toBe("—");
+  });
+});
+
+describe("wall-clock input in the center's zone", () => {
+  it("converts datetime-local values to UTC and back", () => {
+    expect(zonedLocalToUtc("2026-07-04T14:30", "America/New_York").toISOString()).toBe("2026-07-04T18:30:00.000Z");
+    expect(zonedLocalToUtc("2026-01-04T14:30", "America/New_York").toISOString()).toBe("2026-01-04T19:30:00.000Z");
+    expect(toZonedLocalInput(new Date("2026-07-04T18:30:00Z"), "America/New_York")).toBe("2026-07-04T14:30");
+  });
+
+  it("handles the DST gap and the repeated hour", () => {
+    // 02:30 does not exist on 2026-03-08 in New York; it lands at 03:30 EDT (07:30Z).
+    expect(zonedLocalToUtc("2026-03-08T02:30", "America/New_York").toISOString()).toBe("2026-03-08T07:30:00.000Z");
+    // 01:30 happens twice on 2026-11-01; the first (EDT) is taken.
+    expect(zonedLocalToUtc("2026-11-01T01:30", "America/New_York").toISOString()).toBe("2026-11-01T05:30:00.000Z");
+  });
+
+  it("refuses malformed values", () => {
+    expect(() => zonedLocalToUtc("2026-13-01", "America/New_York")).toThrow(RangeError);
+    expect(() => zonedLocalToUtc("2026-13-01T10:00", "America/New_York")).toThrow(RangeError);
   });
 });

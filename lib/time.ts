@@ -52,6 +52,45 @@ export function startOfZonedDay(ymd: string, timeZone = env().CENTER_TIME_ZONE):
   return guess;
 }
 
+/**
+ * The UTC instant of a wall-clock time (`YYYY-MM-DDTHH:mm`, as an <input type="datetime-local">
+ * sends it) in `timeZone`. In the DST gap the time moves forward; in the repeated hour the first
+ * occurrence is taken.
+ */
+export function zonedLocalToUtc(local: string, timeZone = env().CENTER_TIME_ZONE): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
+  if (!match) throw new RangeError(`Not a local date-time: ${local}`);
+  const [y, mo, d, h, mi, se] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 59) throw new RangeError(`Not a local date-time: ${local}`);
+  const naive = Date.UTC(y, mo - 1, d, h, mi, se);
+  const first = new Date(naive - offsetMinutes(new Date(naive), timeZone) * 60_000);
+  const second = new Date(naive - offsetMinutes(first, timeZone) * 60_000);
+  const wanted = local.slice(0, 16);
+  const exact = [first, second].filter((c) => toZonedLocalInput(c, timeZone) === wanted).sort((a, b) => a.getTime() - b.getTime());
+  // No exact match: the time falls in the spring-forward gap; move it forward by the gap.
+  return exact[0] ?? new Date(Math.max(first.getTime(), second.getTime()));
+}
+
+/** `YYYY-MM-DDTHH:mm` of an instant in `timeZone`, for a datetime-local input's value. */
+export function toZonedLocalInput(value: Date, timeZone = env().CENTER_TIME_ZONE): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(value);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
+  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
+}
+
+/** `YYYY-MM-DD` of an instant in `timeZone`. */
+export function zonedDay(value: Date, timeZone = env().CENTER_TIME_ZONE): string {
+  return toZonedLocalInput(value, timeZone).slice(0, 10);
+}
+
 /** The calendar day after `ymd`. */
 export function nextDay(ymd: string): string {
   const [y, m, d] = ymd.split("-").map(Number);

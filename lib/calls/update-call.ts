@@ -1,0 +1,111 @@
+import { type Actor, assertCan } from "@/lib/auth/actor";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { getDb } from "@/lib/db/client";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { createProspectFromCall } from "./prospects";
+import { assertPatient, assertReferralSource, resolvePhoneLine } from "./references";
+import { changedFields, editableFrom, type EditableCall, FIELD_LABEL } from "./rules";
+import type { UpdateCallInput } from "./schemas";
+
+const EDITABLE_SELECT = {
+  id: true,
+  version: true,
+  patientId: true,
+  direction: true,
+  fromNumber: true,
+  callerName: true,
+  callerRelation: true,
+  callerIsPatient: true,
+  careRecipientName: true,
+  reason: true,
+  referralSourceId: true,
+  insurancePayer: true,
+  insuranceMemberId: true,
+  okToLeaveVoicemail: true,
+  okToNameCenter: true,
+  okToText: true,
+  disposition: true,
+  notes: true,
+  phoneLineId: true,
+  startedAt: true,
+  durationSeconds: true,
+} as const;
+
+type SavedCall = { [K in keyof typeof EDITABLE_SELECT]: unknown } & { okToLeaveVoicemail: boolean | null; okToNameCenter: boolean | null; okToText: boolean | null };
+
+/** The saved row in the shape of an edit; consents never asked are "no". */
+function savedEditable(current: SavedCall): EditableCall {
+  return { ...current, okToLeaveVoicemail: current.okToLeaveVoicemail ?? false, okToNameCenter: current.okToNameCenter ?? false, okToText: current.okToText ?? false } as EditableCall;
+}
+
+/**
+ * Edits a call with optimistic concurrency (SECURITY.md C1): the update only applies to the
+ * version the coordinator saw. Otherwise nothing is written and the conflict names what the
+ * other person changed.
+ */
+export async function updateCall(actor: Actor, input: UpdateCallInput) {
+  assertCan(actor, "call:write");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const current = await tx.call.findUnique({ where: { id: input.callId }, select: EDITABLE_SELECT });
+    if (!current) throw new NotFoundError("That call was not found.");
+    // A deactivated line or source may stay on the call it was already on.
+    const phoneLineId = input.phoneLineId === current.phoneLineId ? current.phoneLineId : await resolvePhoneLine(tx, input.phoneLineId);
+    if (input.referralSourceId !== current.referralSourceId) await assertReferralSource(tx, input.referralSourceId);
+    const attempted = editableFrom(input, phoneLineId, current.startedAt);
+    if (current.version !== input.expectedVersion) {
+      const fields = changedFields(savedEditable(current), attempted);
+      throw new ConflictError(
+        `Someone else saved this call while you were editing${fields.length ? ` (changed: ${fields.map((f) => FIELD_LABEL[f]).join(", ")})` : ""}. Nothing was saved; review their changes and edit again.`,
+        {},
+        fields,
+      );
+    }
+    const { count } = await tx.call.updateMany({
+      where: { id: current.id, version: input.expectedVersion },
+      data: { ...attempted, version: { increment: 1 }, ...(current.disposition === null ? { loggedById: actor.id, loggedAt: new Date() } : {}) },
+    });
+    if (count === 0) throw new ConflictError("Someone else saved this call at the same moment. Nothing was saved; reload and edit again.");
+    const changed = changedFields(savedEditable(current), attempted);
+    await writeAudit(tx, actor, {
+      action: "call.update",
+      entityType: "Call",
+      entityId: current.id,
+      ...(current.patientId ? { patientId: current.patientId } : {}),
+      detail: { fields: changed },
+    });
+    return { callId: current.id, version: input.expectedVersion + 1 };
+  });
+}
+
+/** Links a call to an existing person or to a new prospect made from it (journey 2). */
+export async function linkCall(actor: Actor, input: { callId: string; patientId?: string | undefined; createProspect: boolean }) {
+  assertCan(actor, "call:write");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const call = await tx.call.findUnique({
+      where: { id: input.callId },
+      select: { id: true, patientId: true, fromNumber: true, callerName: true, callerIsPatient: true, careRecipientName: true, okToLeaveVoicemail: true, okToNameCenter: true, okToText: true, insurancePayer: true, insuranceMemberId: true, referralSourceId: true },
+    });
+    if (!call) throw new NotFoundError("That call was not found.");
+    let patientId: string;
+    if (input.patientId) patientId = await assertPatient(tx, input.patientId);
+    else if (input.createProspect) {
+      patientId = await createProspectFromCall(tx, actor, {
+        careFor: call.callerIsPatient ? "SELF" : "OTHER",
+        careRecipientName: call.careRecipientName ?? undefined,
+        callerName: call.callerName ?? undefined,
+        fromNumber: call.fromNumber,
+        okToLeaveVoicemail: call.okToLeaveVoicemail ?? false,
+        okToNameCenter: call.okToNameCenter ?? false,
+        okToText: call.okToText ?? false,
+        insurancePayer: call.insurancePayer ?? undefined,
+        insuranceMemberId: call.insuranceMemberId ?? undefined,
+        referralSourceId: call.referralSourceId ?? undefined,
+      });
+    } else throw new NotFoundError("Choose a person to link, or create a new prospect.");
+    await tx.call.update({ where: { id: call.id }, data: { patientId, version: { increment: 1 } }, select: { id: true } });
+    await writeAudit(tx, actor, { action: "call.link", entityType: "Call", entityId: call.id, patientId, detail: { previous: call.patientId } });
+    return { patientId };
+  });
+}
