@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { GlobalShortcuts } from "@/components/shell/global-shortcuts";
 import { IdleWarning } from "@/components/shell/idle-warning";
 import { type NavItem, NavLinks } from "@/components/shell/nav-links";
 import { SignOutButton } from "@/components/shell/sign-out-button";
@@ -38,6 +39,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <nav aria-label="Main">{actor.mustChangePassword ? null : <NavLinks items={items} />}</nav>
           </div>
           <div className="flex items-center gap-3 text-sm">
+            {can(actor, "call:write") && !actor.mustChangePassword ? (
+              <Link href="/calls/new" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800" aria-keyshortcuts="Alt+N">
+                New call <span className="font-normal opacity-80">Alt+N</span>
+              </Link>
+            ) : null}
             <Link href="/account/password" className="text-right hover:underline">
               <span className="block font-medium text-slate-900">{actor.name}</span>
               <span className="block text-xs text-slate-600">{ROLE_LABEL[actor.role]}</span>
@@ -49,6 +55,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto max-w-7xl px-4 py-8">
         {children}
       </main>
+      <GlobalShortcuts canLogCalls={can(actor, "call:write") && !actor.mustChangePassword} />
       <IdleWarning idleMs={e.SESSION_IDLE_MINUTES * 60_000} warningMs={Math.min(e.SESSION_IDLE_WARNING_SECONDS * 1000, e.SESSION_IDLE_MINUTES * 30_000)} />
     </div>
   );

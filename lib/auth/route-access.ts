@@ -8,6 +8,11 @@ import type { Permission } from "./permissions";
 export const ROUTE_ACCESS = {
   "/": "dashboard:read",
   "/calls": "call:read",
+  "/calls/new": "call:write",
+  "/calls/[id]": "call:read",
+  "/calls/callbacks": "callback:read",
+  "/calls/unlogged": "call:write",
+  "/api/calls/export": "call:export",
   "/screenings": "screening:read",
   "/patients": "patient:read",
   "/reports": "report:calls",
