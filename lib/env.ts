@@ -5,6 +5,7 @@ import { z } from "zod";
  * in README.md and .env.example.
  */
 const minutes = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -36,6 +37,16 @@ const EnvSchema = z.object({
       }
     }, "CENTER_TIME_ZONE must be an IANA time zone such as America/New_York"),
   CENTER_NAME: z.string().default("Intake Desk"),
+  /**
+   * Telephony (docs/telephony.md). The Twilio auth token checks X-Twilio-Signature on the webhooks;
+   * while it is unset they answer 503 and store nothing. An empty value counts as unset.
+   */
+  TWILIO_AUTH_TOKEN: z.preprocess(emptyAsUnset, z.string().trim().min(1).optional()),
+  /**
+   * The public origin (and path prefix, if any) Twilio calls, e.g. https://intake.example.org.
+   * The signature covers the exact URL, so it comes from here (or NEXTAUTH_URL), never the Host header.
+   */
+  TWILIO_WEBHOOK_BASE_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/ }).optional()),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

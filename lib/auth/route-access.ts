@@ -27,6 +27,9 @@ export const ROUTE_ACCESS = {
   "/api/auth/[...nextauth]": "public",
   "/api/health": "public",
   "/api/session": "signed-in",
+  // Twilio webhooks: no session; every request must carry a valid X-Twilio-Signature.
+  "/api/telephony/voice": "public",
+  "/api/telephony/status": "public",
 } as const satisfies Record<string, Permission | "public" | "signed-in">;
 
 export type AppRoute = keyof typeof ROUTE_ACCESS;

@@ -4,7 +4,8 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, isUniqueViolation, NotFoundError } from "@/lib/errors";
 import { createProspectFromCall } from "./prospects";
 import { assertPatient, assertReferralSource, resolveAssignee, resolvePhoneLine } from "./references";
-import { callDataFrom, MERGE_WINDOW_MS } from "./rules";
+import { findUnloggedTelephonyMatch } from "@/lib/telephony/unlogged-match";
+import { callDataFrom } from "./rules";
 import type { LogCallInput } from "./schemas";
 
 export interface LoggedCall {
@@ -25,16 +26,8 @@ async function findTelephonyCall(tx: Tx, input: LogCallInput, startedAt: Date) {
     return call;
   }
   if (input.direction !== "INBOUND") return null;
-  return tx.call.findFirst({
-    where: {
-      source: "TELEPHONY",
-      disposition: null,
-      fromNumber: input.fromNumber,
-      startedAt: { gte: new Date(startedAt.getTime() - MERGE_WINDOW_MS), lte: new Date(startedAt.getTime() + MERGE_WINDOW_MS) },
-    },
-    orderBy: { startedAt: "desc" },
-    select: { id: true, source: true, disposition: true, version: true, startedAt: true },
-  });
+  // Any line: the form's line defaults to the main one, which is not a deliberate choice.
+  return findUnloggedTelephonyMatch(tx, { fromNumber: input.fromNumber, around: startedAt });
 }
 
 /**

@@ -1,8 +1,5 @@
 import type { LogCallInput, UpdateCallInput } from "./schemas";
 
-/** A hand-logged call this close to an unlogged phone-system call from the same number is that call. */
-export const MERGE_WINDOW_MS = 15 * 60_000;
-
 type CallFields = Omit<LogCallInput, "clientKey" | "patientId" | "createProspect" | "telephonyCallId" | "callbackDueAt" | "callbackAssigneeId" | "phoneLineId" | "startedAt" | "durationMinutes" | "careFor"> & { careFor: "SELF" | "OTHER" };
 
 /** The columns a coordinator's entry sets, with "not given" as null (never undefined: strict checks). */
