@@ -21,6 +21,8 @@ export const ROUTE_ACCESS = {
   "/admin/users/new": "user:manage",
   "/admin/users/[id]": "user:manage",
   "/admin/audit": "audit:read",
+  "/admin/phone-lines": "settings:manage",
+  "/admin/referral-sources": "settings:manage",
   "/account/password": "signed-in",
   "/signin": "public",
   "/setup": "public",

@@ -82,3 +82,34 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} node(s)`)).toEqual([]);
 }
+
+/**
+ * Adds a phone line through the admin page (the page must be signed in as an administrator) and
+ * waits for it in the table. `number` is typed as a person would, e.g. "(855) 555-0190".
+ */
+export async function addPhoneLine(page: Page, line: { number: string; label: string; forwardTo?: string }) {
+  await page.goto("/admin/phone-lines");
+  const form = page.getByRole("form", { name: "Add a phone line" });
+  await form.getByLabel("Phone number").fill(line.number);
+  await form.getByLabel("Label").fill(line.label);
+  if (line.forwardTo) await form.getByLabel("Forwards to").fill(line.forwardTo);
+  await form.getByRole("button", { name: "Add phone line" }).click();
+  await expect(form.getByRole("status")).toContainText("Added");
+  return phoneLineRow(page, line.number);
+}
+
+/** A phone line's row in the admin table, found by its number as the table shows it. */
+export function phoneLineRow(page: Page, displayedNumber: string) {
+  return page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: displayedNumber, exact: true }) });
+}
+
+/** Adds a referral source through the admin page (signed in as an administrator). */
+export async function addReferralSource(page: Page, source: { name: string; typeLabel: string }) {
+  await page.goto("/admin/referral-sources");
+  const form = page.getByRole("form", { name: "Add a referral source" });
+  await form.getByLabel("Source name").fill(source.name);
+  await form.getByLabel("Source type").selectOption({ label: source.typeLabel });
+  await form.getByRole("button", { name: "Add referral source" }).click();
+  await expect(form.getByRole("status")).toContainText("Added");
+  return page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: source.name, exact: true }) });
+}

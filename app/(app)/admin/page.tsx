@@ -25,6 +25,20 @@ export default async function AdminPage() {
             View audit trail
           </Link>
         </Card>
+        <Card>
+          <h2 className="font-semibold">Phone lines</h2>
+          <p className="mt-1 text-sm text-slate-600">The center&rsquo;s numbers, where the phone system forwards them, and the main line.</p>
+          <Link className="mt-3 inline-block text-sm font-medium text-brand-700 underline" href="/admin/phone-lines">
+            Manage phone lines
+          </Link>
+        </Card>
+        <Card>
+          <h2 className="font-semibold">Referral sources</h2>
+          <p className="mt-1 text-sm text-slate-600">How callers heard about the center, as coordinators pick it on the call form.</p>
+          <Link className="mt-3 inline-block text-sm font-medium text-brand-700 underline" href="/admin/referral-sources">
+            Manage referral sources
+          </Link>
+        </Card>
       </div>
     </>
   );

@@ -6,10 +6,11 @@ import { Badge, EmptyState, PageHeader } from "@/components/ui/page";
 import { can } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/session";
 import { DIRECTION_LABEL, DISPOSITION_LABEL, options } from "@/lib/calls/labels";
-import { callFormOptions, listCalls } from "@/lib/calls/queries";
+import { listCalls } from "@/lib/calls/queries";
 import { CallFilterSchema } from "@/lib/calls/schemas";
 import { SEARCH_COOKIE } from "@/lib/calls/search-cookie";
 import { formatPhone } from "@/lib/phone";
+import { listPhoneLinesForHistory, listReferralSourcesForHistory } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/time";
 import { listStaffForFilter } from "@/lib/users/staff-options";
 import { CallsSearch } from "./_components/calls-search";
@@ -24,7 +25,13 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
   const single = Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
   const q = (await cookies()).get(SEARCH_COOKIE)?.value;
   const filter = CallFilterSchema.parse({ ...single, q });
-  const [{ calls, nextCursor }, formOptions, staff] = await Promise.all([listCalls(actor, filter), callFormOptions(actor), listStaffForFilter(actor)]);
+  // Filters list deactivated lines and sources too: they stay on historical calls.
+  const [{ calls, nextCursor }, lines, sources, staff] = await Promise.all([
+    listCalls(actor, filter),
+    listPhoneLinesForHistory(actor),
+    listReferralSourcesForHistory(actor),
+    listStaffForFilter(actor),
+  ]);
   const urlFilters = Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "q" && e[0] !== "after");
   const nextHref = nextCursor ? `/calls?${new URLSearchParams([...urlFilters, ["after", nextCursor]]).toString()}` : null;
   const writable = can(actor, "call:write");
@@ -60,7 +67,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
           <label htmlFor="f-line" className="block text-xs font-medium">Line</label>
           <select id="f-line" name="line" defaultValue={filter.line ?? ""} className={input}>
             <option value="">All lines</option>
-            {formOptions.lines.map((l) => <option key={l.id} value={l.id}>{l.label}</option>)}
+            {lines.map((l) => <option key={l.id} value={l.id}>{l.label}{l.active ? "" : " (inactive)"}</option>)}
           </select>
         </div>
         <div>
@@ -89,7 +96,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
           <label htmlFor="f-source" className="block text-xs font-medium">Referral source</label>
           <select id="f-source" name="source" defaultValue={filter.source ?? ""} className={input}>
             <option value="">Any</option>
-            {formOptions.sources.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            {sources.map((s) => <option key={s.id} value={s.id}>{s.name}{s.active ? "" : " (inactive)"}</option>)}
           </select>
         </div>
         <div>
