@@ -40,12 +40,16 @@ async function applyOnce(tx: Tx, input: StatusCallback, request: RequestContext,
   // Only the phone system's own columns: disposition, notes, caller details, the patient link and
   // loggedBy belong to the coordinator. `version` is not bumped either, so a coordinator who has
   // the call open is not told someone else edited it.
-  const updated = await tx.call.updateMany({
-    where: appliesTo(input.CallSid, status, sequence),
-    data: { status, ...(sequence === null ? {} : { telephonySeq: sequence }), ...(duration === null ? {} : { durationSeconds: duration }) },
-  });
+  // Look first, then update: under READ COMMITTED an UPDATE issued before the voice webhook's
+  // insert commits sees no row, while a lookup right after does — that order lost the update
+  // (found by the racing test on PostgreSQL). A row that is not there yet is created below, and
+  // a concurrent insert makes ours fail with P2002 and retry into this branch.
   const existing = await tx.call.findUnique({ where: { telephonySid: input.CallSid }, select: { id: true, patientId: true } });
   if (existing) {
+    const updated = await tx.call.updateMany({
+      where: appliesTo(input.CallSid, status, sequence),
+      data: { status, ...(sequence === null ? {} : { telephonySeq: sequence }), ...(duration === null ? {} : { durationSeconds: duration }) },
+    });
     if (updated.count === 0) return { kind: "stale", callId: existing.id };
     await writeAuditAs(
       tx,
