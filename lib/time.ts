@@ -22,8 +22,8 @@ export function formatDate(value: Date | null | undefined, timeZone = env().CENT
   return new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "short", day: "numeric" }).format(value);
 }
 
-/** Offset of `timeZone` from UTC at the instant `at`, in minutes. */
-function offsetMinutes(at: Date, timeZone: string): number {
+/** The wall-clock fields of an instant in `timeZone`. */
+function zonedParts(at: Date, timeZone: string) {
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
@@ -35,21 +35,19 @@ function offsetMinutes(at: Date, timeZone: string): number {
     second: "2-digit",
   }).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return Math.round((asUtc - at.getTime()) / 60_000);
+  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
 }
 
-/**
- * The UTC instant at which calendar day `ymd` (YYYY-MM-DD) starts in `timeZone`. Correct across
- * DST changes: the offset is taken at the resulting instant, then re-checked once.
- */
+/** Offset of `timeZone` from UTC at the instant `at`, in minutes. */
+function offsetMinutes(at: Date, timeZone: string): number {
+  const p = zonedParts(at, timeZone);
+  return Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - at.getTime()) / 60_000);
+}
+
+/** The UTC instant at which calendar day `ymd` (YYYY-MM-DD) starts in `timeZone`, across DST changes. */
 export function startOfZonedDay(ymd: string, timeZone = env().CENTER_TIME_ZONE): Date {
-  const [y, m, d] = ymd.split("-").map(Number);
-  if (!y || !m || !d) throw new RangeError(`Not a date: ${ymd}`);
-  const naive = Date.UTC(y, m - 1, d);
-  let guess = new Date(naive - offsetMinutes(new Date(naive), timeZone) * 60_000);
-  guess = new Date(naive - offsetMinutes(guess, timeZone) * 60_000);
-  return guess;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(ymd)) throw new RangeError(`Not a date: ${ymd}`);
+  return zonedLocalToUtc(`${ymd}T00:00`, timeZone);
 }
 
 /**
@@ -73,17 +71,9 @@ export function zonedLocalToUtc(local: string, timeZone = env().CENTER_TIME_ZONE
 
 /** `YYYY-MM-DDTHH:mm` of an instant in `timeZone`, for a datetime-local input's value. */
 export function toZonedLocalInput(value: Date, timeZone = env().CENTER_TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(value);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
-  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
+  const p = zonedParts(value, timeZone);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${p.year}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}`;
 }
 
 /** `YYYY-MM-DD` of an instant in `timeZone`. */

@@ -26,6 +26,31 @@ export const CALL_LIST_SELECT = {
   patient: { select: { id: true, firstName: true, lastName: true } },
 } as const satisfies Prisma.CallSelect;
 
+/** Everything the edit form shows and an edit may change, plus the concurrency version. */
+export const CALL_EDITABLE_SELECT = {
+  id: true,
+  version: true,
+  patientId: true,
+  direction: true,
+  fromNumber: true,
+  callerName: true,
+  callerRelation: true,
+  callerIsPatient: true,
+  careRecipientName: true,
+  reason: true,
+  referralSourceId: true,
+  insurancePayer: true,
+  insuranceMemberId: true,
+  okToLeaveVoicemail: true,
+  okToNameCenter: true,
+  okToText: true,
+  disposition: true,
+  notes: true,
+  phoneLineId: true,
+  startedAt: true,
+  durationSeconds: true,
+} as const satisfies Prisma.CallSelect;
+
 /** Filters → a `where` built only from parsed, allow-listed values (SECURITY.md V3–V5). */
 export function callWhere(filter: CallFilter): Prisma.CallWhereInput {
   const and: Prisma.CallWhereInput[] = [];
@@ -81,19 +106,7 @@ export async function getCall(actor: Actor, callId: string) {
     where: { id: callId },
     select: {
       ...CALL_LIST_SELECT,
-      version: true,
-      phoneLineId: true,
-      callerRelation: true,
-      callerIsPatient: true,
-      careRecipientName: true,
-      reason: true,
-      referralSourceId: true,
-      insurancePayer: true,
-      insuranceMemberId: true,
-      okToLeaveVoicemail: true,
-      okToNameCenter: true,
-      okToText: true,
-      notes: true,
+      ...CALL_EDITABLE_SELECT,
       loggedAt: true,
       telephonySid: true,
       tasks: { select: { id: true, kind: true, status: true, dueAt: true, assignee: { select: { name: true } } }, orderBy: { dueAt: "asc" } },

@@ -5,31 +5,9 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { createProspectFromCall } from "./prospects";
 import { assertPatient, assertReferralSource, resolvePhoneLine } from "./references";
 import { changedFields, editableFrom, type EditableCall, FIELD_LABEL } from "./rules";
+import { CALL_EDITABLE_SELECT as EDITABLE_SELECT } from "./queries";
 import type { UpdateCallInput } from "./schemas";
 
-const EDITABLE_SELECT = {
-  id: true,
-  version: true,
-  patientId: true,
-  direction: true,
-  fromNumber: true,
-  callerName: true,
-  callerRelation: true,
-  callerIsPatient: true,
-  careRecipientName: true,
-  reason: true,
-  referralSourceId: true,
-  insurancePayer: true,
-  insuranceMemberId: true,
-  okToLeaveVoicemail: true,
-  okToNameCenter: true,
-  okToText: true,
-  disposition: true,
-  notes: true,
-  phoneLineId: true,
-  startedAt: true,
-  durationSeconds: true,
-} as const;
 
 type SavedCall = { [K in keyof typeof EDITABLE_SELECT]: unknown } & { okToLeaveVoicemail: boolean | null; okToNameCenter: boolean | null; okToText: boolean | null };
 

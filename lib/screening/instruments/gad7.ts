@@ -1,0 +1,42 @@
+import { DIFFICULTY_OPTIONS, frequencyItems, PFIZER_ATTRIBUTION, PFIZER_LICENCE } from "./pfizer-shared";
+import type { Gad7BandId, SummedInstrument } from "./types";
+
+/** Generalized Anxiety Disorder-7, wording of the Pfizer PHQ screeners form. */
+export const GAD7: SummedInstrument<"gad7", Gad7BandId> = {
+  kind: "summed",
+  id: "gad7",
+  version: "1",
+  title: "Generalized Anxiety Disorder 7-item (GAD-7)",
+  shortTitle: "GAD-7",
+  administeredBy: "coordinator",
+  lookBack: "Over the last 2 weeks",
+  instructions: "Over the last 2 weeks, how often have you been bothered by the following problems?",
+  attribution: PFIZER_ATTRIBUTION,
+  licence: PFIZER_LICENCE,
+  loinc: { total: "70274-6", panel: "69737-5" },
+  items: frequencyItems([
+    "Feeling nervous, anxious, or on edge",
+    "Not being able to stop or control worrying",
+    "Worrying too much about different things",
+    "Trouble relaxing",
+    "Being so restless that it is hard to sit still",
+    "Becoming easily annoyed or irritable",
+    "Feeling afraid, as if something awful might happen",
+  ]),
+  minTotal: 0,
+  maxTotal: 21,
+  // CLINICAL.md bands.
+  bands: [
+    { id: "minimal", label: "Minimal", min: 0, max: 4 },
+    { id: "mild", label: "Mild", min: 5, max: 9 },
+    { id: "moderate", label: "Moderate", min: 10, max: 14 },
+    { id: "severe", label: "Severe", min: 15, max: 21 },
+  ],
+  functionalItem: {
+    text: "If you checked off any problems, how difficult have these made it for you to do your work, take care of things at home, or get along with other people?",
+    options: DIFFICULTY_OPTIONS,
+  },
+};
+
+/** CLINICAL.md: a total of 10 or more suggests further evaluation. */
+export const GAD7_FURTHER_EVALUATION_AT = 10;
