@@ -127,6 +127,7 @@ export function admit(ctx: SeedContext, rng: Rng, patientId: string, admitDay: n
       plannedDate: isoDate(plannedDate),
       scheduleDays: track ? SCHEDULE[track].map((d) => DAY_NAMES[d] ?? "MON") : next.level === "PHP" ? ["MON", "TUE", "WED", "THU", "FRI"] : [],
       track, status,
+      activeForEpisodeId: status === "PLANNED" || status === "CONFIRMED" ? current.id : null,
       statusReason: status === "CANCELLED" ? rng.pick(["Chose a program closer to home.", "Insurance did not authorize the step-down."]) : status === "NO_SHOW" ? "Did not attend the first session; outreach started." : null,
       confirmedAt: confirmedAt === null ? null : new Date(confirmedAt), completedAt: completedAt === null ? null : new Date(completedAt),
       firstAttendedDate: status === "COMPLETED" ? isoDate(firstAttended) : null, resultEpisodeId: resultId, plannedById: planner.id,

@@ -83,12 +83,12 @@ export const COLUMNS: { readonly [T in TableName]: Columns<Rows[T]> } = {
   CareEpisode: {
     id: "uuid", patientId: "uuid", openPatientId: "uuid", level: "enum:CareLevel", programId: "uuid",
     status: "enum:EpisodeStatus", startDate: "date", expectedEndDate: "date", endDate: "date",
-    dischargeReason: "enum:DischargeReason", aftercarePlan: "text", admittedById: "uuid", ...stamps,
+    dischargeReason: "enum:DischargeReason", aftercarePlan: "text", followUpPlan: "text", admittedById: "uuid", ...stamps,
   },
   Transition: {
     id: "uuid", kind: "enum:TransitionKind", fromEpisodeId: "uuid", toLevel: "enum:CareLevel", toProgramId: "uuid",
     plannedDate: "date", scheduleDays: "textlist", track: "enum:ProgramTrack", status: "enum:TransitionStatus",
-    statusReason: "text", confirmedAt: "timestamp", completedAt: "timestamp", firstAttendedDate: "date",
+    activeForEpisodeId: "uuid", statusReason: "text", confirmedAt: "timestamp", completedAt: "timestamp", firstAttendedDate: "date",
     resultEpisodeId: "uuid", plannedById: "uuid", ...stamps,
   },
   AttendedSession: { id: "uuid", patientId: "uuid", episodeId: "uuid", level: "enum:CareLevel", date: "date", createdAt: "timestamp" },
