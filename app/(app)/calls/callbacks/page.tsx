@@ -16,7 +16,7 @@ export default async function CallbacksPage({ searchParams }: { searchParams: Pr
   const { view } = await searchParams;
   // Coordinators start on their own queue; clinicians and admins see everyone's.
   const mine = view === "mine" || (view !== "all" && actor.role === "COORDINATOR");
-  const [tasks, assignees] = await Promise.all([listCallbacks(actor, { assigneeId: mine ? actor.id : undefined }), listCallbackAssignees(actor)]);
+  const [{ tasks, total }, assignees] = await Promise.all([listCallbacks(actor, { assigneeId: mine ? actor.id : undefined }), listCallbackAssignees(actor)]);
   const now = new Date();
   const writable = can(actor, "callback:write");
   const tab = (active: boolean) => `rounded-md px-3 py-1.5 text-sm font-medium ${active ? "bg-brand-700 text-white" : "border border-slate-300 bg-white text-slate-700"}`;
@@ -27,6 +27,11 @@ export default async function CallbacksPage({ searchParams }: { searchParams: Pr
         <Link href="/calls/callbacks?view=mine" className={tab(mine)} aria-current={mine ? "page" : undefined}>My callbacks</Link>
         <Link href="/calls/callbacks?view=all" className={tab(!mine)} aria-current={!mine ? "page" : undefined}>All callbacks</Link>
       </nav>
+      {total > tasks.length ? (
+        <p role="status" className="mb-3 text-sm text-slate-700">
+          Showing the {tasks.length} most urgent of {total} open callbacks.
+        </p>
+      ) : null}
       {tasks.length === 0 ? (
         <EmptyState title={mine ? "No callbacks for you" : "No open callbacks"}>Nothing is waiting. New callbacks appear here when a call asks for one.</EmptyState>
       ) : (
