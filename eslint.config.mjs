@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 
 export default [
   {
-    ignores: [".next/**", "node_modules/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "*.config.js", "*.config.mjs"],
+    ignores: [".next/**", ".next-*/**", "bench-results/**", "node_modules/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "*.config.js", "*.config.mjs"],
   },
   ...nextVitals,
   ...nextTs,

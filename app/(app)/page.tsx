@@ -3,14 +3,28 @@ import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/page";
 import { can } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/session";
+import { countAwaitingReview, listOpenSafetyFlags } from "@/lib/screening/queries";
+import { OpenFlagsCard } from "./screenings/_components/open-flags-card";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await guardPage("/");
   const { passwordChanged } = await searchParams;
+  // Safety first (issue 4, journey 2): open flags top the dashboard for everyone.
+  const [flags, awaitingReview] = await Promise.all([
+    listOpenSafetyFlags(actor, { take: 10 }),
+    can(actor, "screening:review") ? countAwaitingReview(actor) : null,
+  ]);
   return (
     <>
+      <OpenFlagsCard flags={flags.flags} total={flags.total} />
+      {awaitingReview !== null ? (
+        <p className="mb-6 rounded-lg border border-brand-600 bg-brand-50 px-4 py-3 text-sm">
+          <strong>{awaitingReview}</strong> screening{awaitingReview === 1 ? "" : "s"} waiting for clinical review.{" "}
+          <Link href="/screenings" className="font-semibold text-brand-700 underline">Open the review queue</Link>
+        </p>
+      ) : null}
       {passwordChanged === "1" ? (
         <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
           Your password was changed. Any other signed-in sessions have ended.

@@ -4,10 +4,12 @@
  * override with its reason), insurance verification, and admission into a care journey.
  */
 import type { CallReason, CareLevel, RecommendedLevel, SexAtBirth } from "@/lib/generated/prisma/enums";
+import type { SafetyAssessment } from "@/lib/screening";
+import { toStoredRecommendation } from "@/lib/screening/stored";
 import { admit } from "./care";
 import { anyClinician, coordinatorOnShift, maybeAudit, type SeedContext } from "./context";
 import type { Journey } from "./journey";
-import { generateScreening, INSTRUMENT_SET_VERSION, type ScreeningDraft } from "./screening";
+import { asJson, generateScreening, INSTRUMENT_SET_VERSION, partialScreening } from "./screening";
 
 const OVERRIDES: Partial<Record<RecommendedLevel, readonly (readonly [RecommendedLevel, string])[]>> = {
   RESIDENTIAL: [["IOP", "Cannot leave work; strong family support at home."], ["PHP", "Needs daily structure but has a safe home."]],
@@ -31,34 +33,40 @@ export function runIntake(ctx: SeedContext, j: Journey, startedAt: number, callI
   const { clock, writer, ids } = ctx;
   const coordinator = coordinatorOnShift(ctx, rng, startedAt);
   j.move("SCREENING", startedAt, coordinator);
-  const draft = generateScreening(rng, sex, reason);
+  const { answers, evaluation } = generateScreening(rng, sex, reason);
+  const recommended = evaluation.recommendation.level;
   const abandoned = rng.chance(0.08);
   const submittedAt = startedAt + rng.int(20, 60) * 60_000;
   const submitted = !abandoned && j.reached(submittedAt);
-  const reviewAt = clock.later(rng, submittedAt, draft.recommendedLevel === "EMERGENCY" ? 0.1 : 0.5, draft.recommendedLevel === "EMERGENCY" ? 0.3 : 20);
+  const reviewAt = clock.later(rng, submittedAt, recommended === "EMERGENCY" ? 0.1 : 0.5, recommended === "EMERGENCY" ? 0.3 : 20);
   const reviewer = anyClinician(ctx, rng);
   const reviewed = submitted && j.reached(reviewAt);
-  const override = reviewed && rng.chance(0.12) ? OVERRIDES[draft.recommendedLevel] : undefined;
-  const [finalLevel, overrideReason] = override ? rng.pick(override) : [draft.recommendedLevel, null];
+  const override = reviewed && rng.chance(0.12) ? OVERRIDES[recommended] : undefined;
+  const [finalLevel, overrideReason] = override ? rng.pick(override) : [recommended, null];
   const amended = reviewed && rng.chance(0.03);
   const screeningId = ids.next();
+  const risk = evaluation.safety.risk;
+  const safetyActionTaken = ACTION[risk] ?? null;
 
   const base = {
     patientId: patient.id, callId, instrumentSetVersion: INSTRUMENT_SET_VERSION, createdById: coordinator.id,
     createdAt: new Date(startedAt),
   };
   if (!submitted) {
-    // A draft keeps what was answered so far; nothing is scored until it is submitted.
+    // A draft keeps the sections answered so far, scored and assessed as each save does.
+    const partial = partialScreening(rng, answers);
+    const savedAt = Math.min(submittedAt, clock.nowMs);
     writer.add("Screening", {
-      ...base, id: screeningId, answers: { phq9: draft.answers.phq9 }, status: "DRAFT",
-      safetyRisk: "NONE", version: 1, updatedAt: new Date(Math.min(submittedAt, clock.nowMs)),
+      ...base, id: screeningId, answers: asJson(partial.answers), scores: asJson(partial.scores), status: "DRAFT",
+      safetyRisk: partial.safety.risk, version: 1, updatedAt: new Date(savedAt),
     });
+    addSafetyFlags(ctx, j, screeningId, partial.safety, Math.min(startedAt + 10 * 60_000, savedAt));
   } else {
     const row = (id: string, status: "SUBMITTED" | "REVIEWED" | "AMENDED", extra: { amendsId?: string; amendmentReason?: string; version: number }) =>
       writer.add("Screening", {
-        ...base, id, answers: draft.answers, scores: draft.scores, safetyRisk: draft.safetyRisk,
-        safetyActionTaken: draft.safetyRisk === "HIGH" ? ACTION.HIGH : null, recommendedLevel: draft.recommendedLevel,
-        recommendationReasons: draft.reasons.map((r) => ({ ...r })), finalLevel: reviewed ? finalLevel : null, overrideReason: reviewed ? overrideReason : null,
+        ...base, id, answers: asJson(answers), scores: asJson(evaluation.scores), safetyRisk: risk,
+        safetyActionTaken, recommendedLevel: recommended,
+        recommendationReasons: asJson(toStoredRecommendation(evaluation.recommendation)), finalLevel: reviewed ? finalLevel : null, overrideReason: reviewed ? overrideReason : null,
         status, submittedAt: new Date(submittedAt), reviewedById: reviewed ? reviewer.id : null, reviewedAt: reviewed ? new Date(reviewAt) : null,
         updatedAt: new Date(reviewed ? reviewAt : submittedAt), ...extra,
       });
@@ -68,7 +76,7 @@ export function runIntake(ctx: SeedContext, j: Journey, startedAt: number, callI
     } else {
       row(screeningId, reviewed ? "REVIEWED" : "SUBMITTED", { version: 1 });
     }
-    addSafetyFlags(ctx, j, screeningId, draft, submittedAt);
+    addSafetyFlags(ctx, j, screeningId, evaluation.safety, submittedAt);
     maybeAudit(ctx, rng, submittedAt, coordinator, "screening.submit", { type: "Screening", id: screeningId, patientId: patient.id });
     j.move("AWAITING_CLINICAL_DECISION", submittedAt, coordinator);
   }
@@ -82,8 +90,8 @@ export function runIntake(ctx: SeedContext, j: Journey, startedAt: number, callI
   decide(ctx, j, finalLevel, reviewAt, reviewer);
 }
 
-function addSafetyFlags(ctx: SeedContext, j: Journey, screeningId: string, draft: ScreeningDraft, raisedAt: number): void {
-  for (const flag of draft.flags) {
+function addSafetyFlags(ctx: SeedContext, j: Journey, screeningId: string, safety: SafetyAssessment, raisedAt: number): void {
+  for (const flag of safety.flags) {
     // Flags are resolved by a clinician within hours; some of the last two weeks' are still open,
     // and a rare old one was never closed (exactly what the safety queue exists to surface).
     const resolvedAt = raisedAt + j.rng.int(20, 360) * 60_000;

@@ -113,3 +113,24 @@ export async function addReferralSource(page: Page, source: { name: string; type
   await expect(form.getByRole("status")).toContainText("Added");
   return page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: source.name, exact: true }) });
 }
+
+/** A fictional 555-01xx number (212 area code) for a call logged in a test. */
+export function fictionalNumber(): string {
+  return `(212) 555-01${String(Math.floor(Math.random() * 100)).padStart(2, "0")}`;
+}
+
+/**
+ * Logs an inbound call with a new prospect (Alt+P) through the call form; returns the call page
+ * URL. The page must be signed in as a coordinator.
+ */
+export async function logCallWithProspect(page: Page, callerName: string, disposition = "Screening started") {
+  await page.goto("/calls/new");
+  await page.getByLabel("Caller's phone").fill(fictionalNumber());
+  await page.getByLabel("Caller's name").fill(callerName);
+  await page.keyboard.press("Alt+p");
+  await expect(page.getByLabel("New prospect from this call (Alt+P)")).toBeChecked();
+  await page.getByLabel("Disposition").selectOption({ label: disposition });
+  await page.getByRole("button", { name: "Save call" }).click();
+  await expect(page).toHaveURL(/\/calls\/[0-9a-f-]{36}\?saved=logged$/);
+  return page.url();
+}

@@ -44,7 +44,12 @@ export default async function CallPage({ params, searchParams }: { params: Promi
       <PageHeader
         title={`${DIRECTION_LABEL[call.direction]} call · ${formatPhone(call.fromNumber)}`}
         description={`${formatDateTime(call.startedAt)} · ${call.phoneLine?.label ?? "No line"}${call.source === "TELEPHONY" ? ` · captured by the phone system (${CALL_STATUS_LABEL[call.status].toLowerCase()})` : ""}`}
-        actions={<Link href="/calls" className="text-sm font-medium text-brand-700 underline">All calls</Link>}
+        actions={
+          <>
+            {can(actor, "screening:write") ? <Link href={`/screenings/new?call=${call.id}`} className="text-sm font-medium text-brand-700 underline">Start screening</Link> : null}
+            <Link href="/calls" className="text-sm font-medium text-brand-700 underline">All calls</Link>
+          </>
+        }
       />
       <div className="mb-6 grid gap-4 md:grid-cols-3">
         <Card>

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page";
+import type { ScreeningAnswersDraft, SectionKey } from "@/lib/screening";
+import type { ScreeningDetail } from "@/lib/screening/queries";
+import { nextSection, OPTIONAL_SECTIONS, SECTION_ORDER, sectionProgress } from "@/lib/screening/sections";
+import { formatDateTime } from "@/lib/time";
+import { DraftEditor } from "./draft-editor";
+import { personName } from "./labels";
+import { SectionNav } from "./section-nav";
+
+/** A coordinator's view of a draft: the safety banner, the sections and the current one. */
+export function DraftView({ screening, answers, step, notice }: { screening: ScreeningDetail; answers: ScreeningAnswersDraft; step: SectionKey | "submit"; notice: string | null }) {
+  const sections = SECTION_ORDER.map((section) => ({ section, progress: sectionProgress(answers, section), optional: OPTIONAL_SECTIONS.has(section) }));
+  const sex = screening.patient.sexAtBirth === "MALE" ? "male" : screening.patient.sexAtBirth === "FEMALE" ? "female" : null;
+  return (
+    <>
+      {notice ? <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{notice}</p> : null}
+      <PageHeader
+        title={`Screening: ${personName(screening.patient)}`}
+        description={`Draft started ${formatDateTime(screening.createdAt)} by ${screening.createdBy.name}${screening.call ? ` · from the call of ${formatDateTime(screening.call.startedAt)}` : ""}. Each section saves on its own; come back to it any time.`}
+        actions={<Link href={`/screenings/history/${screening.patient.id}`} className="text-sm font-medium text-brand-700 underline">Screening history</Link>}
+      />
+      <DraftEditor
+        key={step}
+        screeningId={screening.id}
+        version={screening.version}
+        step={step}
+        next={step === "submit" ? "submit" : nextSection(step)}
+        initial={step === "submit" ? undefined : (answers[step] as never)}
+        sex={sex}
+        saved={{ instrumentSetVersion: answers.instrumentSetVersion, ...(answers.phq9 ? { phq9: answers.phq9 } : {}), ...(answers.cssrs ? { cssrs: answers.cssrs } : {}) }}
+        actionTaken={screening.safetyActionTaken}
+        sections={sections}
+        nav={<SectionNav screeningId={screening.id} step={step} sections={sections} />}
+      />
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import { type Actor, assertCan } from "@/lib/auth/actor";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { getDb, type Tx } from "@/lib/db/client";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import { evaluateScreening } from "./evaluate";
+import { answerFieldErrors } from "./field-errors";
+import type { AmendScreeningInput } from "./inputs";
+import { loadForChange, staleVersion } from "./load-screening";
+import { pipelineOnAmend } from "./pipeline";
+import { applyPipelineMove } from "./pipeline-move";
+import { overrideOf } from "./review-screening";
+import { syncSafetyFlags } from "./safety-flags";
+import { SECTION_SCHEMAS, ScreeningAnswersSchema } from "./schemas";
+import { isSectionKey } from "./sections";
+import { toJson, toStoredRecommendation } from "./stored";
+
+/** The ids of the versions this one corrects, oldest last (an amendment of an amendment…). */
+async function earlierVersions(tx: Tx, amendsId: string | null): Promise<string[]> {
+  const ids: string[] = [];
+  let next = amendsId;
+  while (next && ids.length < 50) {
+    ids.push(next);
+    const row = await tx.screening.findUnique({ where: { id: next }, select: { amendsId: true } });
+    next = row?.amendsId ?? null;
+  }
+  return ids;
+}
+
+/** The signed answers with one section corrected, checked as a whole (cross-section rules too). */
+function correctedAnswers(signed: unknown, input: AmendScreeningInput) {
+  let answers: unknown = signed;
+  if (input.section !== undefined || input.answers !== undefined) {
+    if (!isSectionKey(input.section)) throw ValidationError.field("section", "Choose the section to correct.");
+    const parsed = SECTION_SCHEMAS[input.section].submitted.safeParse(input.answers);
+    if (!parsed.success) throw new ValidationError(answerFieldErrors(parsed.error, input.section), "Some answers need attention.");
+    answers = { ...(signed as object), [input.section]: parsed.data };
+  }
+  const complete = ScreeningAnswersSchema.safeParse(answers);
+  if (!complete.success) throw new ValidationError(answerFieldErrors(complete.error), "The corrected screening is not complete.");
+  return complete.data;
+}
+
+/**
+ * Corrects a signed screening (issue 4, journey 4): a NEW screening row, signed by the amending
+ * clinician, points at the version it corrects (`amendsId`) and carries the reason; the earlier
+ * version's only change is its status, AMENDED, and it stays readable. Scores, safety and the
+ * recommendation are recomputed for the corrected answers.
+ */
+export async function amendScreening(actor: Actor, input: AmendScreeningInput) {
+  assertCan(actor, "screening:review");
+  if (!input.amendmentReason) throw ValidationError.field("amendmentReason", "Give the reason for the amendment.");
+  if (!input.finalLevel) throw ValidationError.field("finalLevel", "Choose the level of care you decide on.");
+  const finalLevel = input.finalLevel;
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const signed = await loadForChange(tx, input.screeningId, { status: "REVIEWED", version: input.expectedVersion, action: "amended" });
+    if (!signed.submittedAt) throw new ConflictError("This screening was never submitted. Reload the page.");
+    const answers = correctedAnswers(signed.answers, input);
+    const { scores, safety, recommendation } = evaluateScreening(answers);
+    const overrideReason = overrideOf(recommendation.level, finalLevel, input.overrideReason);
+
+    // A signed screening is never edited: its status is the one thing that changes.
+    const { count } = await tx.screening.updateMany({
+      where: { id: signed.id, version: input.expectedVersion, status: "REVIEWED" },
+      data: { status: "AMENDED", version: { increment: 1 } },
+    });
+    if (count === 0) throw staleVersion();
+    const now = new Date();
+    const amendment = await tx.screening.create({
+      data: {
+        patientId: signed.patientId,
+        ...(signed.callId ? { callId: signed.callId } : {}),
+        instrumentSetVersion: signed.instrumentSetVersion,
+        answers: toJson(answers),
+        scores: toJson(scores),
+        safetyRisk: safety.risk,
+        ...(signed.safetyActionTaken ? { safetyActionTaken: signed.safetyActionTaken } : {}),
+        recommendedLevel: recommendation.level,
+        recommendationReasons: toJson(toStoredRecommendation(recommendation)),
+        finalLevel,
+        overrideReason,
+        ...(input.asamRatings ? { asamRatings: toJson(input.asamRatings) } : {}),
+        status: "REVIEWED",
+        createdById: actor.id,
+        submittedAt: signed.submittedAt,
+        reviewedById: actor.id,
+        reviewedAt: now,
+        amendsId: signed.id,
+        amendmentReason: input.amendmentReason,
+      },
+      select: { id: true },
+    });
+    const relatedIds = [signed.id, ...(await earlierVersions(tx, signed.amendsId))];
+    await syncSafetyFlags(tx, actor, { id: amendment.id, patientId: signed.patientId, safetyActionTaken: signed.safetyActionTaken, relatedIds }, safety);
+    const moved = await applyPipelineMove(tx, actor, signed.patientId, pipelineOnAmend(signed.patient.pipelineStatus, finalLevel));
+    await writeAudit(tx, actor, {
+      action: "screening.amend",
+      entityType: "Screening",
+      entityId: amendment.id,
+      patientId: signed.patientId,
+      detail: { amends: signed.id, section: input.section ?? null, override: overrideReason !== null, pipelineMoved: moved },
+    });
+    return { screeningId: amendment.id, amendsId: signed.id };
+  });
+}

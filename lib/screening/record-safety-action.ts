@@ -1,0 +1,35 @@
+import { type Actor, assertCan } from "@/lib/auth/actor";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { getDb } from "@/lib/db/client";
+import { ValidationError } from "@/lib/errors";
+import type { RecordSafetyActionInput } from "./inputs";
+import { loadForChange, staleVersion } from "./load-screening";
+
+/**
+ * Records what the coordinator did about a suicide-risk finding (988 warm handoff, emergency
+ * services, clinician notified). A HIGH risk cannot be submitted without it (canSubmit). The open
+ * flags of the screening carry it too, so the clinician resolving them sees what was done.
+ */
+export async function recordSafetyAction(actor: Actor, input: RecordSafetyActionInput) {
+  assertCan(actor, "screening:write");
+  const action = input.safetyActionTaken.trim();
+  if (!action) throw ValidationError.field("safetyActionTaken", "Record the action taken: who was contacted, when, and the outcome.");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const current = await loadForChange(tx, input.screeningId, { status: "DRAFT", version: input.expectedVersion, action: "edited" });
+    const { count } = await tx.screening.updateMany({
+      where: { id: current.id, version: input.expectedVersion, status: "DRAFT" },
+      data: { safetyActionTaken: action, version: { increment: 1 } },
+    });
+    if (count === 0) throw staleVersion();
+    const flags = await tx.safetyFlag.updateMany({ where: { screeningId: current.id, status: "OPEN" }, data: { actionTaken: action } });
+    await writeAudit(tx, actor, {
+      action: "screening.save",
+      entityType: "Screening",
+      entityId: current.id,
+      patientId: current.patientId,
+      detail: { section: "safetyAction", flagsUpdated: flags.count },
+    });
+    return { screeningId: current.id, version: input.expectedVersion + 1 };
+  });
+}

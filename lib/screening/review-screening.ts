@@ -1,0 +1,66 @@
+import { type Actor, assertCan } from "@/lib/auth/actor";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { getDb } from "@/lib/db/client";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import type { RecommendedLevel } from "@/lib/generated/prisma/enums";
+import type { ReviewScreeningInput } from "./inputs";
+import { loadForChange, staleVersion } from "./load-screening";
+import { pipelineOnReview } from "./pipeline";
+import { applyPipelineMove } from "./pipeline-move";
+import { toJson } from "./stored";
+
+export const OVERRIDE_REASON_REQUIRED = "Give the reason for choosing a level other than the recommendation.";
+
+/**
+ * The clinician's decision on an override: a level other than the recommendation, with a reason.
+ * Shared by review and amendment so the rule is the same in both.
+ */
+export function overrideOf(recommended: RecommendedLevel, chosen: RecommendedLevel, reason: string | undefined): string | null {
+  if (chosen === recommended) return null;
+  if (!reason) throw ValidationError.field("overrideReason", OVERRIDE_REASON_REQUIRED);
+  return reason;
+}
+
+/**
+ * Clinical review (issue 4, journey 4): the clinician accepts the recommended level or chooses
+ * another with a required reason, may record their own ASAM dimension ratings, and signs. The
+ * signed screening is locked (REVIEWED); the recommendation and the override are both kept.
+ */
+export async function reviewScreening(actor: Actor, input: ReviewScreeningInput) {
+  assertCan(actor, "screening:review");
+  if (input.decision === "override" && !input.finalLevel) throw ValidationError.field("finalLevel", "Choose the level of care you decide on.");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const current = await loadForChange(tx, input.screeningId, { status: "SUBMITTED", version: input.expectedVersion, action: "reviewed" });
+    const recommended = current.recommendedLevel;
+    if (!recommended) throw new ConflictError("This screening has no recommendation to review. Reload the page.");
+    const finalLevel = input.decision === "accept" ? recommended : input.finalLevel!;
+    if (input.decision === "override" && finalLevel === recommended) {
+      throw ValidationError.field("finalLevel", "That is the recommended level: accept the recommendation, or choose another level.");
+    }
+    const overrideReason = overrideOf(recommended, finalLevel, input.overrideReason);
+    const now = new Date();
+    const { count } = await tx.screening.updateMany({
+      where: { id: current.id, version: input.expectedVersion, status: "SUBMITTED" },
+      data: {
+        status: "REVIEWED",
+        finalLevel,
+        overrideReason,
+        ...(input.asamRatings ? { asamRatings: toJson(input.asamRatings) } : {}),
+        reviewedById: actor.id,
+        reviewedAt: now,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw staleVersion();
+    const moved = await applyPipelineMove(tx, actor, current.patientId, pipelineOnReview(current.patient.pipelineStatus, finalLevel));
+    await writeAudit(tx, actor, {
+      action: "screening.review",
+      entityType: "Screening",
+      entityId: current.id,
+      patientId: current.patientId,
+      detail: { override: overrideReason !== null, asamDimensionsRated: Object.keys(input.asamRatings ?? {}).length, pipelineMoved: moved },
+    });
+    return { screeningId: current.id, finalLevel, overridden: overrideReason !== null };
+  });
+}

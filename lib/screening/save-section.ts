@@ -1,0 +1,55 @@
+import { type Actor, assertCan } from "@/lib/auth/actor";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { getDb } from "@/lib/db/client";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import { answerFieldErrors } from "./field-errors";
+import type { SaveSectionInput } from "./inputs";
+import { loadForChange, staleVersion } from "./load-screening";
+import { assessSafety, type SafetyRisk } from "./safety";
+import { SECTION_SCHEMAS, ScreeningAnswersDraftSchema, type ScreeningAnswersDraft } from "./schemas";
+import { scoreCompletedSections } from "./score-screening";
+import { isSectionKey } from "./sections";
+import { toJson } from "./stored";
+import { syncSafetyFlags } from "./safety-flags";
+
+export interface SavedSection {
+  screeningId: string;
+  version: number;
+  safetyRisk: SafetyRisk;
+  flagsRaised: number;
+}
+
+/** Validates one section's answers with its draft schema; errors are keyed by answer path. */
+export function parseSectionDraft(section: string, answers: unknown) {
+  if (!isSectionKey(section)) throw ValidationError.field("section", "Unknown section.");
+  const parsed = SECTION_SCHEMAS[section].draft.safeParse(answers);
+  if (!parsed.success) throw new ValidationError(answerFieldErrors(parsed.error, section), "Some answers need attention.");
+  return { section, value: parsed.data };
+}
+
+/**
+ * Saves one section of a draft (autosave per section, issue 4 journey 1) with optimistic
+ * concurrency. Scores of the completed instruments are recomputed here from the item answers —
+ * the browser sends answers only — and a positive PHQ-9 item 9 or any C-SSRS risk raises its
+ * safety flag in the same transaction, so the banner and the dashboard show it at once.
+ */
+export async function saveSection(actor: Actor, input: SaveSectionInput): Promise<SavedSection> {
+  assertCan(actor, "screening:write");
+  const { section, value } = parseSectionDraft(input.section, input.answers);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const current = await loadForChange(tx, input.screeningId, { status: "DRAFT", version: input.expectedVersion, action: "edited" });
+    const previous = ScreeningAnswersDraftSchema.safeParse(current.answers);
+    if (!previous.success) throw new ConflictError("This draft was saved with another version of the questions; start a new screening.");
+    const answers: ScreeningAnswersDraft = { ...previous.data, [section]: value };
+    const safety = assessSafety(answers);
+    const { count } = await tx.screening.updateMany({
+      where: { id: current.id, version: input.expectedVersion, status: "DRAFT" },
+      data: { answers: toJson(answers), scores: toJson(scoreCompletedSections(answers)), safetyRisk: safety.risk, version: { increment: 1 } },
+    });
+    if (count === 0) throw staleVersion();
+    const flagsRaised = await syncSafetyFlags(tx, actor, current, safety);
+    await writeAudit(tx, actor, { action: "screening.save", entityType: "Screening", entityId: current.id, patientId: current.patientId, detail: { section } });
+    return { screeningId: current.id, version: input.expectedVersion + 1, safetyRisk: safety.risk, flagsRaised };
+  });
+}

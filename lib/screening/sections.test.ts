@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { screeningAnswers } from "./fixtures";
+import { nextSection, progressSummary, REQUIRED_SECTIONS, sectionProgress } from "./sections";
+
+describe("section flow and progress", () => {
+  it("Save and continue walks the phone screening and skips the clinician scales", () => {
+    expect(nextSection("substanceUse")).toBe("phq9");
+    expect(nextSection("insurance")).toBe("serviceFit");
+    expect(nextSection("serviceFit")).toBe("submit");
+    expect(nextSection("ciwa")).toBe("cows");
+    expect(nextSection("cows")).toBe("submit");
+  });
+
+  it("a complete screening has every required section complete; a partial section is started", () => {
+    const answers = screeningAnswers();
+    expect(progressSummary(answers)).toEqual({ complete: REQUIRED_SECTIONS.length, required: REQUIRED_SECTIONS.length });
+    expect(sectionProgress({ ...answers, phq9: { items: [0, 0, null, null, null, null, null, null, null] } }, "phq9")).toBe("started");
+    expect(sectionProgress(answers, "insurance")).toBe("not-started");
+  });
+});

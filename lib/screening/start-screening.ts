@@ -1,0 +1,91 @@
+import { type Actor, assertCan } from "@/lib/auth/actor";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { createProspectFromCall } from "@/lib/calls/prospects";
+import { getDb, type Tx } from "@/lib/db/client";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import type { StartScreeningInput } from "./inputs";
+import { INSTRUMENT_SET_VERSION } from "./instruments";
+import { pipelineOnStart } from "./pipeline";
+import { applyPipelineMove } from "./pipeline-move";
+
+export interface StartedScreening {
+  screeningId: string;
+  patientId: string;
+  /** The person already had a draft: it is resumed rather than a second one started. */
+  resumed: boolean;
+}
+
+/**
+ * The person a call is about. A call not yet linked to anyone gets a prospect made from it, as
+ * "Create a prospect from this call" does (ADR 0008): on the phone there is no time for a detour.
+ */
+async function personOfCall(tx: Tx, actor: Actor, callId: string): Promise<string> {
+  const call = await tx.call.findUnique({
+    where: { id: callId },
+    select: { id: true, patientId: true, fromNumber: true, callerName: true, callerIsPatient: true, careRecipientName: true, okToLeaveVoicemail: true, okToNameCenter: true, okToText: true, insurancePayer: true, insuranceMemberId: true, referralSourceId: true },
+  });
+  if (!call) throw new NotFoundError("That call was not found.");
+  if (call.patientId) return call.patientId;
+  const patientId = await createProspectFromCall(tx, actor, {
+    careFor: call.callerIsPatient ? "SELF" : "OTHER",
+    careRecipientName: call.careRecipientName ?? undefined,
+    callerName: call.callerName ?? undefined,
+    fromNumber: call.fromNumber,
+    okToLeaveVoicemail: call.okToLeaveVoicemail ?? false,
+    okToNameCenter: call.okToNameCenter ?? false,
+    okToText: call.okToText ?? false,
+    insurancePayer: call.insurancePayer ?? undefined,
+    insuranceMemberId: call.insuranceMemberId ?? undefined,
+    referralSourceId: call.referralSourceId ?? undefined,
+  });
+  await tx.call.update({ where: { id: call.id }, data: { patientId, version: { increment: 1 } }, select: { id: true } });
+  await writeAudit(tx, actor, { action: "call.link", entityType: "Call", entityId: call.id, patientId, detail: { previous: null, from: "screening" } });
+  return patientId;
+}
+
+/**
+ * Starts a screening from a call or from a person (issue 4, journey 1) and moves an inquiry to
+ * SCREENING. A person with a draft already gets that draft back: a double click, or two
+ * coordinators at once, never leaves two drafts to reconcile.
+ */
+export async function startScreening(actor: Actor, input: StartScreeningInput): Promise<StartedScreening> {
+  assertCan(actor, "screening:write");
+  if (Boolean(input.callId) === Boolean(input.patientId)) throw ValidationError.field("form", "Start from one call or one person.");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const patientId = input.callId ? await personOfCall(tx, actor, input.callId) : input.patientId!;
+    // Writing the person's row first locks it until commit, so a concurrent start waits here
+    // and then finds this draft instead of creating a second one.
+    const patient = await tx.patient
+      .update({ where: { id: patientId }, data: { lastActivityAt: new Date() }, select: { id: true, pipelineStatus: true } })
+      .catch((error: unknown) => {
+        if ((error as { code?: unknown }).code === "P2025") throw new NotFoundError("That person was not found.");
+        throw error;
+      });
+    const draft = await tx.screening.findFirst({ where: { patientId, status: "DRAFT" }, orderBy: { createdAt: "desc" }, select: { id: true } });
+    if (draft) {
+      await writeAudit(tx, actor, { action: "screening.start", entityType: "Screening", entityId: draft.id, patientId, detail: { resumed: true } });
+      return { screeningId: draft.id, patientId, resumed: true };
+    }
+    const created = await tx.screening.create({
+      data: {
+        patientId,
+        ...(input.callId ? { callId: input.callId } : {}),
+        instrumentSetVersion: INSTRUMENT_SET_VERSION,
+        answers: { instrumentSetVersion: INSTRUMENT_SET_VERSION },
+        status: "DRAFT",
+        createdById: actor.id,
+      },
+      select: { id: true },
+    });
+    const moved = await applyPipelineMove(tx, actor, patientId, pipelineOnStart(patient.pipelineStatus));
+    await writeAudit(tx, actor, {
+      action: "screening.start",
+      entityType: "Screening",
+      entityId: created.id,
+      patientId,
+      detail: { from: input.callId ? "call" : "patient", resumed: false, pipelineMoved: moved },
+    });
+    return { screeningId: created.id, patientId, resumed: false };
+  });
+}

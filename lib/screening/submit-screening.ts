@@ -1,0 +1,72 @@
+import { type Actor, assertCan } from "@/lib/auth/actor";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { getDb } from "@/lib/db/client";
+import { type FieldErrors, ValidationError } from "@/lib/errors";
+import type { RecommendedLevel } from "@/lib/generated/prisma/enums";
+import { evaluateScreening } from "./evaluate";
+import { answerFieldErrors } from "./field-errors";
+import type { SubmitScreeningInput } from "./inputs";
+import { loadForChange, staleVersion } from "./load-screening";
+import { pipelineOnSubmit } from "./pipeline";
+import { applyPipelineMove } from "./pipeline-move";
+import { SECTION_TITLES, type SectionId } from "./questions";
+import { canSubmit } from "./safety";
+import { syncSafetyFlags } from "./safety-flags";
+import { ScreeningAnswersDraftSchema, ScreeningAnswersSchema } from "./schemas";
+import { toJson, toStoredRecommendation } from "./stored";
+
+export const SAFETY_ACTION_REQUIRED = "Record the action taken (who was contacted, when, and the outcome) before submitting a high-risk screening.";
+
+function incompleteSections(errors: FieldErrors): string[] {
+  const keys = new Set(Object.keys(errors).map((path) => path.split(".")[0] ?? ""));
+  return [...keys].filter((k): k is SectionId => Object.hasOwn(SECTION_TITLES, k)).map((k) => SECTION_TITLES[k]);
+}
+
+/**
+ * Submits a draft for clinical review (issue 4, journeys 1–3). Everything stored is recomputed
+ * here from the item answers — scores, safety risk, the recommendation and its reasons — never
+ * taken from the browser. A HIGH C-SSRS result is refused until the action taken is recorded.
+ */
+export async function submitScreening(actor: Actor, input: SubmitScreeningInput): Promise<{ screeningId: string; recommendedLevel: RecommendedLevel }> {
+  assertCan(actor, "screening:write");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const current = await loadForChange(tx, input.screeningId, { status: "DRAFT", version: input.expectedVersion, action: "submitted" });
+    const draft = ScreeningAnswersDraftSchema.safeParse(current.answers);
+    const complete = ScreeningAnswersSchema.safeParse(current.answers);
+    const errors: FieldErrors = complete.success ? {} : answerFieldErrors(complete.error);
+    const safe = draft.success && canSubmit(draft.data, current.safetyActionTaken);
+    if (!safe) errors.safetyActionTaken = [SAFETY_ACTION_REQUIRED];
+    if (!complete.success || !safe) {
+      const missing = incompleteSections(errors);
+      const message = !safe ? SAFETY_ACTION_REQUIRED : `Complete these sections before submitting: ${missing.join(", ")}.`;
+      throw new ValidationError(errors, message);
+    }
+    const answers = complete.data;
+    const { scores, safety, recommendation } = evaluateScreening(answers);
+    const { count } = await tx.screening.updateMany({
+      where: { id: current.id, version: input.expectedVersion, status: "DRAFT" },
+      data: {
+        status: "SUBMITTED",
+        submittedAt: new Date(),
+        answers: toJson(answers),
+        scores: toJson(scores),
+        safetyRisk: safety.risk,
+        recommendedLevel: recommendation.level,
+        recommendationReasons: toJson(toStoredRecommendation(recommendation)),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw staleVersion();
+    await syncSafetyFlags(tx, actor, current, safety);
+    const moved = await applyPipelineMove(tx, actor, current.patientId, pipelineOnSubmit(current.patient.pipelineStatus));
+    await writeAudit(tx, actor, {
+      action: "screening.submit",
+      entityType: "Screening",
+      entityId: current.id,
+      patientId: current.patientId,
+      detail: { configVersion: recommendation.configVersion, pipelineMoved: moved },
+    });
+    return { screeningId: current.id, recommendedLevel: recommendation.level };
+  });
+}

@@ -1,0 +1,60 @@
+import type { Actor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { saveSection } from "@/lib/screening/save-section";
+import { SECTION_ORDER } from "@/lib/screening/sections";
+import { startScreening } from "@/lib/screening/start-screening";
+import { submitScreening } from "@/lib/screening/submit-screening";
+import { recordSafetyAction } from "@/lib/screening/record-safety-action";
+import { reviewScreening } from "@/lib/screening/review-screening";
+import type { ScreeningAnswers } from "@/lib/screening";
+import { ReviewScreeningSchema } from "@/lib/screening/inputs";
+import { makePatient, makeUser } from "@/tests/factories";
+import { actorFor } from "./support";
+
+export async function staff(role: Role): Promise<Actor> {
+  const db = await getDb();
+  const { user } = await makeUser(db, { role });
+  return actorFor(user);
+}
+
+export async function currentVersion(screeningId: string): Promise<number> {
+  const db = await getDb();
+  return (await db.screening.findUniqueOrThrow({ where: { id: screeningId }, select: { version: true } })).version;
+}
+
+/** A new prospect with a fresh draft, started by the coordinator. */
+export async function draftFor(coordinator: Actor) {
+  const db = await getDb();
+  const patient = await makePatient(db);
+  const started = await startScreening(coordinator, { patientId: patient.id });
+  return { patientId: patient.id, screeningId: started.screeningId };
+}
+
+/** Saves every section of `answers` in form order, as the coordinator would. */
+export async function fillSections(coordinator: Actor, screeningId: string, answers: ScreeningAnswers) {
+  for (const section of SECTION_ORDER) {
+    const value = answers[section];
+    if (value === undefined) continue;
+    await saveSection(coordinator, { screeningId, section, expectedVersion: await currentVersion(screeningId), answers: value });
+  }
+}
+
+/** A submitted screening with these answers (recording a safety action when one is needed). */
+export async function submitted(coordinator: Actor, answers: ScreeningAnswers, safetyAction?: string) {
+  const draft = await draftFor(coordinator);
+  await fillSections(coordinator, draft.screeningId, answers);
+  if (safetyAction) await recordSafetyAction(coordinator, { screeningId: draft.screeningId, expectedVersion: await currentVersion(draft.screeningId), safetyActionTaken: safetyAction });
+  await submitScreening(coordinator, { screeningId: draft.screeningId, expectedVersion: await currentVersion(draft.screeningId) });
+  return draft;
+}
+
+export function review(fields: Record<string, string>) {
+  return ReviewScreeningSchema.parse(fields);
+}
+
+export async function signed(coordinator: Actor, clinician: Actor, answers: ScreeningAnswers) {
+  const draft = await submitted(coordinator, answers);
+  await reviewScreening(clinician, review({ screeningId: draft.screeningId, expectedVersion: String(await currentVersion(draft.screeningId)), decision: "accept" }));
+  return draft;
+}
