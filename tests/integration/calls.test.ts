@@ -129,7 +129,9 @@ describe("editing a call (journey 5)", () => {
     expect(loser?.status === "rejected" && loser.reason).toBeInstanceOf(ConflictError);
     const saved = await db.call.findUniqueOrThrow({ where: { id: callId } });
     expect(saved.version).toBe(call.version + 1);
-    const stale = await updateCall(actor, { ...second, expectedVersion: call.version }).catch((e: unknown) => e);
+    // A third edit from the old version differs from whichever save won (the race decides which).
+    const third = UpdateCallSchema.parse({ ...base, expectedVersion: String(call.version), disposition: "NOT_A_FIT", notes: "Third person's note" });
+    const stale = await updateCall(actor, third).catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(ConflictError);
     expect((stale as ConflictError).changedFields.length).toBeGreaterThan(0);
     expect(await db.auditEvent.count({ where: { entityId: callId, action: "call.update" } })).toBe(1);
