@@ -1,0 +1,120 @@
+import "server-only";
+/**
+ * The home page's figures (issue 6 "Dashboard") in ONE round of parallel queries: every query below
+ * is started in a single Promise.all, none depends on another's result, and each is a count or a
+ * short list of ids — no PHI beyond what a card shows (ids, levels, risk, times).
+ * Definitions follow the pure predicates of lib/care/alerts.ts (the care pages' specification).
+ */
+import { type Actor, assertCan, can } from "@/lib/auth/actor";
+import { FOLLOW_UP_ALERT_MAX_DAYS, FOLLOW_UP_WINDOW_LONG_DAYS, FOLLOW_UP_WINDOW_SHORT_DAYS, DUE_SOON_DAYS } from "@/lib/care/alerts";
+import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CareLevel, PipelineStatus, SafetyRisk } from "@/lib/generated/prisma/enums";
+import { nextDay, startOfZonedDay, zonedDay } from "@/lib/time";
+import { num } from "./common";
+
+/** Stages a prospect can still move on from; "stuck" = no activity for STUCK_DAYS in one of these. */
+export const OPEN_PIPELINE_STAGES = ["INQUIRY", "SCREENING", "AWAITING_CLINICAL_DECISION", "APPROVED", "INSURANCE_VERIFIED"] as const satisfies readonly PipelineStatus[];
+export const STUCK_DAYS = 7;
+
+export interface Dashboard {
+  today: string;
+  /** Calls started today and this week (Monday to today, the center's days). */
+  calls: { today: number; week: number; byLine: { lineId: string | null; label: string; today: number; week: number }[] };
+  unloggedCalls: number;
+  /** Open callbacks: due later today (not yet overdue) and overdue (due before now), all and mine. */
+  callbacks: { dueToday: number; overdue: number; mineDueToday: number; mineOverdue: number };
+  /** Null when the actor does not review screenings. */
+  screeningsAwaitingReview: number | null;
+  safetyFlags: { open: number; newest: { id: string; risk: SafetyRisk; raisedAt: Date; patientId: string }[] };
+  census: { level: CareLevel; patients: number }[];
+  stepDowns: { dueThisWeek: number; unconfirmed: number };
+  continuity: { overdueWithoutPlan: number; noFollowUp7: number; noFollowUp30: number };
+  pipeline: { byStage: { stage: PipelineStatus; prospects: number }[]; stuck: number };
+}
+
+function addDays(ymd: string, days: number): string {
+  const [y, m, d] = ymd.split("-").map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
+}
+
+/** Monday of the center's week containing `ymd`. */
+function mondayOf(ymd: string): string {
+  const dow = new Date(`${ymd}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  return addDays(ymd, -((dow + 6) % 7));
+}
+
+export async function loadDashboard(actor: Actor, now: Date = new Date()): Promise<Dashboard> {
+  assertCan(actor, "dashboard:read");
+  const db = await getDb();
+  const today = zonedDay(now);
+  const todayStart = startOfZonedDay(today);
+  const tomorrowStart = startOfZonedDay(nextDay(today));
+  const weekStart = startOfZonedDay(mondayOf(today));
+  const stuckBefore = new Date(now.getTime() - STUCK_DAYS * 86_400_000);
+  const reviewer = can(actor, "screening:review");
+
+  const [calls, unlogged, callbacks, awaiting, openFlags, newestFlags, census, stepDowns, overdueStays, followUps, stages, stuck] = await Promise.all([
+    db.$queryRaw<{ lineId: string | null; label: string | null; today: bigint; week: bigint }[]>`
+      SELECT c."phoneLineId" AS "lineId", l."label",
+        count(*) FILTER (WHERE c."startedAt" >= ${todayStart}) AS today, count(*) AS week
+      FROM "Call" c LEFT JOIN "PhoneLine" l ON l."id" = c."phoneLineId"
+      WHERE c."startedAt" >= ${weekStart} AND c."startedAt" < ${tomorrowStart}
+      GROUP BY c."phoneLineId", l."label" ORDER BY week DESC, l."label" NULLS LAST`,
+    db.call.count({ where: { source: "TELEPHONY", disposition: null } }),
+    db.$queryRaw<{ dueToday: bigint; overdue: bigint; mineDueToday: bigint; mineOverdue: bigint }[]>`
+      SELECT count(*) FILTER (WHERE t."dueAt" >= ${now} AND t."dueAt" < ${tomorrowStart}) AS "dueToday",
+        count(*) FILTER (WHERE t."dueAt" < ${now}) AS overdue,
+        count(*) FILTER (WHERE t."dueAt" >= ${now} AND t."dueAt" < ${tomorrowStart} AND t."assigneeId" = ${actor.id}::uuid) AS "mineDueToday",
+        count(*) FILTER (WHERE t."dueAt" < ${now} AND t."assigneeId" = ${actor.id}::uuid) AS "mineOverdue"
+      FROM "Task" t WHERE t."kind" = 'CALLBACK' AND t."status" = 'OPEN' AND t."dueAt" < ${tomorrowStart}`,
+    reviewer ? db.screening.count({ where: { status: "SUBMITTED" } }) : Promise.resolve(null),
+    db.safetyFlag.count({ where: { status: "OPEN" } }),
+    db.safetyFlag.findMany({ where: { status: "OPEN" }, orderBy: [{ raisedAt: "desc" }, { id: "desc" }], take: 10, select: { id: true, risk: true, raisedAt: true, patientId: true } }),
+    db.$queryRaw<{ level: CareLevel; patients: bigint }[]>`
+      SELECT e."level"::text AS level, count(*) AS patients FROM "CareEpisode" e WHERE e."status" = 'OPEN' GROUP BY e."level" ORDER BY e."level"`,
+    // Active step-downs planned up to DUE_SOON_DAYS ahead (past-due ones included: most urgent).
+    db.$queryRaw<{ due: bigint; unconfirmed: bigint }[]>`
+      SELECT count(*) AS due, count(*) FILTER (WHERE t."status" = 'PLANNED') AS unconfirmed
+      FROM "Transition" t WHERE t."kind" = 'STEP_DOWN' AND t."status" IN ('PLANNED', 'CONFIRMED')
+        AND t."plannedDate" <= ${today}::date + ${DUE_SOON_DAYS}::int`,
+    // isOverdueWithoutPlan: open residential/WM stay past its expected end, no active transition.
+    db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "CareEpisode" e
+      WHERE e."status" = 'OPEN' AND e."level" IN ('RESIDENTIAL', 'WITHDRAWAL_MANAGEMENT') AND e."expectedEndDate" < ${today}::date
+        AND NOT EXISTS (SELECT 1 FROM "Transition" t WHERE t."fromEpisodeId" = e."id" AND t."status" IN ('PLANNED', 'CONFIRMED'))`,
+    // followUpAlert: residential/WM discharges in the last 60 days with no later episode and no
+    // follow-up session since; day 8–30 = missed 7, day 31–60 = missed 30.
+    db.$queryRaw<{ missed7: bigint; missed30: bigint }[]>`
+      SELECT count(*) FILTER (WHERE ${today}::date - d."endDate" BETWEEN ${FOLLOW_UP_WINDOW_SHORT_DAYS + 1}::int AND ${FOLLOW_UP_WINDOW_LONG_DAYS}::int) AS missed7,
+        count(*) FILTER (WHERE ${today}::date - d."endDate" > ${FOLLOW_UP_WINDOW_LONG_DAYS}::int) AS missed30
+      FROM "CareEpisode" d
+      WHERE d."level" IN ('RESIDENTIAL', 'WITHDRAWAL_MANAGEMENT') AND d."endDate" IS NOT NULL
+        AND d."endDate" BETWEEN ${today}::date - ${FOLLOW_UP_ALERT_MAX_DAYS}::int AND ${today}::date - ${FOLLOW_UP_WINDOW_SHORT_DAYS + 1}::int
+        AND NOT EXISTS (SELECT 1 FROM "CareEpisode" n WHERE n."patientId" = d."patientId" AND n."id" <> d."id" AND n."startDate" >= d."endDate")
+        AND NOT EXISTS (SELECT 1 FROM "AttendedSession" s WHERE s."patientId" = d."patientId" AND s."level" IN ('PHP', 'IOP', 'OUTPATIENT')
+          AND s."date" > d."endDate" AND s."date" <= ${today}::date)`,
+    db.$queryRaw<{ stage: PipelineStatus; prospects: bigint }[]>`
+      SELECT p."pipelineStatus"::text AS stage, count(*) AS prospects FROM "Patient" p GROUP BY 1 ORDER BY 1`,
+    db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "Patient" p
+      WHERE p."pipelineStatus"::text IN (${Prisma.join(OPEN_PIPELINE_STAGES)}) AND p."lastActivityAt" <= ${stuckBefore}`,
+  ]);
+
+  const cb = callbacks[0];
+  const sd = stepDowns[0];
+  const fu = followUps[0];
+  const byLine = calls.map((r) => ({ lineId: r.lineId, label: r.label ?? "No line", today: num(r.today), week: num(r.week) }));
+  return {
+    today,
+    calls: { today: byLine.reduce((s, r) => s + r.today, 0), week: byLine.reduce((s, r) => s + r.week, 0), byLine },
+    unloggedCalls: unlogged,
+    callbacks: { dueToday: num(cb?.dueToday), overdue: num(cb?.overdue), mineDueToday: num(cb?.mineDueToday), mineOverdue: num(cb?.mineOverdue) },
+    screeningsAwaitingReview: awaiting,
+    safetyFlags: { open: openFlags, newest: newestFlags },
+    census: census.map((r) => ({ level: r.level, patients: num(r.patients) })),
+    stepDowns: { dueThisWeek: num(sd?.due), unconfirmed: num(sd?.unconfirmed) },
+    continuity: { overdueWithoutPlan: num(overdueStays[0]?.n), noFollowUp7: num(fu?.missed7), noFollowUp30: num(fu?.missed30) },
+    pipeline: { byStage: stages.map((r) => ({ stage: r.stage, prospects: num(r.prospects) })), stuck: num(stuck[0]?.n) },
+  };
+}
