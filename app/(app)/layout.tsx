@@ -7,6 +7,7 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 import { can } from "@/lib/auth/actor";
 import { requirePageActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { alertTotal, countCensusAlerts } from "@/lib/patients/alert-queries";
 
 const ROLE_LABEL = { ADMIN: "Administrator", COORDINATOR: "Intake coordinator", CLINICIAN: "Clinician" } as const;
 
@@ -17,11 +18,13 @@ const ROLE_LABEL = { ADMIN: "Administrator", COORDINATOR: "Intake coordinator", 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requirePageActor(null, { allowPasswordChange: true });
   const e = env();
+  // One aggregate statement: the census alerts' total as a badge on "Patients".
+  const alerts = can(actor, "care:read") && !actor.mustChangePassword ? alertTotal(await countCensusAlerts()) : 0;
   const items: NavItem[] = [
     { href: "/", label: "Dashboard" },
     { href: "/calls", label: "Calls" },
     { href: "/screenings", label: "Screenings" },
-    { href: "/patients", label: "Patients" },
+    { href: "/patients", label: "Patients", badge: { count: alerts, label: `${alerts} census ${alerts === 1 ? "alert" : "alerts"}` } },
     { href: "/reports", label: "Reports" },
   ];
   if (can(actor, "user:manage") || can(actor, "audit:read")) items.push({ href: "/admin", label: "Admin" });

@@ -39,6 +39,13 @@ export default async function AdminPage() {
             Manage referral sources
           </Link>
         </Card>
+        <Card>
+          <h2 className="font-semibold">Programs</h2>
+          <p className="mt-1 text-sm text-slate-600">Residential, IOP and other programs patients are admitted to, with their expected length of stay.</p>
+          <Link className="mt-3 inline-block text-sm font-medium text-brand-700 underline" href="/admin/programs">
+            Manage programs
+          </Link>
+        </Card>
       </div>
     </>
   );

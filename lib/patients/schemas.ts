@@ -1,0 +1,148 @@
+/**
+ * zod schemas for the patient record, attendance, programs and the report filters (the care
+ * actions' own schemas are in lib/care/schemas.ts). Strict objects: `mrn`, `pipelineStatus`,
+ * `version` or any other key in a payload is refused (SECURITY.md Z7). Blank optional fields
+ * mean "not given"; the patient edit form clears a field by leaving it blank.
+ */
+import { z } from "zod";
+import { CARE_LEVELS, isFollowUpLevel } from "@/lib/care/levels";
+import { PIPELINE_STATUSES } from "@/lib/care/pipeline";
+import { PhoneSchema } from "@/lib/phone";
+
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+const text = (max: number, label: string) =>
+  z
+    .string({ error: `Enter ${label.toLowerCase()}.` })
+    .trim()
+    .min(1, `Enter ${label.toLowerCase()}.`)
+    .max(max, `${label} can be at most ${max.toLocaleString("en-US")} characters.`)
+    .refine((v) => !CONTROL_CHARS.test(v), `${label} contains control characters; remove them.`);
+
+const optionalText = (max: number, label: string) => z.preprocess(blankToUndefined, text(max, label).optional());
+
+/** A checkbox: "on" when ticked, absent when not. */
+const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+
+const day = (label: string) => z.string({ error: `Enter ${label}.` }).trim().pipe(z.iso.date({ message: `Enter ${label} as a valid date.` }));
+
+const expectedVersion = z.coerce
+  .number({ error: "Reload the page and try again." })
+  .int("Reload the page and try again.")
+  .min(1, "Reload the page and try again.")
+  .max(2_147_483_647, "Reload the page and try again.");
+
+export const SEX_AT_BIRTH = ["FEMALE", "MALE", "UNKNOWN"] as const;
+
+export const UpdatePatientSchema = z.strictObject({
+  patientId: z.uuid({ message: "Unknown patient." }),
+  expectedVersion,
+  firstName: text(80, "First name"),
+  lastName: optionalText(80, "Last name"),
+  preferredName: optionalText(80, "Preferred name"),
+  /** Not in the future: checked against the center's today in the domain function. */
+  dateOfBirth: z.preprocess(blankToUndefined, day("the date of birth").optional()),
+  sexAtBirth: z.enum(SEX_AT_BIRTH, { message: "Choose the sex at birth." }).default("UNKNOWN"),
+  phone: z.preprocess(blankToUndefined, PhoneSchema.optional()),
+  email: z.preprocess(blankToUndefined, z.email({ message: "Enter a valid email address." }).max(200, "Email can be at most 200 characters.").optional()),
+  okToLeaveVoicemail: checkbox,
+  okToNameCenter: checkbox,
+  okToText: checkbox,
+  insurancePayer: optionalText(120, "Insurance payer"),
+  insuranceMemberId: optionalText(60, "Member id"),
+});
+export type UpdatePatientInput = z.output<typeof UpdatePatientSchema>;
+
+/** The fields the edit form saves, in form order (also the names a conflict reports). */
+export const PATIENT_EDITABLE_FIELDS = [
+  "firstName",
+  "lastName",
+  "preferredName",
+  "dateOfBirth",
+  "sexAtBirth",
+  "phone",
+  "email",
+  "okToLeaveVoicemail",
+  "okToNameCenter",
+  "okToText",
+  "insurancePayer",
+  "insuranceMemberId",
+] as const;
+export type PatientEditableField = (typeof PATIENT_EDITABLE_FIELDS)[number];
+
+export const PATIENT_FIELD_LABELS: Record<PatientEditableField, string> = {
+  firstName: "first name",
+  lastName: "last name",
+  preferredName: "preferred name",
+  dateOfBirth: "date of birth",
+  sexAtBirth: "sex at birth",
+  phone: "phone",
+  email: "email",
+  okToLeaveVoicemail: "voicemail consent",
+  okToNameCenter: "consent to name the center",
+  okToText: "text consent",
+  insurancePayer: "insurance payer",
+  insuranceMemberId: "member id",
+};
+
+/** Only day programs take attendance: the follow-up and missed-session alerts read it. */
+export const ATTENDANCE_LEVELS = CARE_LEVELS.filter(isFollowUpLevel);
+
+export const RecordAttendanceSchema = z.strictObject({
+  episodeId: z.uuid({ message: "Unknown care episode." }),
+  date: day("the session date"),
+});
+export type RecordAttendanceInput = z.output<typeof RecordAttendanceSchema>;
+
+const lengthDays = z.coerce
+  .number({ error: "Enter the expected length in days." })
+  .int("Use a whole number of days.")
+  .min(1, "The expected length is at least 1 day.")
+  .max(365, "The expected length is at most 365 days.");
+
+export const CreateProgramSchema = z.strictObject({
+  name: text(80, "Program name").transform((v) => v.replace(/\s+/g, " ")),
+  level: z.enum(CARE_LEVELS, { message: "Choose the level of care." }),
+  /** Blank: the level's usual length (residential 30 days, IOP 10 weeks). */
+  expectedLengthDays: z.preprocess(blankToUndefined, lengthDays.optional()),
+});
+export type CreateProgramInput = z.output<typeof CreateProgramSchema>;
+
+export const UpdateProgramSchema = z.strictObject({
+  programId: z.uuid({ message: "Unknown program." }),
+  /** Program has no version column: its last-saved time (ms) is the concurrency token. */
+  expectedUpdatedAt: z.coerce.number({ error: "Reload the page and try again." }).int().nonnegative(),
+  name: text(80, "Program name").transform((v) => v.replace(/\s+/g, " ")),
+  expectedLengthDays: lengthDays,
+  active: z.enum(["true", "false"], { message: "Choose active or inactive." }).transform((v) => v === "true"),
+});
+export type UpdateProgramInput = z.output<typeof UpdateProgramSchema>;
+
+/** Board/list filters from the URL (allow-listed; no names or numbers: SECURITY.md V3). */
+export const PipelineViewSchema = z.object({
+  view: z.enum(["board", "list"]).catch("board"),
+  status: z.enum(PIPELINE_STATUSES).optional().catch(undefined),
+  stuck: z.enum(["1"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type PipelineView = z.output<typeof PipelineViewSchema>;
+
+export const CENSUS_ALERTS = ["overdue", "due-unconfirmed", "missed-7", "missed-30", "missed-sessions"] as const;
+export type CensusAlert = (typeof CENSUS_ALERTS)[number];
+
+export const CensusViewSchema = z.object({
+  alert: z.enum(CENSUS_ALERTS).optional().catch(undefined),
+  level: z.enum(CARE_LEVELS).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+/** A reporting period, inclusive, in the center's calendar days. */
+export const ContinuityPeriodSchema = z
+  .object({
+    from: z.iso.date({ message: "Enter the first day as a valid date." }),
+    to: z.iso.date({ message: "Enter the last day as a valid date." }),
+    page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  })
+  .refine((p) => p.from <= p.to, { path: ["to"], message: "The last day must be on or after the first day." });
+export type ContinuityPeriod = z.output<typeof ContinuityPeriodSchema>;
