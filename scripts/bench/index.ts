@@ -32,6 +32,7 @@ import { type BenchDatabase, type BenchLogin, DEFAULT_SERVER_URL, ensureBenchDat
 import { type CookieJar, type HttpRequestSpec, loadTest, percentiles, request, SESSION_COOKIE, serverActionBody, signIn } from "./http";
 import { machineInfo, printReport, type RunInfo, type ScenarioResult, summaryLine, writeResults } from "./report";
 import { type BenchServer, DIST_DIR, ensureBuild, startServer } from "./server";
+import { reportsSuite } from "./reports-suite";
 import { explain, openPool, type SqlStatement, type SqlWork, timeSql, utc } from "./sql";
 
 // ───────────────────────────── framework ─────────────────────────────
@@ -64,6 +65,8 @@ export interface Scenario {
   name: string;
   description: string;
   http?: HttpRequestSpec & { cookies?: Record<string, string> };
+  /** Signed in as someone else than the suite's default login (e.g. an administrator). */
+  jar?: CookieJar;
   /** A domain function called directly (no HTTP, no rendering), sequentially. */
   inProcess?: { target: string; run: () => Promise<void> };
   /** The same work as direct SQL, timed. */
@@ -415,7 +418,7 @@ const callsSuite: Suite = {
 };
 
 /** Every suite `npm run bench` runs, in order. */
-const SUITES: Suite[] = [callsSuite];
+const SUITES: Suite[] = [callsSuite, reportsSuite];
 
 // ───────────────────────────── runner ─────────────────────────────
 
@@ -483,7 +486,7 @@ async function runScenario(suite: Suite, scenario: Scenario, ctx: SuiteContext):
   const since = new Date();
   if (scenario.http) {
     const run = await loadTest({
-      origin: ctx.origin, jar: ctx.jar, spec: scenario.http, connections: settings.connections, durationSeconds: settings.durationSeconds, warmup: HTTP_WARMUP, serial: HTTP_SERIAL,
+      origin: ctx.origin, jar: scenario.jar ?? ctx.jar, spec: scenario.http, connections: settings.connections, durationSeconds: settings.durationSeconds, warmup: HTTP_WARMUP, serial: HTTP_SERIAL,
       ...(scenario.http.cookies ? { cookies: scenario.http.cookies } : {}),
     });
     result.app = { kind: "http", target: `${scenario.http.method ?? "GET"} ${scenario.http.path}`, ...run };
