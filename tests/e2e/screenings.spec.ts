@@ -164,7 +164,8 @@ test.describe("screenings", () => {
       const clinician = await createStaff(browser, "Clinician", "Dana Decides");
       const page = await signedIn(browser, clinician);
       await page.goto("/");
-      await expect(page.getByText(/screenings? waiting for clinical review/)).toBeVisible();
+      await expect(page.getByRole("link", { name: /Waiting for clinical review/ })).toBeVisible();
+      await expectAccessible(page);
       await page.goto("/screenings");
       await expect(page.getByRole("heading", { name: /Review queue/ })).toBeVisible();
       await expectAccessible(page);
