@@ -1,3 +1,4 @@
+import { addDays } from "@/lib/care/dates";
 import "server-only";
 /**
  * The home page's figures (issue 6 "Dashboard") in ONE round of parallel queries: every query below
@@ -31,11 +32,6 @@ export interface Dashboard {
   stepDowns: { dueThisWeek: number; unconfirmed: number };
   continuity: { overdueWithoutPlan: number; noFollowUp7: number; noFollowUp30: number };
   pipeline: { byStage: { stage: PipelineStatus; prospects: number }[]; stuck: number };
-}
-
-function addDays(ymd: string, days: number): string {
-  const [y, m, d] = ymd.split("-").map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
 }
 
 /** Monday of the center's week containing `ymd`. */

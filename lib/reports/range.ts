@@ -1,3 +1,4 @@
+import { addDays, daysBetween } from "@/lib/care/dates";
 import { z } from "zod";
 import { isIsoDate } from "@/lib/care/dates";
 import { zonedDay } from "@/lib/time";
@@ -20,15 +21,6 @@ export interface ReportRange {
   preset: RangePreset;
   from: string;
   to: string;
-}
-
-function addDays(ymd: string, days: number): string {
-  const [y, m, d] = ymd.split("-").map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
-}
-
-function daysApart(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** A preset's days, ending today (the center's day). "quarter" is the calendar quarter to date. */
@@ -65,7 +57,7 @@ export function parseReportRange(params: Record<string, string | string[] | unde
   const parsed = RangeParams.parse({ range: first(params.range) ?? DEFAULT_PRESET, from: first(params.from), to: first(params.to) });
   if (parsed.range !== "custom") return presetRange(parsed.range, today);
   const { from, to } = parsed;
-  if (!from || !to || from > to || daysApart(from, to) + 1 > MAX_RANGE_DAYS) return presetRange(DEFAULT_PRESET, today);
+  if (!from || !to || from > to || daysBetween(from, to) + 1 > MAX_RANGE_DAYS) return presetRange(DEFAULT_PRESET, today);
   return { preset: "custom", from, to };
 }
 
