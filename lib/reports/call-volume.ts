@@ -24,15 +24,13 @@ export interface CallVolumeReport {
 
 const missedSql = Prisma.sql`c."status"::text IN ('NO_ANSWER', 'BUSY', 'FAILED', 'CANCELED')`;
 
-export async function callVolumeReport(actor: Actor, period: ReportPeriod): Promise<CallVolumeReport> {
-  assertReport(actor, "report:calls");
-  const db = await getDb();
+/** The report's statements, exported so that the benchmark runs and explains exactly this SQL. */
+export function callVolumeStatements(period: ReportPeriod) {
   const { start, end } = utcBounds(period);
   const inPeriod = Prisma.sql`c."startedAt" >= ${start} AND c."startedAt" < ${end}`;
   const local = localTime(Prisma.sql`c."startedAt"`);
-
-  const [totals, byDay, byHour, byLine, byDirection] = await Promise.all([
-    db.$queryRaw<{ calls: bigint; inbound: bigint; outbound: bigint; missed: bigint; unlogged: bigint }[]>`
+  return {
+    totals: Prisma.sql`
       SELECT count(*) AS calls,
         count(*) FILTER (WHERE c."direction" = 'INBOUND') AS inbound,
         count(*) FILTER (WHERE c."direction" = 'OUTBOUND') AS outbound,
@@ -40,7 +38,7 @@ export async function callVolumeReport(actor: Actor, period: ReportPeriod): Prom
         count(*) FILTER (WHERE c."disposition" IS NULL) AS unlogged
       FROM "Call" c WHERE ${inPeriod}`,
     // Every day of the period, zero days included, so the chart's axis has no gaps.
-    db.$queryRaw<{ day: string; calls: bigint; missed: bigint; unlogged: bigint }[]>`
+    byDay: Prisma.sql`
       WITH counts AS (
         SELECT (${local})::date AS day, count(*) AS calls,
           count(*) FILTER (WHERE ${missedSql}) AS missed,
@@ -51,16 +49,29 @@ export async function callVolumeReport(actor: Actor, period: ReportPeriod): Prom
       FROM generate_series(${period.from}::date, ${period.to}::date, interval '1 day') AS d(day)
       LEFT JOIN counts x ON x.day = d.day::date
       ORDER BY d.day`,
-    db.$queryRaw<{ dow: number; hour: number; calls: bigint }[]>`
+    byHour: Prisma.sql`
       SELECT extract(isodow FROM ${local})::int AS dow, extract(hour FROM ${local})::int AS hour, count(*) AS calls
       FROM "Call" c WHERE ${inPeriod} GROUP BY 1, 2`,
-    db.$queryRaw<{ lineId: string | null; label: string | null; calls: bigint; missed: bigint }[]>`
+    byLine: Prisma.sql`
       SELECT c."phoneLineId" AS "lineId", l."label", count(*) AS calls, count(*) FILTER (WHERE ${missedSql}) AS missed
       FROM "Call" c LEFT JOIN "PhoneLine" l ON l."id" = c."phoneLineId"
       WHERE ${inPeriod} GROUP BY c."phoneLineId", l."label" ORDER BY calls DESC, l."label" NULLS LAST`,
-    db.$queryRaw<{ direction: CallDirection; calls: bigint }[]>`
+    byDirection: Prisma.sql`
       SELECT c."direction"::text AS direction, count(*) AS calls
       FROM "Call" c WHERE ${inPeriod} GROUP BY 1 ORDER BY 1`,
+  };
+}
+
+export async function callVolumeReport(actor: Actor, period: ReportPeriod): Promise<CallVolumeReport> {
+  assertReport(actor, "report:calls");
+  const db = await getDb();
+  const sql = callVolumeStatements(period);
+  const [totals, byDay, byHour, byLine, byDirection] = await Promise.all([
+    db.$queryRaw<{ calls: bigint; inbound: bigint; outbound: bigint; missed: bigint; unlogged: bigint }[]>(sql.totals),
+    db.$queryRaw<{ day: string; calls: bigint; missed: bigint; unlogged: bigint }[]>(sql.byDay),
+    db.$queryRaw<{ dow: number; hour: number; calls: bigint }[]>(sql.byHour),
+    db.$queryRaw<{ lineId: string | null; label: string | null; calls: bigint; missed: bigint }[]>(sql.byLine),
+    db.$queryRaw<{ direction: CallDirection; calls: bigint }[]>(sql.byDirection),
   ]);
 
   const cells = new Map(byHour.map((r) => [`${r.dow}:${r.hour}`, num(r.calls)]));

@@ -27,39 +27,51 @@ export interface ScreeningOutcomesReport {
   bands: { instrument: "phq9" | "gad7"; band: string; screenings: number }[];
 }
 
-/** `audit: false` only for the CSV export, which writes its own single `report.export` row (L1). */
-export async function screeningOutcomesReport(actor: Actor, period: ReportPeriod, options: { audit?: boolean } = {}): Promise<ScreeningOutcomesReport> {
-  assertReport(actor, "report:clinical");
-  const db = await getDb();
+/** The report's statements, exported so that the benchmark runs and explains exactly this SQL. */
+export function screeningOutcomesStatements(period: ReportPeriod) {
   const { start, end } = utcBounds(period);
   const inPeriod = Prisma.sql`s."status" <> 'DRAFT' AND s."submittedAt" >= ${start} AND s."submittedAt" < ${end}`;
   const flagsInPeriod = Prisma.sql`f."raisedAt" >= ${start} AND f."raisedAt" < ${end}`;
-
-  const [totals, matrix, overrides, flags, byRisk, bands] = await Promise.all([
-    db.$queryRaw<{ submitted: bigint; decided: bigint; agreed: bigint }[]>`
+  return {
+    totals: Prisma.sql`
       SELECT count(*) AS submitted, count(*) FILTER (WHERE s."finalLevel" IS NOT NULL) AS decided,
         count(*) FILTER (WHERE s."finalLevel" IS NOT NULL AND s."finalLevel" = s."recommendedLevel") AS agreed
       FROM "Screening" s WHERE ${inPeriod}`,
-    db.$queryRaw<{ recommended: RecommendedLevel | null; chosen: RecommendedLevel; screenings: bigint }[]>`
+    matrix: Prisma.sql`
       SELECT s."recommendedLevel"::text AS recommended, s."finalLevel"::text AS chosen, count(*) AS screenings
       FROM "Screening" s WHERE ${inPeriod} AND s."finalLevel" IS NOT NULL
       GROUP BY 1, 2 ORDER BY 1, 2`,
-    db.$queryRaw<ScreeningOutcomesReport["overrides"]>`
+    overrides: Prisma.sql`
       SELECT s."id" AS "screeningId", s."submittedAt", s."recommendedLevel"::text AS recommended, s."finalLevel"::text AS chosen, s."overrideReason" AS reason
       FROM "Screening" s
       WHERE ${inPeriod} AND s."finalLevel" IS NOT NULL AND s."finalLevel" IS DISTINCT FROM s."recommendedLevel"
       ORDER BY s."submittedAt" DESC, s."id" LIMIT ${OVERRIDE_LIST_LIMIT}`,
-    db.$queryRaw<{ raised: bigint; resolved: bigint; median: number | null }[]>`
+    flags: Prisma.sql`
       SELECT count(*) AS raised, count(f."resolvedAt") AS resolved,
         percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM f."resolvedAt" - f."raisedAt") / 3600.0) AS median
       FROM "SafetyFlag" f WHERE ${flagsInPeriod}`,
-    db.$queryRaw<{ risk: SafetyRisk; flags: bigint }[]>`
+    byRisk: Prisma.sql`
       SELECT f."risk"::text AS risk, count(*) AS flags FROM "SafetyFlag" f WHERE ${flagsInPeriod} GROUP BY 1 ORDER BY 1`,
-    db.$queryRaw<{ instrument: "phq9" | "gad7"; band: string; screenings: bigint }[]>`
+    bands: Prisma.sql`
       SELECT i.instrument, s."scores" -> i.instrument ->> 'band' AS band, count(*) AS screenings
       FROM "Screening" s CROSS JOIN (VALUES ('phq9'), ('gad7')) AS i(instrument)
       WHERE ${inPeriod} AND s."scores" -> i.instrument ->> 'band' IS NOT NULL
       GROUP BY 1, 2 ORDER BY 1, 2`,
+  };
+}
+
+/** `audit: false` only for the CSV export, which writes its own single `report.export` row (L1). */
+export async function screeningOutcomesReport(actor: Actor, period: ReportPeriod, options: { audit?: boolean } = {}): Promise<ScreeningOutcomesReport> {
+  assertReport(actor, "report:clinical");
+  const db = await getDb();
+  const sql = screeningOutcomesStatements(period);
+  const [totals, matrix, overrides, flags, byRisk, bands] = await Promise.all([
+    db.$queryRaw<{ submitted: bigint; decided: bigint; agreed: bigint }[]>(sql.totals),
+    db.$queryRaw<{ recommended: RecommendedLevel | null; chosen: RecommendedLevel; screenings: bigint }[]>(sql.matrix),
+    db.$queryRaw<ScreeningOutcomesReport["overrides"]>(sql.overrides),
+    db.$queryRaw<{ raised: bigint; resolved: bigint; median: number | null }[]>(sql.flags),
+    db.$queryRaw<{ risk: SafetyRisk; flags: bigint }[]>(sql.byRisk),
+    db.$queryRaw<{ instrument: "phq9" | "gad7"; band: string; screenings: bigint }[]>(sql.bands),
   ]);
   if (options.audit !== false && overrides.length > 0) {
     await recordPhiAccess(actor, { action: "report.list", entityType: "Screening", detail: { report: "screening-outcomes", rows: overrides.length } });

@@ -9,17 +9,42 @@ import crypto from "node:crypto";
 import type { Scenario, Suite, SuiteContext } from "./index";
 import { prepareLogin } from "./database";
 import { signIn } from "./http";
+import { utc } from "./sql";
 
 const REPORTS = [
-  { slug: "call-volume", fn: "callVolumeReport", file: "call-volume" },
-  { slug: "dispositions", fn: "dispositionsReport", file: "dispositions" },
-  { slug: "funnel", fn: "funnelReport", file: "funnel" },
-  { slug: "screening-outcomes", fn: "screeningOutcomesReport", file: "screening-outcomes" },
-  { slug: "census", fn: "censusReport", file: "census" },
-  { slug: "continuity", fn: "continuityReport", file: "continuity" },
+  { slug: "call-volume", fn: "callVolumeReport", statements: "callVolumeStatements", file: "call-volume" },
+  { slug: "dispositions", fn: "dispositionsReport", statements: "dispositionsStatements", file: "dispositions" },
+  { slug: "funnel", fn: "funnelReport", statements: "funnelStatements", file: "funnel" },
+  { slug: "screening-outcomes", fn: "screeningOutcomesReport", statements: "screeningOutcomesStatements", file: "screening-outcomes" },
+  { slug: "census", fn: "censusReport", statements: "censusStatements", file: "census" },
+  { slug: "continuity", fn: "continuityReport", statements: "continuityStatements", file: "continuity" },
 ] as const;
 
-type ReportFn = (actor: unknown, period: { from: string; to: string }) => Promise<unknown>;
+type Period = { from: string; to: string };
+type ReportFn = (actor: unknown, period: Period) => Promise<unknown>;
+/** A Prisma.Sql: `text` has PostgreSQL's $1… placeholders, `values` the parameters. */
+type PrismaSql = { text: string; values: unknown[] };
+type StatementsFn = (period: Period, asOf: string) => Record<string, PrismaSql>;
+
+/**
+ * The SQL side of a page: the very statements the domain function sends (built by the report's own
+ * `…Statements` function), run one after another on one connection — the app runs them in parallel
+ * on its pool, so the sum is an upper bound of the database's share — and each one explained.
+ */
+function direct(what: string, statements: Record<string, PrismaSql>): Pick<Scenario, "sql" | "explain"> {
+  const list = Object.entries(statements).map(([label, s]) => ({ label, statement: { text: s.text, values: s.values } }));
+  return {
+    sql: {
+      what: `${what}: ${list.length} statement${list.length === 1 ? "" : "s"} in sequence`,
+      work: { kind: "script", run: async (client) => { for (const { statement } of list) await client.query(statement.text, statement.values.map(param)); } },
+    },
+    explain: list,
+  };
+}
+
+function param(value: unknown): unknown {
+  return value instanceof Date ? utc(value) : value;
+}
 
 export const reportsSuite: Suite = {
   name: "reports",
@@ -31,7 +56,8 @@ export const reportsSuite: Suite = {
     const { zonedDay } = await import("@/lib/time");
     const { presetRange } = await import("@/lib/reports/range");
     const { loadDashboard } = await import("@/lib/reports/dashboard");
-    const range = presetRange("30d", zonedDay(new Date()));
+    const today = zonedDay(new Date());
+    const range = presetRange("30d", today);
     const period = { from: range.from, to: range.to };
     const actor = {
       id: admin.id, role: "ADMIN" as const, name: admin.name, email: admin.email, sessionId: crypto.randomUUID(), mustChangePassword: false,
@@ -43,20 +69,38 @@ export const reportsSuite: Suite = {
     ];
     // Issue 5: the census board, its alert counts (run on every page for the nav badge), the
     // pipeline board and the continuity measure page.
-    const { censusAlertCounts } = await import("@/lib/patients/alert-queries");
+    const { censusAlertCounts, censusAlertCountsStatement } = await import("@/lib/patients/alert-queries");
+    const { continuityRatesStatement, continuityDischargesStatement, CONTINUITY_PAGE_SIZE } = await import("@/lib/patients/continuity-queries");
+    const { addDays } = await import("@/lib/care/dates");
+    const continuityPagePeriod = { from: addDays(today, -89), to: today }; // the page's default
     scenarios.push(
       { name: "census-board-page", description: "GET /patients/census", http: { path: "/patients/census", expectBody: /Census/ }, jar },
-      { name: "census-alerts-data", description: "censusAlertCounts(): the nav badge's one statement", inProcess: { target: "censusAlertCounts(actor)", run: async () => void (await censusAlertCounts(actor)) } },
+      {
+        name: "census-alerts-data", description: "censusAlertCounts(): the nav badge's one statement",
+        inProcess: { target: "censusAlertCounts(actor)", run: async () => void (await censusAlertCounts(actor)) },
+        ...direct("alert counts", { counts: censusAlertCountsStatement(today) as PrismaSql }),
+      },
       { name: "pipeline-page", description: "GET /patients (pipeline board)", http: { path: "/patients", expectBody: /Patients/ }, jar },
-      { name: "continuity-page", description: "GET /patients/continuity", http: { path: "/patients/continuity", expectBody: /<table|follow-up/i }, jar },
+      {
+        name: "continuity-page", description: "GET /patients/continuity (last 90 days)", http: { path: "/patients/continuity", expectBody: /<table|follow-up/i }, jar,
+        ...direct("rates + first page", {
+          rates: continuityRatesStatement(continuityPagePeriod.from, continuityPagePeriod.to, today) as PrismaSql,
+          discharges: continuityDischargesStatement(continuityPagePeriod.from, continuityPagePeriod.to, CONTINUITY_PAGE_SIZE + 1, 0) as PrismaSql,
+        }),
+      },
     );
     for (const report of REPORTS) {
-      const mod = (await import(`@/lib/reports/${report.file}`)) as Record<string, ReportFn>;
-      const fn = mod[report.fn];
-      if (!fn) throw new Error(`lib/reports/${report.file} has no ${report.fn}`);
+      const mod = (await import(`@/lib/reports/${report.file}`)) as Record<string, unknown>;
+      const fn = mod[report.fn] as ReportFn | undefined;
+      const statements = mod[report.statements] as StatementsFn | undefined;
+      if (!fn || !statements) throw new Error(`lib/reports/${report.file} has no ${report.fn} or ${report.statements}`);
       scenarios.push(
         { name: `${report.slug}-page`, description: `GET /reports/${report.slug} (last 30 days)`, http: { path: `/reports/${report.slug}?preset=30d`, expectBody: /<table/ }, jar },
-        { name: `${report.slug}-data`, description: `${report.fn}() in-process`, inProcess: { target: `${report.fn}(actor, 30 days)`, run: async () => void (await fn(actor, period)) } },
+        {
+          name: `${report.slug}-data`, description: `${report.fn}() in-process`,
+          inProcess: { target: `${report.fn}(actor, 30 days)`, run: async () => void (await fn(actor, period)) },
+          ...direct(report.statements, statements(period, today)),
+        },
       );
     }
     return scenarios;
