@@ -6,6 +6,7 @@ import { isFollowUpLevel, LEVEL_LABELS } from "@/lib/care/levels";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { zonedDay } from "@/lib/time";
+import { forgetCensusAlertBadge } from "./alert-badge";
 import { fromIsoDay, toIsoDay } from "./day";
 import { CareRuleError } from "./errors";
 import type { RecordAttendanceInput } from "./schemas";
@@ -19,7 +20,7 @@ import type { RecordAttendanceInput } from "./schemas";
 export async function recordAttendance(actor: Actor, input: RecordAttendanceInput) {
   assertCan(actor, "care:admit");
   const db = await getDb();
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const episode = await tx.careEpisode.findUnique({
       where: { id: input.episodeId },
       select: { id: true, patientId: true, level: true, status: true, startDate: true },
@@ -42,4 +43,6 @@ export async function recordAttendance(actor: Actor, input: RecordAttendanceInpu
     await writeAudit(tx, actor, { action: "attendance.record", entityType: "CareEpisode", entityId: episode.id, patientId: episode.patientId, detail: { level: episode.level } });
     return { patientId: episode.patientId, alreadyRecorded: false };
   });
+  if (!result.alreadyRecorded) forgetCensusAlertBadge();
+  return result;
 }

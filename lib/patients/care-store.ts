@@ -16,6 +16,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, isUniqueViolation, NotFoundError } from "@/lib/errors";
 import type { PipelineStatus } from "@/lib/generated/prisma/enums";
 import { zonedDay } from "@/lib/time";
+import { forgetCensusAlertBadge } from "./alert-badge";
 import { fromIsoDay, toIsoDay, toIsoDayOrNull } from "./day";
 import { CareRuleError } from "./errors";
 
@@ -244,6 +245,10 @@ export async function inPatientCare<T>(
       const care = patientId ? await loadPatientCare(tx, patientId) : null;
       if (!care) throw new NotFoundError(notFound);
       return work(tx, care, zonedDay(new Date()));
+    })
+    .then((result) => {
+      forgetCensusAlertBadge();
+      return result;
     })
     .catch(uniqueToConflict);
 }

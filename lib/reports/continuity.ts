@@ -33,17 +33,21 @@ export interface ContinuityReport {
   missed: { episodeId: string; patientId: string; firstName: string; lastName: string | null; level: CareLevel; endDate: string; daysToFollowUp: number | null; followedUp30: boolean; pending30: boolean }[];
 }
 
-/** `measured`: each discharge in [from, to] with its first follow-up and its re-admission. */
+/**
+ * `measured`: each discharge in [from, to] with its first follow-up and its re-admission.
+ * MATERIALIZED: the counts refer to "firstFollowUp" several times, and an inlined CTE would run its
+ * subquery once per reference (1.4 s instead of 0.1 s for 90 days at 100 000 patients).
+ */
 export function measuredCte(from: string, to: string): Prisma.Sql {
   return Prisma.sql`
-    WITH discharges AS (
+    WITH discharges AS MATERIALIZED (
       SELECT d."id", d."patientId", d."level", d."endDate",
         (SELECT min(s."date") FROM "AttendedSession" s
           WHERE s."patientId" = d."patientId" AND s."level" IN ('PHP', 'IOP', 'OUTPATIENT')
             AND s."date" BETWEEN d."endDate" + 1 AND d."endDate" + ${LONG_WINDOW_DAYS}::int) AS "firstFollowUp"
       FROM "CareEpisode" d
       WHERE d."level" IN ('RESIDENTIAL', 'WITHDRAWAL_MANAGEMENT') AND d."endDate" BETWEEN ${from}::date AND ${to}::date
-    ), measured AS (
+    ), measured AS MATERIALIZED (
       SELECT x.*,
         (SELECT min(n."startDate") FROM "CareEpisode" n
           WHERE n."patientId" = x."patientId" AND n."id" <> x."id" AND n."level" IN ('RESIDENTIAL', 'WITHDRAWAL_MANAGEMENT')

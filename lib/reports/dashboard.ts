@@ -1,4 +1,3 @@
-import { addDays } from "@/lib/care/dates";
 import "server-only";
 /**
  * The home page's figures (issue 6 "Dashboard") in ONE round of parallel queries: every query below
@@ -7,10 +6,12 @@ import "server-only";
  * Definitions follow the pure predicates of lib/care/alerts.ts (the care pages' specification).
  */
 import { type Actor, assertCan, can } from "@/lib/auth/actor";
-import { FOLLOW_UP_ALERT_MAX_DAYS, FOLLOW_UP_WINDOW_LONG_DAYS, FOLLOW_UP_WINDOW_SHORT_DAYS, DUE_SOON_DAYS } from "@/lib/care/alerts";
+import { DUE_SOON_DAYS } from "@/lib/care/alerts";
+import { addDays } from "@/lib/care/dates";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CareLevel, PipelineStatus, SafetyRisk } from "@/lib/generated/prisma/enums";
+import { countCensusAlerts } from "@/lib/patients/alert-queries";
 import { nextDay, startOfZonedDay, zonedDay } from "@/lib/time";
 import { num } from "./common";
 
@@ -50,7 +51,7 @@ export async function loadDashboard(actor: Actor, now: Date = new Date()): Promi
   const stuckBefore = new Date(now.getTime() - STUCK_DAYS * 86_400_000);
   const reviewer = can(actor, "screening:review");
 
-  const [calls, unlogged, callbacks, awaiting, openFlags, newestFlags, census, stepDowns, overdueStays, followUps, stages, stuck] = await Promise.all([
+  const [calls, unlogged, callbacks, awaiting, openFlags, newestFlags, census, stepDowns, alerts, stages, stuck] = await Promise.all([
     db.$queryRaw<{ lineId: string | null; label: string | null; today: bigint; week: bigint }[]>`
       SELECT c."phoneLineId" AS "lineId", l."label",
         count(*) FILTER (WHERE c."startedAt" >= ${todayStart}) AS today, count(*) AS week
@@ -74,22 +75,9 @@ export async function loadDashboard(actor: Actor, now: Date = new Date()): Promi
       SELECT count(*) AS due, count(*) FILTER (WHERE t."status" = 'PLANNED') AS unconfirmed
       FROM "Transition" t WHERE t."kind" = 'STEP_DOWN' AND t."status" IN ('PLANNED', 'CONFIRMED')
         AND t."plannedDate" <= ${today}::date + ${DUE_SOON_DAYS}::int`,
-    // isOverdueWithoutPlan: open residential/WM stay past its expected end, no active transition.
-    db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM "CareEpisode" e
-      WHERE e."status" = 'OPEN' AND e."level" IN ('RESIDENTIAL', 'WITHDRAWAL_MANAGEMENT') AND e."expectedEndDate" < ${today}::date
-        AND NOT EXISTS (SELECT 1 FROM "Transition" t WHERE t."fromEpisodeId" = e."id" AND t."status" IN ('PLANNED', 'CONFIRMED'))`,
-    // followUpAlert: residential/WM discharges in the last 60 days with no later episode and no
-    // follow-up session since; day 8–30 = missed 7, day 31–60 = missed 30.
-    db.$queryRaw<{ missed7: bigint; missed30: bigint }[]>`
-      SELECT count(*) FILTER (WHERE ${today}::date - d."endDate" BETWEEN ${FOLLOW_UP_WINDOW_SHORT_DAYS + 1}::int AND ${FOLLOW_UP_WINDOW_LONG_DAYS}::int) AS missed7,
-        count(*) FILTER (WHERE ${today}::date - d."endDate" > ${FOLLOW_UP_WINDOW_LONG_DAYS}::int) AS missed30
-      FROM "CareEpisode" d
-      WHERE d."level" IN ('RESIDENTIAL', 'WITHDRAWAL_MANAGEMENT') AND d."endDate" IS NOT NULL
-        AND d."endDate" BETWEEN ${today}::date - ${FOLLOW_UP_ALERT_MAX_DAYS}::int AND ${today}::date - ${FOLLOW_UP_WINDOW_SHORT_DAYS + 1}::int
-        AND NOT EXISTS (SELECT 1 FROM "CareEpisode" n WHERE n."patientId" = d."patientId" AND n."id" <> d."id" AND n."startDate" >= d."endDate")
-        AND NOT EXISTS (SELECT 1 FROM "AttendedSession" s WHERE s."patientId" = d."patientId" AND s."level" IN ('PHP', 'IOP', 'OUTPATIENT')
-          AND s."date" > d."endDate" AND s."date" <= ${today}::date)`,
+    // The census alerts' one statement (the nav badge's, lib/patients/alert-queries.ts): past
+    // expected stay with no plan, no follow-up by day 7 / day 30.
+    countCensusAlerts(today),
     db.$queryRaw<{ stage: PipelineStatus; prospects: bigint }[]>`
       SELECT p."pipelineStatus"::text AS stage, count(*) AS prospects FROM "Patient" p GROUP BY 1 ORDER BY 1`,
     db.$queryRaw<{ n: bigint }[]>`
@@ -99,7 +87,6 @@ export async function loadDashboard(actor: Actor, now: Date = new Date()): Promi
 
   const cb = callbacks[0];
   const sd = stepDowns[0];
-  const fu = followUps[0];
   const byLine = calls.map((r) => ({ lineId: r.lineId, label: r.label ?? "No line", today: num(r.today), week: num(r.week) }));
   return {
     today,
@@ -110,7 +97,7 @@ export async function loadDashboard(actor: Actor, now: Date = new Date()): Promi
     safetyFlags: { open: openFlags, newest: newestFlags },
     census: census.map((r) => ({ level: r.level, patients: num(r.patients) })),
     stepDowns: { dueThisWeek: num(sd?.due), unconfirmed: num(sd?.unconfirmed) },
-    continuity: { overdueWithoutPlan: num(overdueStays[0]?.n), noFollowUp7: num(fu?.missed7), noFollowUp30: num(fu?.missed30) },
+    continuity: { overdueWithoutPlan: alerts.overdue, noFollowUp7: alerts["missed-7"], noFollowUp30: alerts["missed-30"] },
     pipeline: { byStage: stages.map((r) => ({ stage: r.stage, prospects: num(r.prospects) })), stuck: num(stuck[0]?.n) },
   };
 }

@@ -50,9 +50,10 @@ export function funnelStatements(period: ReportPeriod) {
   const { start, end } = utcBounds(period);
   return {
     funnel: Prisma.sql`
-    WITH cohort AS (
-      SELECT DISTINCT c."patientId" AS id FROM "Call" c
+    WITH cohort AS MATERIALIZED (
+      SELECT c."patientId" AS id FROM "Call" c
       WHERE c."patientId" IS NOT NULL AND c."startedAt" >= ${start} AND c."startedAt" < ${end}
+      GROUP BY c."patientId"
     ), staged AS (
       SELECT p."id",
         coalesce(p."referralSourceId", (SELECT c."referralSourceId" FROM "Call" c

@@ -30,7 +30,8 @@ export function openPool(url: string, max = 4): pg.Pool {
     oid === pg.types.builtins.TIMESTAMP && format !== "binary"
       ? (value: string) => new Date(`${value.replace(" ", "T")}Z`)
       : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser;
-  return new pg.Pool({ connectionString: url, max, options: "-c TimeZone=UTC", types: { getTypeParser } });
+  // jit=off as in the app's own sessions (lib/db/client.ts, ADR 0010), so the SQL column compares like with like.
+  return new pg.Pool({ connectionString: url, max, options: "-c TimeZone=UTC -c jit=off", types: { getTypeParser } });
 }
 
 export interface SqlStatement {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { continuityRates, measureContinuity } from "@/lib/care/continuity";
+import { addDays } from "@/lib/care/dates";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { ForbiddenError } from "@/lib/errors";
@@ -204,6 +205,47 @@ describe("reports (issue 6)", () => {
       { level: "WITHDRAWAL_MANAGEMENT", episodes: 1, averageDays: 0, medianDays: 0 },
       { level: "RESIDENTIAL", episodes: 2, averageDays: 8.5, medianDays: 8.5 },
     ]);
+  });
+
+  it("census by day equals the per-day definition on random stays, over a period longer than the stays", async () => {
+    // The report computes the census from admissions and discharges (a running sum); this checks it
+    // against the definition — open on day d = started on or before d and not ended by d — for
+    // every day and level, over every episode in the database (other tests' rows included).
+    const { db, clinician } = await actors();
+    let seed = 20240301;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const levels = ["RESIDENTIAL", "WITHDRAWAL_MANAGEMENT", "PHP", "IOP", "OUTPATIENT"] as const;
+    for (let i = 0; i < 60; i++) {
+      const start = addDays("2024-01-10", random(120));
+      const open = random(5) === 0;
+      await makeEpisode(db, { level: levels[random(levels.length)]!, start, ...(open ? {} : { end: addDays(start, random(45)) }) });
+    }
+    const period = { from: "2024-02-01", to: "2024-05-15" };
+    // The edges: stays that begin or end on the first or the last day, or begin and end the same day.
+    const edges: [string, string | undefined][] = [
+      ["2024-01-20", "2024-02-01"], ["2024-02-01", "2024-02-01"], ["2024-02-01", "2024-02-02"], ["2024-02-01", undefined],
+      ["2024-05-15", "2024-05-15"], ["2024-05-10", "2024-05-15"], ["2024-05-15", undefined], ["2024-01-31", "2024-05-16"],
+    ];
+    for (const [start, end] of edges) await makeEpisode(db, { level: "RESIDENTIAL", start, ...(end === undefined ? {} : { end }) });
+    const report = await censusReport(clinician, period);
+
+    const episodes = await db.careEpisode.findMany({ select: { level: true, startDate: true, endDate: true } });
+    const expected: { day: string; level: string; patients: number }[] = [];
+    for (let day = period.from; day <= period.to; day = addDays(day, 1)) {
+      for (const level of ["WITHDRAWAL_MANAGEMENT", "RESIDENTIAL", "PHP", "IOP", "OUTPATIENT"]) {
+        const patients = episodes.filter((e) => e.level === level && iso(e.startDate) <= day && (e.endDate === null || iso(e.endDate) > day)).length;
+        if (patients > 0) expected.push({ day, level, patients });
+      }
+    }
+    const order = (rows: { day: string; level: string }[]) => [...rows].sort((a, b) => a.day.localeCompare(b.day) || a.level.localeCompare(b.level));
+    expect(order(report.daily)).toEqual(order(expected));
+    expect(report.daily.length).toBeGreaterThan(100);
+  });
+
+  it("the database refuses an episode that ends before it starts (the census running sum relies on it)", async () => {
+    const db = await getDb();
+    await expect(makeEpisode(db, { level: "IOP", start: "2024-06-10", end: "2024-06-09" })).rejects.toThrow(/CareEpisode_dates_check/);
+    await expect(makeEpisode(db, { level: "IOP", start: "2024-06-10", end: "2024-06-10" })).resolves.toMatchObject({ status: "DISCHARGED" });
   });
 
   it("step-down continuity in SQL equals measureContinuity on the same rows", async () => {
