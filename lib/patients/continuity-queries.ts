@@ -29,9 +29,10 @@ export const continuityDischargesStatement = (from: IsoDate, to: IsoDate, limit:
         CASE WHEN m."readmission" IS NULL THEN to_char(m."firstFollowUp", 'YYYY-MM-DD') END AS "firstFollowUpDate",
         to_char(m."readmission", 'YYYY-MM-DD') AS "readmissionDate",
         CASE WHEN m."readmission" IS NULL THEN m."firstFollowUp" - m."endDate" END AS "daysToFollowUp"
-      FROM measured m JOIN "Patient" p ON p."id" = m."patientId"
-      ORDER BY m."endDate" ASC, m."id" ASC
-      LIMIT ${limit} OFFSET ${offset}`;
+      -- The page first, then the names: joining every patient before the LIMIT hashed the whole table.
+      FROM (SELECT * FROM measured ORDER BY "endDate" ASC, "id" ASC LIMIT ${limit} OFFSET ${offset}) m
+      JOIN "Patient" p ON p."id" = m."patientId"
+      ORDER BY m."endDate" ASC, m."id" ASC`;
 
 /** The rates for a period, as `continuityRates(measureContinuity(…, { asOf }))` computes them. */
 export async function continuityRatesSql(from: IsoDate, to: IsoDate, asOf: IsoDate): Promise<ContinuityRates> {

@@ -58,7 +58,7 @@ export function callVolumeStatements(period: ReportPeriod) {
       WHERE ${inPeriod} GROUP BY c."phoneLineId", l."label" ORDER BY calls DESC, l."label" NULLS LAST`,
     byDirection: Prisma.sql`
       SELECT c."direction"::text AS direction, count(*) AS calls
-      FROM "Call" c WHERE ${inPeriod} GROUP BY 1 ORDER BY 1`,
+      FROM "Call" c WHERE ${inPeriod} GROUP BY c."direction" ORDER BY 1`,
   };
 }
 

@@ -97,11 +97,14 @@ export function continuityStatements(period: ReportPeriod, asOf: string) {
         m."firstFollowUp" - m."endDate" AS "daysToFollowUp",
         m."firstFollowUp" IS NOT NULL AS "followedUp30",
         (m."firstFollowUp" IS NULL AND ${asOf}::date - m."endDate" <= ${LONG_WINDOW_DAYS}::int) AS "pending30"
-      FROM measured m JOIN "Patient" p ON p."id" = m."patientId"
-      WHERE m."readmission" IS NULL
-        AND (m."firstFollowUp" IS NULL OR m."firstFollowUp" - m."endDate" > ${SHORT_WINDOW_DAYS}::int)
-        AND ${asOf}::date - m."endDate" > ${SHORT_WINDOW_DAYS}::int
-      ORDER BY m."endDate", m."id" LIMIT ${MISSED_LIST_LIMIT}`,
+      FROM (
+        SELECT * FROM measured
+        WHERE "readmission" IS NULL
+          AND ("firstFollowUp" IS NULL OR "firstFollowUp" - "endDate" > ${SHORT_WINDOW_DAYS}::int)
+          AND ${asOf}::date - "endDate" > ${SHORT_WINDOW_DAYS}::int
+        ORDER BY "endDate", "id" LIMIT ${MISSED_LIST_LIMIT}
+      ) m JOIN "Patient" p ON p."id" = m."patientId"
+      ORDER BY m."endDate", m."id"`,
   };
 }
 

@@ -39,7 +39,7 @@ export function dispositionsStatements(period: ReportPeriod) {
   return {
     dispositions: Prisma.sql`
       SELECT c."disposition"::text AS disposition, count(*) AS calls
-      FROM "Call" c WHERE ${inPeriod} GROUP BY 1 ORDER BY calls DESC, 1 NULLS LAST`,
+      FROM "Call" c WHERE ${inPeriod} GROUP BY c."disposition" ORDER BY calls DESC, 1 NULLS LAST`,
     // MATERIALIZED: "minutes" is read three times below; inlined, each read would run the two
     // callback lookups again for every request.
     callbacks: Prisma.sql`
