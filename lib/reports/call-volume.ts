@@ -5,6 +5,7 @@ import "server-only";
  * FAILED / CANCELED; unlogged = no disposition yet (a phone-system call nobody has written up).
  */
 import type { Actor } from "@/lib/auth/actor";
+import { addDays } from "@/lib/care/dates";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CallDirection } from "@/lib/generated/prisma/enums";
@@ -24,67 +25,78 @@ export interface CallVolumeReport {
 
 const missedSql = Prisma.sql`c."status"::text IN ('NO_ANSWER', 'BUSY', 'FAILED', 'CANCELED')`;
 
-/** The report's statements, exported so that the benchmark runs and explains exactly this SQL. */
+type Kind = "total" | "day" | "hour" | "line" | "direction";
+
+interface Row {
+  kind: Kind;
+  day: string | null;
+  dow: number | null;
+  hour: number | null;
+  lineId: string | null;
+  label: string | null;
+  direction: CallDirection | null;
+  calls: bigint;
+  inbound: bigint;
+  outbound: bigint;
+  missed: bigint;
+  unlogged: bigint;
+}
+
+/**
+ * The report's statement, exported so that the benchmark runs and explains exactly this SQL.
+ * One pass over the period's calls: the center-zone day and hour are computed once per call, and
+ * GROUPING SETS give the total, the days, the hours of the week, the lines and the directions
+ * (five separate statements read the same calls five times: 0.34 s against 0.17 s at 66 000
+ * calls a month).
+ */
 export function callVolumeStatements(period: ReportPeriod) {
   const { start, end } = utcBounds(period);
-  const inPeriod = Prisma.sql`c."startedAt" >= ${start} AND c."startedAt" < ${end}`;
   const local = localTime(Prisma.sql`c."startedAt"`);
   return {
-    totals: Prisma.sql`
-      SELECT count(*) AS calls,
-        count(*) FILTER (WHERE c."direction" = 'INBOUND') AS inbound,
-        count(*) FILTER (WHERE c."direction" = 'OUTBOUND') AS outbound,
-        count(*) FILTER (WHERE ${missedSql}) AS missed,
-        count(*) FILTER (WHERE c."disposition" IS NULL) AS unlogged
-      FROM "Call" c WHERE ${inPeriod}`,
-    // Every day of the period, zero days included, so the chart's axis has no gaps.
-    byDay: Prisma.sql`
-      WITH counts AS (
-        SELECT (${local})::date AS day, count(*) AS calls,
-          count(*) FILTER (WHERE ${missedSql}) AS missed,
-          count(*) FILTER (WHERE c."disposition" IS NULL) AS unlogged
-        FROM "Call" c WHERE ${inPeriod} GROUP BY 1
+    volume: Prisma.sql`
+      WITH calls AS MATERIALIZED (
+        SELECT (${local})::date AS day, extract(isodow FROM ${local})::int AS dow, extract(hour FROM ${local})::int AS hour,
+          c."phoneLineId", c."direction", ${missedSql} AS missed, c."disposition" IS NULL AS unlogged
+        FROM "Call" c WHERE c."startedAt" >= ${start} AND c."startedAt" < ${end}
+      ), grouped AS (
+        SELECT CASE WHEN GROUPING(day) = 0 THEN 'day' WHEN GROUPING(dow) = 0 THEN 'hour'
+            WHEN GROUPING("phoneLineId") = 0 THEN 'line' WHEN GROUPING("direction") = 0 THEN 'direction' ELSE 'total' END AS kind,
+          day, dow, hour, "phoneLineId", "direction", count(*) AS calls,
+          count(*) FILTER (WHERE "direction" = 'INBOUND') AS inbound, count(*) FILTER (WHERE "direction" = 'OUTBOUND') AS outbound,
+          count(*) FILTER (WHERE missed) AS missed, count(*) FILTER (WHERE unlogged) AS unlogged
+        FROM calls GROUP BY GROUPING SETS ((day), (dow, hour), ("phoneLineId"), ("direction"), ())
       )
-      SELECT to_char(d.day, 'YYYY-MM-DD') AS day, coalesce(x.calls, 0) AS calls, coalesce(x.missed, 0) AS missed, coalesce(x.unlogged, 0) AS unlogged
-      FROM generate_series(${period.from}::date, ${period.to}::date, interval '1 day') AS d(day)
-      LEFT JOIN counts x ON x.day = d.day::date
-      ORDER BY d.day`,
-    byHour: Prisma.sql`
-      SELECT extract(isodow FROM ${local})::int AS dow, extract(hour FROM ${local})::int AS hour, count(*) AS calls
-      FROM "Call" c WHERE ${inPeriod} GROUP BY 1, 2`,
-    byLine: Prisma.sql`
-      SELECT c."phoneLineId" AS "lineId", l."label", count(*) AS calls, count(*) FILTER (WHERE ${missedSql}) AS missed
-      FROM "Call" c LEFT JOIN "PhoneLine" l ON l."id" = c."phoneLineId"
-      WHERE ${inPeriod} GROUP BY c."phoneLineId", l."label" ORDER BY calls DESC, l."label" NULLS LAST`,
-    byDirection: Prisma.sql`
-      SELECT c."direction"::text AS direction, count(*) AS calls
-      FROM "Call" c WHERE ${inPeriod} GROUP BY c."direction" ORDER BY 1`,
+      SELECT g.kind, to_char(g.day, 'YYYY-MM-DD') AS day, g.dow, g.hour, g."phoneLineId" AS "lineId", l."label",
+        g."direction"::text AS direction, g.calls, g.inbound, g.outbound, g.missed, g.unlogged
+      FROM grouped g LEFT JOIN "PhoneLine" l ON g.kind = 'line' AND l."id" = g."phoneLineId"
+      ORDER BY g.kind, g.calls DESC, l."label" NULLS LAST, direction`,
   };
 }
 
 export async function callVolumeReport(actor: Actor, period: ReportPeriod): Promise<CallVolumeReport> {
   assertReport(actor, "report:calls");
   const db = await getDb();
-  const sql = callVolumeStatements(period);
-  const [totals, byDay, byHour, byLine, byDirection] = await Promise.all([
-    db.$queryRaw<{ calls: bigint; inbound: bigint; outbound: bigint; missed: bigint; unlogged: bigint }[]>(sql.totals),
-    db.$queryRaw<{ day: string; calls: bigint; missed: bigint; unlogged: bigint }[]>(sql.byDay),
-    db.$queryRaw<{ dow: number; hour: number; calls: bigint }[]>(sql.byHour),
-    db.$queryRaw<{ lineId: string | null; label: string | null; calls: bigint; missed: bigint }[]>(sql.byLine),
-    db.$queryRaw<{ direction: CallDirection; calls: bigint }[]>(sql.byDirection),
-  ]);
+  const rows = await db.$queryRaw<Row[]>(callVolumeStatements(period).volume);
+  const of = (kind: Kind) => rows.filter((r) => r.kind === kind);
 
-  const cells = new Map(byHour.map((r) => [`${r.dow}:${r.hour}`, num(r.calls)]));
+  // Every day of the period, zero days included, so the chart's axis has no gaps.
+  const days = new Map(of("day").map((r) => [r.day, r]));
+  const byDay: CallVolumeReport["byDay"] = [];
+  for (let day = period.from; day <= period.to; day = addDays(day, 1)) {
+    const r = days.get(day);
+    byDay.push({ day, calls: num(r?.calls), missed: num(r?.missed), unlogged: num(r?.unlogged) });
+  }
+  const cells = new Map(of("hour").map((r) => [`${r.dow}:${r.hour}`, num(r.calls)]));
   const byHourOfWeek: CallVolumeReport["byHourOfWeek"] = [];
   for (let dow = 1; dow <= 7; dow++) for (let hour = 0; hour < 24; hour++) byHourOfWeek.push({ dow, hour, calls: cells.get(`${dow}:${hour}`) ?? 0 });
 
-  const t = totals[0];
+  const t = of("total")[0];
   return {
     period,
     totals: { calls: num(t?.calls), inbound: num(t?.inbound), outbound: num(t?.outbound), missed: num(t?.missed), unlogged: num(t?.unlogged) },
-    byDay: byDay.map((r) => ({ day: r.day, calls: num(r.calls), missed: num(r.missed), unlogged: num(r.unlogged) })),
+    byDay,
     byHourOfWeek,
-    byLine: byLine.map((r) => ({ lineId: r.lineId, label: r.label ?? "No line", calls: num(r.calls), missed: num(r.missed) })),
-    byDirection: byDirection.map((r) => ({ direction: r.direction, calls: num(r.calls) })),
+    byLine: of("line").map((r) => ({ lineId: r.lineId, label: r.label ?? "No line", calls: num(r.calls), missed: num(r.missed) })),
+    byDirection: of("direction").flatMap((r) => (r.direction ? [{ direction: r.direction, calls: num(r.calls) }] : [])),
   };
 }
