@@ -6,6 +6,7 @@ import { FormMessage, SelectField, TextField } from "@/components/ui/form";
 import { Badge } from "@/components/ui/page";
 import { CARE_LEVELS, LEVEL_LABELS } from "@/lib/care/levels";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
+import { STATUS_OPTIONS } from "@/lib/settings/labels";
 import { AddForm, EditButton, EditorRow, useRowControls } from "../_components/settings-table";
 import { createProgramAction, updateProgramAction } from "./actions";
 
@@ -20,10 +21,6 @@ export interface ProgramRowData {
 
 export const PROGRAM_COLUMNS = 5;
 const levelName = (level: CareLevel) => LEVEL_LABELS[level].charAt(0).toUpperCase() + LEVEL_LABELS[level].slice(1);
-const STATUS_OPTIONS = [
-  { value: "true", label: "Active" },
-  { value: "false", label: "Inactive" },
-];
 
 export function ProgramRow({ program }: { program: ProgramRowData }) {
   const editButton = useRef<HTMLButtonElement>(null);
