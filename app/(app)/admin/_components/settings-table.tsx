@@ -8,9 +8,10 @@ import type { ActionState } from "@/lib/action";
 import type { FieldErrors } from "@/lib/errors";
 
 /**
- * Shared pieces of the settings tables (phone lines, referral sources): one-click row actions,
- * an inline editor row and an "add" form. Everything works with the keyboard alone: Enter saves,
- * Escape closes the editor, and focus goes back to the row's Edit button afterwards.
+ * Shared pieces of the settings tables (phone lines, referral sources, programs): one-click row
+ * actions, an inline editor row and an "add" form; SettingsRow (settings-row.tsx) puts the row
+ * pieces together. Everything works with the keyboard alone: Enter saves, Escape closes the
+ * editor, and focus goes back to the row's Edit button afterwards.
  */
 export type SettingsAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
