@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -18,6 +18,7 @@ import {
   resolveMigration,
   type MigrationTarget,
 } from "@/lib/db/migrations";
+import { createPglite } from "@/lib/db/pglite";
 import { createScratchDatabase } from "../setup/postgres";
 
 /**
@@ -160,7 +161,7 @@ describe.skipIf(kind === "postgres")("migrations on PGlite", () => {
   });
 
   deploySuite(async () => {
-    const db = await PGlite.create();
+    const db = await createPglite();
     opened.push(db);
     return { target: { kind: "pglite", db }, query: async (sql) => (await db.query<Row>(sql)).rows };
   });
