@@ -8,8 +8,9 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
  * The contrib extensions our migrations create (pg_trgm for the calls search, ADR 0011). PGlite
  * ships each one as a separate bundle that must be handed to every `PGlite.create`: an instance
  * opened without it fails `CREATE EXTENSION` (a migration, or the shadow database replaying the
- * history) and cannot use the indexes of a folder where the extension already exists. Every
- * PGlite of the project — app, migration shadows, tests — is created with `createPglite`.
+ * history), and in a folder where the extension exists it cannot even insert a call (the trigram
+ * indexes need its functions). Every PGlite of the project — app, migration shadows, tests — is
+ * created with `createPglite`; ESLint refuses `PGlite.create` elsewhere.
  */
 export const pgliteExtensions = { pg_trgm } as const;
 
