@@ -32,4 +32,17 @@ export default [
     files: ["lib/**", "prisma/**", "scripts/**", "tests/**"],
     rules: { "no-restricted-imports": "off" },
   },
+  {
+    // A PGlite opened without our contrib extensions cannot replay the migrations or use their
+    // indexes (ADR 0011): every instance comes from createPglite in lib/db/pglite.ts.
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["lib/db/pglite.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "MemberExpression[object.name='PGlite'][property.name='create']", message: "Use createPglite from lib/db/pglite.ts (it loads the extensions)." },
+        { selector: "NewExpression[callee.name='PGlite']", message: "Use createPglite from lib/db/pglite.ts (it loads the extensions)." },
+      ],
+    },
+  },
 ];

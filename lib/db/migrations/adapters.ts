@@ -1,4 +1,4 @@
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
   DriverAdapterError,
@@ -7,6 +7,7 @@ import {
 } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { createPglite } from "../pglite";
 
 /**
  * Driver adapter factories for the schema engine. Both published adapters need fixes for
@@ -132,8 +133,9 @@ function shadowPool(onFailure: FailureRecorder) {
   };
   return {
     connect: async (): Promise<SqlDriverAdapter> => {
-      // ≈ 2–4 s: a fresh initdb in WASM (TOOLCHAIN.md).
-      const shadow = await PGlite.create();
+      // ≈ 2–4 s: a fresh initdb in WASM (TOOLCHAIN.md). With our extensions: the history
+      // replayed here creates them.
+      const shadow = await createPglite();
       open.add(shadow);
       return pgliteAdapter(shadow, onFailure, () => closeOne(shadow));
     },
@@ -164,7 +166,7 @@ export function connectShadowOnly(): EngineConnection {
   const shadows = shadowPool(failures.record);
   let main: Promise<PGlite> | undefined;
   let mainLentAsShadow = false;
-  const mainDb = () => (main ??= PGlite.create());
+  const mainDb = () => (main ??= createPglite());
   return {
     factory: {
       provider: "postgres",
