@@ -103,6 +103,12 @@ test.describe("call log", () => {
     await page.getByRole("button", { name: "Save call" }).click();
     await expect(page).toHaveURL(/saved=logged/);
 
+    // The dashboard shows it at once as this coordinator's overdue callback, linked to their queue.
+    await page.goto("/");
+    const overdue = page.getByRole("link", { name: /^My callbacks overdue\s*1$/ });
+    await expect(overdue).toBeVisible();
+    await expect(overdue).toHaveAttribute("href", "/calls/callbacks?view=mine");
+
     await page.goto("/calls/callbacks");
     await expect(page.getByRole("link", { name: "My callbacks" })).toHaveAttribute("aria-current", "page");
     const item = page.getByRole("listitem", { name: "Callback for Avery Callback" });

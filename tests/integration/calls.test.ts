@@ -6,16 +6,30 @@ import { LogCallSchema, UpdateCallSchema } from "@/lib/calls/schemas";
 import { linkCall, updateCall } from "@/lib/calls/update-call";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { normalizePhone } from "@/lib/phone";
 import { toZonedLocalInput } from "@/lib/time";
 import { makeCall, makePatient, makePhoneLine, makeReferralSource, makeUser } from "@/tests/factories";
 import { actorFor } from "./support";
 
-/** A fictional number no other test uses: 555-01xx in a random area code. */
+/**
+ * A fictional number (555-01xx in a random area code) that no call or person in this database has
+ * yet. The factories draw from the same fictional range, so a number is checked, not assumed
+ * fresh: a random pick once collided with a factory call and the repeat-caller test saw two calls.
+ */
 const AREAS = [201, 202, 203, 205, 206, 207, 208, 212, 213, 214, 215, 216, 217, 218, 219, 224, 225, 228, 229, 231, 234, 239, 240, 248, 251, 252, 253, 254, 256, 260, 262, 267, 269, 270, 276, 281, 301, 302, 303, 304, 305, 307, 308, 309, 310, 312, 313, 314, 315, 316, 317, 318, 319, 320];
-function freshNumber(): string {
-  const area = AREAS[Math.floor(Math.random() * AREAS.length)];
-  const last = String(Math.floor(Math.random() * 100)).padStart(2, "0");
-  return `(${area}) 555-01${last}`;
+const handedOut = new Set<string>();
+async function freshNumber(): Promise<string> {
+  const db = await getDb();
+  for (;;) {
+    const area = AREAS[Math.floor(Math.random() * AREAS.length)];
+    const last = String(Math.floor(Math.random() * 100)).padStart(2, "0");
+    const number = `(${area}) 555-01${last}`;
+    const e164 = normalizePhone(number)!;
+    if (handedOut.has(e164)) continue;
+    handedOut.add(e164);
+    const [calls, people] = await Promise.all([db.call.count({ where: { fromNumber: e164 } }), db.patient.count({ where: { phone: e164 } })]);
+    if (calls + people === 0) return number;
+  }
 }
 
 async function coordinator() {
@@ -41,7 +55,7 @@ describe("logging a call (issue 3, journey 1)", () => {
 
   it("a double submit logs one call (C2)", async () => {
     const { db, actor } = await coordinator();
-    const input = form({ fromNumber: freshNumber() });
+    const input = form({ fromNumber: await freshNumber() });
     const [a, b] = await Promise.all([logCall(actor, input), logCall(actor, input)]);
     expect(a.callId).toBe(b.callId);
     expect([a.duplicate, b.duplicate].sort()).toEqual([false, true]);
@@ -53,7 +67,7 @@ describe("logging a call (issue 3, journey 1)", () => {
     const source = await makeReferralSource(db);
     const due = toZonedLocalInput(new Date(Date.now() + 3_600_000));
     const input = form({
-      fromNumber: freshNumber(),
+      fromNumber: await freshNumber(),
       callerName: "Jordan Rivera",
       callerRelation: "FAMILY_OR_FRIEND",
       careFor: "OTHER",
@@ -90,22 +104,21 @@ describe("logging a call (issue 3, journey 1)", () => {
   it("refuses a foreign referral source or an inactive line on the field (Z2)", async () => {
     const { db, actor } = await coordinator();
     const inactive = await makePhoneLine(db, { active: false });
-    await expect(logCall(actor, form({ fromNumber: freshNumber(), referralSourceId: crypto.randomUUID() }))).rejects.toMatchObject({ fieldErrors: { referralSourceId: expect.any(Array) } });
-    await expect(logCall(actor, form({ fromNumber: freshNumber(), phoneLineId: inactive.id }))).rejects.toBeInstanceOf(ValidationError);
+    await expect(logCall(actor, form({ fromNumber: await freshNumber(), referralSourceId: crypto.randomUUID() }))).rejects.toMatchObject({ fieldErrors: { referralSourceId: expect.any(Array) } });
+    await expect(logCall(actor, form({ fromNumber: await freshNumber(), phoneLineId: inactive.id }))).rejects.toBeInstanceOf(ValidationError);
   });
 
   it("a clinician cannot log a call (role map)", async () => {
     const db = await getDb();
     const { user } = await makeUser(db, { role: "CLINICIAN" });
-    const input = form({ fromNumber: freshNumber() });
+    const input = form({ fromNumber: await freshNumber() });
     await expect(logCall(actorFor(user), input)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db.call.count({ where: { clientKey: input.clientKey } })).toBe(0);
   });
 
   it("merges a hand-logged call into the phone system's unlogged call from the same number", async () => {
     const { db, actor } = await coordinator();
-    const number = freshNumber();
-    const { normalizePhone } = await import("@/lib/phone");
+    const number = await freshNumber();
     const captured = await makeCall(db, { source: "TELEPHONY", status: "COMPLETED", disposition: null, loggedAt: null, fromNumber: normalizePhone(number)!, startedAt: new Date(Date.now() - 5 * 60_000), durationSeconds: 300, telephonySid: `CA${crypto.randomUUID().replaceAll("-", "")}` });
     const result = await logCall(actor, form({ fromNumber: number, callerName: "Taylor", disposition: "SCREENING_STARTED" }));
     expect(result).toMatchObject({ callId: captured.id, merged: true });
@@ -118,7 +131,7 @@ describe("logging a call (issue 3, journey 1)", () => {
 describe("editing a call (journey 5)", () => {
   it("saves with the current version and refuses a stale one, naming what changed (C1)", async () => {
     const { db, actor } = await coordinator();
-    const { callId } = await logCall(actor, form({ fromNumber: freshNumber(), callerName: "Casey" }));
+    const { callId } = await logCall(actor, form({ fromNumber: await freshNumber(), callerName: "Casey" }));
     const call = await getCall(actor, callId);
     const base = { callId, fromNumber: call.fromNumber, disposition: "INFORMATION_ONLY", callerName: "Casey" };
     const first = UpdateCallSchema.parse({ ...base, expectedVersion: String(call.version), notes: "Asked about IOP evening track" });
@@ -139,7 +152,7 @@ describe("editing a call (journey 5)", () => {
 
   it("links a call to a new prospect made from it", async () => {
     const { db, actor } = await coordinator();
-    const { callId } = await logCall(actor, form({ fromNumber: freshNumber(), callerName: "Robin Lee" }));
+    const { callId } = await logCall(actor, form({ fromNumber: await freshNumber(), callerName: "Robin Lee" }));
     const { patientId } = await linkCall(actor, { callId, createProspect: true });
     expect((await db.call.findUniqueOrThrow({ where: { id: callId } })).patientId).toBe(patientId);
     expect((await db.patient.findUniqueOrThrow({ where: { id: patientId } })).firstName).toBe("Robin");
@@ -149,8 +162,7 @@ describe("editing a call (journey 5)", () => {
 describe("repeat callers and the calls list (journeys 2 and 4)", () => {
   it("finds earlier calls and the person behind a number, with contact preferences", async () => {
     const { db, actor } = await coordinator();
-    const number = freshNumber();
-    const { normalizePhone } = await import("@/lib/phone");
+    const number = await freshNumber();
     const patient = await makePatient(db, { phone: normalizePhone(number)!, okToText: true });
     // The form pre-fills the person's preferences; what the coordinator submits becomes current.
     await logCall(actor, form({ fromNumber: number, patientId: patient.id, okToText: "on", okToLeaveVoicemail: "on" }));
@@ -183,7 +195,7 @@ describe("callbacks (journey 3)", () => {
   it("lists mine by due time; completing logs the outbound call in one step; reassigning moves it", async () => {
     const { db, actor } = await coordinator();
     const { user: other } = await makeUser(db, { role: "COORDINATOR" });
-    const number = freshNumber();
+    const number = await freshNumber();
     const logged = await logCall(actor, form({ fromNumber: number, disposition: "CALLBACK_REQUESTED", callbackDueAt: toZonedLocalInput(new Date(Date.now() - 600_000)), createProspect: "on", callerName: "Kim Park" }));
     const { tasks: mine } = await listCallbacks(actor, { assigneeId: actor.id });
     const task = mine.find((t) => t.call?.id === logged.callId)!;
