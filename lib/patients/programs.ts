@@ -2,7 +2,9 @@ import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
-import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
+import { isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
+import { PROGRAM_FIELD_LABELS } from "@/lib/settings/labels";
+import { differingFields, staleVersionConflict } from "@/lib/settings/versioning";
 import { DEFAULT_LENGTH_DAYS } from "./program-defaults";
 import type { CreateProgramInput, UpdateProgramInput } from "./schemas";
 
@@ -47,7 +49,14 @@ export async function createProgram(actor: Actor, input: CreateProgramInput) {
     .catch(duplicateName);
 }
 
-/** Name, default length, active. `updatedAt` as loaded is the concurrency token (no version column). */
+const EDITABLE_FIELDS = ["name", "expectedLengthDays", "active"] as const;
+
+/**
+ * Name, default length, active. `updatedAt` as loaded is the concurrency token (no version
+ * column), so each save sets it explicitly, strictly later than the one it replaces, and writes
+ * it to the audit row as the change's `version`: a stale save is then refused with the fields the
+ * other person changed named (lib/settings/versioning.ts), like the other settings.
+ */
 export async function updateProgram(actor: Actor, input: UpdateProgramInput) {
   assertCan(actor, "settings:manage");
   const db = await getDb();
@@ -55,17 +64,26 @@ export async function updateProgram(actor: Actor, input: UpdateProgramInput) {
     .$transaction(async (tx) => {
       const current = await tx.program.findUnique({ where: { id: input.programId }, select: PROGRAM_SELECT });
       if (!current) throw new NotFoundError("That program was not found.");
-      const stale = new ConflictError("Someone else changed this program since you opened the form. Nothing was saved; reload and edit again.");
-      if (current.updatedAt.getTime() !== input.expectedUpdatedAt) throw stale;
-      const fields = (["name", "expectedLengthDays", "active"] as const).filter((f) => current[f] !== input[f]);
+      const conflict = () =>
+        staleVersionConflict(tx, {
+          entityType: "Program",
+          entityId: current.id,
+          expectedVersion: input.expectedUpdatedAt,
+          noun: "program",
+          fieldLabels: PROGRAM_FIELD_LABELS,
+          differingFields: () => differingFields(EDITABLE_FIELDS, current, input),
+        });
+      if (current.updatedAt.getTime() !== input.expectedUpdatedAt) throw await conflict();
+      const fields = differingFields(EDITABLE_FIELDS, current, input);
       if (fields.length === 0) return { program: current, changed: false };
+      const savedAt = new Date(Math.max(Date.now(), current.updatedAt.getTime() + 1));
       const { count } = await tx.program.updateMany({
         where: { id: current.id, updatedAt: current.updatedAt },
-        data: { name: input.name, expectedLengthDays: input.expectedLengthDays, active: input.active },
+        data: { name: input.name, expectedLengthDays: input.expectedLengthDays, active: input.active, updatedAt: savedAt },
       });
-      if (count === 0) throw stale;
-      await writeAudit(tx, actor, { action: "settings.program.update", entityType: "Program", entityId: current.id, detail: { fields: [...fields] } });
-      return { program: { ...current, name: input.name, expectedLengthDays: input.expectedLengthDays, active: input.active }, changed: true };
+      if (count === 0) throw await conflict();
+      await writeAudit(tx, actor, { action: "settings.program.update", entityType: "Program", entityId: current.id, detail: { fields: [...fields], version: savedAt.getTime() } });
+      return { program: { ...current, name: input.name, expectedLengthDays: input.expectedLengthDays, active: input.active, updatedAt: savedAt }, changed: true };
     })
     .catch(duplicateName);
 }

@@ -213,6 +213,12 @@ describe("the board, the census and programs", () => {
     await expect(createProgram(await staff("CLINICIAN"), CreateProgramSchema.parse({ name: "Nope", level: "IOP" }))).rejects.toBeInstanceOf(ForbiddenError);
     const form = { programId: program.id, expectedUpdatedAt: String(program.updatedAt.getTime()), name: program.name, expectedLengthDays: "28", active: "false" };
     expect(await updateProgram(admin, UpdateProgramSchema.parse(form))).toMatchObject({ changed: true, program: { active: false, expectedLengthDays: 28 } });
-    await expect(updateProgram(admin, UpdateProgramSchema.parse(form))).rejects.toBeInstanceOf(ConflictError);
+    // A second form opened before that save: refused, naming what the other person changed (C1),
+    // so the settings table behind the editor can refresh and mark those fields.
+    const stale = await updateProgram(admin, UpdateProgramSchema.parse({ ...form, name: `${program.name} (renamed)` })).catch((e: unknown) => e);
+    expect(stale).toBeInstanceOf(ConflictError);
+    expect(stale).toMatchObject({ changedFields: ["expectedLengthDays", "active"], fieldErrors: { expectedLengthDays: expect.any(Array), active: expect.any(Array) } });
+    expect((stale as ConflictError).message).toContain("(Expected length in days, Status)");
+    expect(await (await getDb()).program.findUniqueOrThrow({ where: { id: program.id } })).toMatchObject({ name: program.name, expectedLengthDays: 28 });
   });
 });
