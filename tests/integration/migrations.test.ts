@@ -235,13 +235,15 @@ describe.skipIf(kind === "postgres")("schema diff against the history", () => {
   });
 });
 
-describe.skipIf(kind === "postgres")("scripts/db.ts", () => {
+// Each case starts the CLI (tsx, a cold PGlite with its extensions, the migration engine) up to
+// three times in a row; on 2 busy cores that once took longer than the default 60 s.
+describe.skipIf(kind === "postgres")("scripts/db.ts", { timeout: 300_000 }, () => {
   const cli = (args: string[], env: Record<string, string> = {}) => {
     const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/db.ts", ...args], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       encoding: "utf8",
-      timeout: 60_000,
+      timeout: 120_000,
     });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   };
