@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-class";
+import { DataTable } from "@/components/ui/data-table";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/page";
 import { can } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/session";
@@ -122,38 +123,22 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
       {calls.length === 0 ? (
         <EmptyState title="No calls match">Change the filters or the search.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">Calls, newest first</caption>
-            <thead className="bg-slate-50 text-left text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">When</th>
-                <th scope="col" className="px-3 py-2">Number</th>
-                <th scope="col" className="px-3 py-2">Caller</th>
-                <th scope="col" className="px-3 py-2">Line</th>
-                <th scope="col" className="px-3 py-2">Disposition</th>
-                <th scope="col" className="px-3 py-2">Person</th>
-                <th scope="col" className="px-3 py-2">Logged by</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {calls.map((c) => (
-                <tr key={c.id}>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    <Link href={`/calls/${c.id}`} className="font-medium text-brand-700 underline">{formatDateTime(c.startedAt)}</Link>
-                    <span className="ml-1 text-xs text-slate-500">{c.direction === "OUTBOUND" ? "out" : "in"}</span>
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">{formatPhone(c.fromNumber)}</td>
-                  <td className="px-3 py-2">{c.callerName ?? "—"}</td>
-                  <td className="px-3 py-2">{c.phoneLine?.label ?? "—"}</td>
-                  <td className="px-3 py-2">{c.disposition ? DISPOSITION_LABEL[c.disposition] : <Badge tone="amber">Not logged</Badge>}</td>
-                  <td className="px-3 py-2">{c.patient ? `${c.patient.firstName} ${c.patient.lastName ?? ""}` : "—"}</td>
-                  <td className="px-3 py-2">{c.loggedBy?.name ?? (c.source === "TELEPHONY" ? "Phone system" : "—")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Calls, newest first" columns={["When", "Number", "Caller", "Line", "Disposition", "Person", "Logged by"]}>
+          {calls.map((c) => (
+            <tr key={c.id}>
+              <td className="px-3 py-2 whitespace-nowrap">
+                <Link href={`/calls/${c.id}`} className="font-medium text-brand-700 underline">{formatDateTime(c.startedAt)}</Link>
+                <span className="ml-1 text-xs text-slate-500">{c.direction === "OUTBOUND" ? "out" : "in"}</span>
+              </td>
+              <td className="px-3 py-2 whitespace-nowrap">{formatPhone(c.fromNumber)}</td>
+              <td className="px-3 py-2">{c.callerName ?? "—"}</td>
+              <td className="px-3 py-2">{c.phoneLine?.label ?? "—"}</td>
+              <td className="px-3 py-2">{c.disposition ? DISPOSITION_LABEL[c.disposition] : <Badge tone="amber">Not logged</Badge>}</td>
+              <td className="px-3 py-2">{c.patient ? `${c.patient.firstName} ${c.patient.lastName ?? ""}` : "—"}</td>
+              <td className="px-3 py-2">{c.loggedBy?.name ?? (c.source === "TELEPHONY" ? "Phone system" : "—")}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {nextHref ? <Link className="mt-4 inline-block text-sm font-medium text-brand-700 underline" href={nextHref}>Older calls</Link> : null}
     </>

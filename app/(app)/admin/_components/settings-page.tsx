@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page";
 
 /**
@@ -26,20 +27,8 @@ export function SettingsPageHeader({ title, description }: { title: string; desc
  */
 export function SettingsTable({ caption, columns, children }: { caption: string; columns: readonly string[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-left text-slate-700">
-          <tr>
-            {[...columns, "Status", "Actions"].map((column) => (
-              <th key={column} scope="col" className="px-4 py-2">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">{children}</tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} columns={[...columns, "Status", "Actions"]} cellPadding="px-4 py-2">
+      {children}
+    </DataTable>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
 import { formatDateTime, nextDay, startOfZonedDay } from "@/lib/time";
@@ -64,35 +65,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {events.length === 0 ? (
         <EmptyState title="No audit events match these filters" />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">Audit events, newest first</caption>
-            <thead className="bg-slate-50 text-left text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">When</th>
-                <th scope="col" className="px-3 py-2">Who</th>
-                <th scope="col" className="px-3 py-2">Action</th>
-                <th scope="col" className="px-3 py-2">Entity</th>
-                <th scope="col" className="px-3 py-2">Outcome</th>
-                <th scope="col" className="px-3 py-2">IP</th>
-                <th scope="col" className="px-3 py-2">Request</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {events.map((e) => (
-                <tr key={e.id.toString()}>
-                  <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(e.at)}</td>
-                  <td className="px-3 py-2">{e.actorId ? (names.get(e.actorId) ?? e.actorId) : (e.actorLabel ?? "—")}{e.actorRole ? <span className="text-slate-500"> · {e.actorRole.toLowerCase()}</span> : null}</td>
-                  <td className="px-3 py-2 font-mono">{e.action}</td>
-                  <td className="px-3 py-2">{e.entityType ? `${e.entityType} ${e.entityId?.slice(0, 8) ?? ""}` : "—"}</td>
-                  <td className="px-3 py-2">{e.outcome.toLowerCase()}</td>
-                  <td className="px-3 py-2 font-mono">{e.ip ?? "—"}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{e.requestId?.slice(0, 8) ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Audit events, newest first" columns={["When", "Who", "Action", "Entity", "Outcome", "IP", "Request"]}>
+          {events.map((e) => (
+            <tr key={e.id.toString()}>
+              <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(e.at)}</td>
+              <td className="px-3 py-2">{e.actorId ? (names.get(e.actorId) ?? e.actorId) : (e.actorLabel ?? "—")}{e.actorRole ? <span className="text-slate-500"> · {e.actorRole.toLowerCase()}</span> : null}</td>
+              <td className="px-3 py-2 font-mono">{e.action}</td>
+              <td className="px-3 py-2">{e.entityType ? `${e.entityType} ${e.entityId?.slice(0, 8) ?? ""}` : "—"}</td>
+              <td className="px-3 py-2">{e.outcome.toLowerCase()}</td>
+              <td className="px-3 py-2 font-mono">{e.ip ?? "—"}</td>
+              <td className="px-3 py-2 font-mono text-xs">{e.requestId?.slice(0, 8) ?? "—"}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {nextBefore ? (
         <Link className="mt-4 inline-block text-sm font-medium text-brand-700 underline" href={`/admin/audit?${nextParams.toString()}`}>

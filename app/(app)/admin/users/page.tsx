@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-class";
+import { DataTable } from "@/components/ui/data-table";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/time";
@@ -29,39 +30,25 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       {users.length === 0 ? (
         <EmptyState title="No more accounts" />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">Staff accounts</caption>
-            <thead className="bg-slate-50 text-left text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-2">Name</th>
-                <th scope="col" className="px-4 py-2">Email</th>
-                <th scope="col" className="px-4 py-2">Role</th>
-                <th scope="col" className="px-4 py-2">Status</th>
-                <th scope="col" className="px-4 py-2">Last sign-in</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {users.map((u) => (
-                <tr key={u.id}>
-                  <td className="px-4 py-2">
-                    <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 underline">
-                      {u.name}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2">{u.email}</td>
-                  <td className="px-4 py-2">{ROLE[u.role]}</td>
-                  <td className="space-x-1 px-4 py-2">
-                    {u.active ? <Badge tone="green">Active</Badge> : <Badge>Deactivated</Badge>}
-                    {u.lockedUntil && u.lockedUntil > now ? <Badge tone="red">Locked</Badge> : null}
-                    {u.mustChangePassword ? <Badge tone="amber">Temporary password</Badge> : null}
-                  </td>
-                  <td className="px-4 py-2">{formatDateTime(u.lastLoginAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Staff accounts" columns={["Name", "Email", "Role", "Status", "Last sign-in"]} cellPadding="px-4 py-2">
+          {users.map((u) => (
+            <tr key={u.id}>
+              <td className="px-4 py-2">
+                <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 underline">
+                  {u.name}
+                </Link>
+              </td>
+              <td className="px-4 py-2">{u.email}</td>
+              <td className="px-4 py-2">{ROLE[u.role]}</td>
+              <td className="space-x-1 px-4 py-2">
+                {u.active ? <Badge tone="green">Active</Badge> : <Badge>Deactivated</Badge>}
+                {u.lockedUntil && u.lockedUntil > now ? <Badge tone="red">Locked</Badge> : null}
+                {u.mustChangePassword ? <Badge tone="amber">Temporary password</Badge> : null}
+              </td>
+              <td className="px-4 py-2">{formatDateTime(u.lastLoginAt)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {nextCursor ? (
         <Link className="mt-4 inline-block text-sm font-medium text-brand-700 underline" href={`/admin/users?after=${encodeURIComponent(nextCursor)}`}>

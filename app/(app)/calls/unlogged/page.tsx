@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
 import { CALL_STATUS_LABEL } from "@/lib/calls/labels";
@@ -18,33 +19,19 @@ export default async function UnloggedCallsPage() {
       {calls.length === 0 ? (
         <EmptyState title="Every captured call is logged" />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">Unlogged calls</caption>
-            <thead className="bg-slate-50 text-left text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">When</th>
-                <th scope="col" className="px-3 py-2">Number</th>
-                <th scope="col" className="px-3 py-2">Line</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">Action</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {calls.map((c) => (
-                <tr key={c.id}>
-                  <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(c.startedAt)}</td>
-                  <td className="px-3 py-2 font-mono">{formatPhone(c.fromNumber)}</td>
-                  <td className="px-3 py-2">{c.phoneLine?.label ?? "—"}</td>
-                  <td className="px-3 py-2">{CALL_STATUS_LABEL[c.status]}{c.durationSeconds != null ? ` · ${Math.round(c.durationSeconds / 60)} min` : ""}</td>
-                  <td className="px-3 py-2">
-                    <Link href={`/calls/new?captured=${c.id}`} className="font-medium text-brand-700 underline">Log this call</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Unlogged calls" columns={["When", "Number", "Line", "Status", <span key="action" className="sr-only">Action</span>]}>
+          {calls.map((c) => (
+            <tr key={c.id}>
+              <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(c.startedAt)}</td>
+              <td className="px-3 py-2 font-mono">{formatPhone(c.fromNumber)}</td>
+              <td className="px-3 py-2">{c.phoneLine?.label ?? "—"}</td>
+              <td className="px-3 py-2">{CALL_STATUS_LABEL[c.status]}{c.durationSeconds != null ? ` · ${Math.round(c.durationSeconds / 60)} min` : ""}</td>
+              <td className="px-3 py-2">
+                <Link href={`/calls/new?captured=${c.id}`} className="font-medium text-brand-700 underline">Log this call</Link>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { Badge, EmptyState } from "@/components/ui/page";
 import { PIPELINE_LABELS } from "@/lib/care/pipeline";
 import type { PipelineStatus } from "@/lib/generated/prisma/enums";
@@ -78,32 +79,19 @@ export function PipelineBoard({
 export function PipelineTable({ rows, canMove }: { rows: ProspectCard[]; canMove: boolean }) {
   if (rows.length === 0) return <EmptyState title="No one matches">Change the filters.</EmptyState>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">Prospects and patients, longest in stage first</caption>
-        <thead className="bg-slate-50 text-left text-slate-700">
-          <tr>
-            <th scope="col" className="px-3 py-2">Name</th>
-            <th scope="col" className="px-3 py-2">Stage</th>
-            <th scope="col" className="px-3 py-2">Time in stage</th>
-            <th scope="col" className="px-3 py-2">Move</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row" className="px-3 py-2 text-left font-medium">
-                <Link href={`/patients/${row.id}`} className="text-brand-700 underline">{row.name}</Link>
-              </th>
-              <td className="px-3 py-2">{PIPELINE_LABELS[row.status]}</td>
-              <td className="px-3 py-2">
-                {row.daysInStage === 0 ? "less than a day" : daysText(row.daysInStage)} {row.stuck ? <Stuck /> : null}
-              </td>
-              <td className="px-3 py-2">{canMove ? <PipelineMoveForm key={`${row.id}-${row.version}`} patientId={row.id} name={row.name} status={row.status} version={row.version} /> : null}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption="Prospects and patients, longest in stage first" columns={["Name", "Stage", "Time in stage", "Move"]}>
+      {rows.map((row) => (
+        <tr key={row.id}>
+          <th scope="row" className="px-3 py-2 text-left font-medium">
+            <Link href={`/patients/${row.id}`} className="text-brand-700 underline">{row.name}</Link>
+          </th>
+          <td className="px-3 py-2">{PIPELINE_LABELS[row.status]}</td>
+          <td className="px-3 py-2">
+            {row.daysInStage === 0 ? "less than a day" : daysText(row.daysInStage)} {row.stuck ? <Stuck /> : null}
+          </td>
+          <td className="px-3 py-2">{canMove ? <PipelineMoveForm key={`${row.id}-${row.version}`} patientId={row.id} name={row.name} status={row.status} version={row.version} /> : null}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

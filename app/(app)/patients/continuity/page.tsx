@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-class";
+import { DataTable } from "@/components/ui/data-table";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
 import { CONTINUITY_REFERENCES } from "@/lib/care/continuity";
@@ -92,38 +93,24 @@ export default async function ContinuityPage({ searchParams }: { searchParams: P
         {report.discharges.length === 0 ? (
           <EmptyState title="No residential or withdrawal-management discharges in this period" />
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full text-sm">
-              <caption className="sr-only">Discharges in the period, oldest first</caption>
-              <thead className="bg-slate-50 text-left text-slate-700">
-                <tr>
-                  <th scope="col" className="px-3 py-2">Patient</th>
-                  <th scope="col" className="px-3 py-2">Level</th>
-                  <th scope="col" className="px-3 py-2">Discharged</th>
-                  <th scope="col" className="px-3 py-2">First follow-up</th>
-                  <th scope="col" className="px-3 py-2">Result</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {report.discharges.map((d) => (
-                  <tr key={d.episodeId}>
-                    <th scope="row" className="px-3 py-2 text-left font-medium">
-                      <Link href={`/patients/${d.patientId}`} className="text-brand-700 underline">{d.firstName} {d.lastName ?? ""}</Link>
-                    </th>
-                    <td className="px-3 py-2">{levelTitle(d.level)}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">{formatDay(d.endDate)}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">{d.firstFollowUpDate ? `${formatDay(d.firstFollowUpDate)} (day ${d.daysToFollowUp})` : "—"}</td>
-                    <td className="px-3 py-2">
-                      {d.readmissionDate ? <Badge>Excluded: re-admitted {formatDay(d.readmissionDate)}</Badge>
-                        : d.daysToFollowUp !== null && d.daysToFollowUp <= 7 ? <Badge tone="green">Within 7 days</Badge>
-                        : d.daysToFollowUp !== null ? <Badge tone="blue">Within 30 days</Badge>
-                        : <Badge tone="red">No follow-up yet</Badge>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="Discharges in the period, oldest first" columns={["Patient", "Level", "Discharged", "First follow-up", "Result"]}>
+            {report.discharges.map((d) => (
+              <tr key={d.episodeId}>
+                <th scope="row" className="px-3 py-2 text-left font-medium">
+                  <Link href={`/patients/${d.patientId}`} className="text-brand-700 underline">{d.firstName} {d.lastName ?? ""}</Link>
+                </th>
+                <td className="px-3 py-2">{levelTitle(d.level)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{formatDay(d.endDate)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{d.firstFollowUpDate ? `${formatDay(d.firstFollowUpDate)} (day ${d.daysToFollowUp})` : "—"}</td>
+                <td className="px-3 py-2">
+                  {d.readmissionDate ? <Badge>Excluded: re-admitted {formatDay(d.readmissionDate)}</Badge>
+                    : d.daysToFollowUp !== null && d.daysToFollowUp <= 7 ? <Badge tone="green">Within 7 days</Badge>
+                    : d.daysToFollowUp !== null ? <Badge tone="blue">Within 30 days</Badge>
+                    : <Badge tone="red">No follow-up yet</Badge>}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         {period.page > 1 || report.hasMore ? (
           <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">

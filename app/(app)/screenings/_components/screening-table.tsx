@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { Badge, EmptyState } from "@/components/ui/page";
 import { LEVEL_LABELS } from "@/lib/screening";
 import type { listRecentScreenings } from "@/lib/screening/queries";
@@ -11,35 +12,20 @@ type Row = Awaited<ReturnType<typeof listRecentScreenings>>[number];
 export function ScreeningTable({ rows, caption, empty, linkTo = (r) => `/screenings/${r.id}` }: { rows: Row[]; caption: string; empty: string; linkTo?: (row: Row) => string }) {
   if (rows.length === 0) return <EmptyState title={empty} />;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-left text-slate-700">
-          <tr>
-            <th scope="col" className="px-3 py-2">Person</th>
-            <th scope="col" className="px-3 py-2">Status</th>
-            <th scope="col" className="px-3 py-2">Submitted</th>
-            <th scope="col" className="px-3 py-2">Safety</th>
-            <th scope="col" className="px-3 py-2">Recommended</th>
-            <th scope="col" className="px-3 py-2">Coordinator</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <td className="px-3 py-2"><Link href={linkTo(r)} className="font-medium text-brand-700 underline">{personName(r.patient)}</Link></td>
-              <td className="px-3 py-2">{STATUS_LABEL[r.status]}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{r.submittedAt ? formatDateTime(r.submittedAt) : `started ${formatDateTime(r.createdAt)}`}</td>
-              <td className="px-3 py-2">
-                {r.safetyRisk === "NONE" ? "None" : <Badge tone={RISK_TONE[r.safetyRisk]}>{RISK_LABEL[r.safetyRisk]}</Badge>}
-                {r._count.safetyFlags > 0 ? <span className="ml-1 text-xs font-semibold text-red-800">{r._count.safetyFlags} open flag{r._count.safetyFlags === 1 ? "" : "s"}</span> : null}
-              </td>
-              <td className="px-3 py-2">{r.recommendedLevel ? LEVEL_LABELS[r.recommendedLevel].split(" — ")[0] : "—"}</td>
-              <td className="px-3 py-2">{r.createdBy.name}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} columns={["Person", "Status", "Submitted", "Safety", "Recommended", "Coordinator"]}>
+      {rows.map((r) => (
+        <tr key={r.id}>
+          <td className="px-3 py-2"><Link href={linkTo(r)} className="font-medium text-brand-700 underline">{personName(r.patient)}</Link></td>
+          <td className="px-3 py-2">{STATUS_LABEL[r.status]}</td>
+          <td className="px-3 py-2 whitespace-nowrap">{r.submittedAt ? formatDateTime(r.submittedAt) : `started ${formatDateTime(r.createdAt)}`}</td>
+          <td className="px-3 py-2">
+            {r.safetyRisk === "NONE" ? "None" : <Badge tone={RISK_TONE[r.safetyRisk]}>{RISK_LABEL[r.safetyRisk]}</Badge>}
+            {r._count.safetyFlags > 0 ? <span className="ml-1 text-xs font-semibold text-red-800">{r._count.safetyFlags} open flag{r._count.safetyFlags === 1 ? "" : "s"}</span> : null}
+          </td>
+          <td className="px-3 py-2">{r.recommendedLevel ? LEVEL_LABELS[r.recommendedLevel].split(" — ")[0] : "—"}</td>
+          <td className="px-3 py-2">{r.createdBy.name}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { formatDay } from "@/lib/care/dates";
 import { DISCHARGE_REASON_LABELS } from "@/lib/care/levels";
 import type { CareLevel, DischargeReason, EpisodeStatus } from "@/lib/generated/prisma/enums";
@@ -7,30 +8,16 @@ import { levelTitle } from "../../_components/format";
 export function EpisodeHistory({ episodes }: { episodes: { id: string; level: CareLevel; status: EpisodeStatus; programName: string; startDate: string; endDate: string | null; dischargeReason: DischargeReason | null }[] }) {
   if (episodes.length === 0) return null;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-sm">
-        <caption className="px-3 py-2 text-left font-semibold text-slate-900">Care episodes</caption>
-        <thead className="bg-slate-50 text-left text-slate-700">
-          <tr>
-            <th scope="col" className="px-3 py-2">Level</th>
-            <th scope="col" className="px-3 py-2">Program</th>
-            <th scope="col" className="px-3 py-2">From</th>
-            <th scope="col" className="px-3 py-2">To</th>
-            <th scope="col" className="px-3 py-2">Outcome</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {episodes.map((e) => (
-            <tr key={e.id}>
-              <th scope="row" className="px-3 py-2 text-left font-medium">{levelTitle(e.level)}</th>
-              <td className="px-3 py-2">{e.programName}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{formatDay(e.startDate)}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{e.endDate ? formatDay(e.endDate) : "—"}</td>
-              <td className="px-3 py-2">{e.status === "OPEN" ? "In care" : e.dischargeReason ? DISCHARGE_REASON_LABELS[e.dischargeReason] : "Discharged"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption="Care episodes" columns={["Level", "Program", "From", "To", "Outcome"]} captionClassName="px-3 py-2 text-left font-semibold text-slate-900">
+      {episodes.map((e) => (
+        <tr key={e.id}>
+          <th scope="row" className="px-3 py-2 text-left font-medium">{levelTitle(e.level)}</th>
+          <td className="px-3 py-2">{e.programName}</td>
+          <td className="px-3 py-2 whitespace-nowrap">{formatDay(e.startDate)}</td>
+          <td className="px-3 py-2 whitespace-nowrap">{e.endDate ? formatDay(e.endDate) : "—"}</td>
+          <td className="px-3 py-2">{e.status === "OPEN" ? "In care" : e.dischargeReason ? DISCHARGE_REASON_LABELS[e.dischargeReason] : "Discharged"}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
