@@ -15,6 +15,7 @@ import { env } from "@/lib/env";
 import { zonedDay } from "@/lib/time";
 import { toIsoDay, toIsoDayOrNull } from "./day";
 import { patientTimeline } from "./timeline";
+import { PATIENT_EDITABLE_SELECT } from "./update-patient";
 
 const EPISODES_SHOWN = 30;
 
@@ -24,21 +25,8 @@ export async function getPatientPage(actor: Actor, patientId: string) {
   const patient = await db.patient.findUnique({
     where: { id: patientId },
     select: {
-      id: true,
-      version: true,
+      ...PATIENT_EDITABLE_SELECT,
       mrn: true,
-      firstName: true,
-      lastName: true,
-      preferredName: true,
-      dateOfBirth: true,
-      sexAtBirth: true,
-      phone: true,
-      email: true,
-      okToLeaveVoicemail: true,
-      okToNameCenter: true,
-      okToText: true,
-      insurancePayer: true,
-      insuranceMemberId: true,
       pipelineStatus: true,
       pipelineChangedAt: true,
       lastActivityAt: true,

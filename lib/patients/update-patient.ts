@@ -9,7 +9,8 @@ import { PATIENT_EDITABLE_FIELDS, PATIENT_FIELD_LABELS, type PatientEditableFiel
 
 type Editable = Record<PatientEditableField, string | boolean | null>;
 
-const EDITABLE_SELECT = {
+/** The fields the patient form edits, with the concurrency token; the patient page reads them too. */
+export const PATIENT_EDITABLE_SELECT = {
   id: true,
   version: true,
   firstName: true,
@@ -26,7 +27,7 @@ const EDITABLE_SELECT = {
   insuranceMemberId: true,
 } as const;
 
-function attemptedFrom(input: UpdatePatientInput): Editable {
+function attemptedFrom(input: UpdatePatientInput) {
   return {
     firstName: input.firstName,
     lastName: input.lastName ?? null,
@@ -40,7 +41,7 @@ function attemptedFrom(input: UpdatePatientInput): Editable {
     okToText: input.okToText,
     insurancePayer: input.insurancePayer ?? null,
     insuranceMemberId: input.insuranceMemberId ?? null,
-  };
+  } satisfies Editable;
 }
 
 const differing = (a: Editable, b: Editable) => PATIENT_EDITABLE_FIELDS.filter((f) => a[f] !== b[f]);
@@ -68,7 +69,7 @@ export async function updatePatient(actor: Actor, input: UpdatePatientInput) {
   const attempted = attemptedFrom(input);
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const current = await tx.patient.findUnique({ where: { id: input.patientId }, select: EDITABLE_SELECT });
+    const current = await tx.patient.findUnique({ where: { id: input.patientId }, select: PATIENT_EDITABLE_SELECT });
     if (!current) throw new NotFoundError("That patient was not found.");
     const saved: Editable = { ...current, dateOfBirth: toIsoDayOrNull(current.dateOfBirth) };
     const fields = differing(saved, attempted);
@@ -77,18 +78,8 @@ export async function updatePatient(actor: Actor, input: UpdatePatientInput) {
     const { count } = await tx.patient.updateMany({
       where: { id: current.id, version: input.expectedVersion },
       data: {
-        firstName: input.firstName,
-        lastName: input.lastName ?? null,
-        preferredName: input.preferredName ?? null,
-        dateOfBirth: input.dateOfBirth === undefined ? null : fromIsoDay(input.dateOfBirth),
-        sexAtBirth: input.sexAtBirth,
-        phone: input.phone ?? null,
-        email: input.email ?? null,
-        okToLeaveVoicemail: input.okToLeaveVoicemail,
-        okToNameCenter: input.okToNameCenter,
-        okToText: input.okToText,
-        insurancePayer: input.insurancePayer ?? null,
-        insuranceMemberId: input.insuranceMemberId ?? null,
+        ...attempted,
+        dateOfBirth: attempted.dateOfBirth === null ? null : fromIsoDay(attempted.dateOfBirth),
         lastActivityAt: new Date(),
         version: { increment: 1 },
       },

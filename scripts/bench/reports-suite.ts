@@ -9,7 +9,7 @@ import crypto from "node:crypto";
 import type { Scenario, Suite, SuiteContext } from "./index";
 import { prepareLogin } from "./database";
 import { signIn } from "./http";
-import { utc } from "./sql";
+import { params } from "./sql";
 
 const REPORTS = [
   { slug: "call-volume", fn: "callVolumeReport", statements: "callVolumeStatements", file: "call-volume" },
@@ -36,14 +36,10 @@ function direct(what: string, statements: Record<string, PrismaSql>): Pick<Scena
   return {
     sql: {
       what: `${what}: ${list.length} statement${list.length === 1 ? "" : "s"} in sequence`,
-      work: { kind: "script", run: async (client) => { for (const { statement } of list) await client.query(statement.text, statement.values.map(param)); } },
+      work: { kind: "script", run: async (client) => { for (const { statement } of list) await client.query(statement.text, params(statement.values)); } },
     },
     explain: list,
   };
-}
-
-function param(value: unknown): unknown {
-  return value instanceof Date ? utc(value) : value;
 }
 
 export const reportsSuite: Suite = {

@@ -17,7 +17,8 @@ export function utc(date: Date): string {
   return date.toISOString().replace("T", " ").replace("Z", "");
 }
 
-function params(values: readonly unknown[] | undefined): unknown[] | undefined {
+/** Statement parameters as node-postgres should send them (Dates as UTC, see utc()). */
+export function params(values: readonly unknown[] | undefined): unknown[] | undefined {
   return values?.map((v) => (v instanceof Date ? utc(v) : v));
 }
 
