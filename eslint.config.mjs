@@ -4,7 +4,18 @@ import tseslint from "typescript-eslint";
 
 export default [
   {
-    ignores: [".next/**", ".next-*/**", "bench-results/**", "node_modules/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "*.config.js", "*.config.mjs"],
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "bench-results/**",
+      "node_modules/**",
+      "lib/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "*.config.js",
+      "*.config.mjs",
+    ],
   },
   ...nextVitals,
   ...nextTs,
@@ -25,7 +36,14 @@ export default [
         { property: "$executeRawUnsafe", message: "Use the $executeRaw tagged template (parameterized)." },
       ],
       // Route files never touch Prisma (ARCHITECTURE.md): only lib/** does.
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/generated/prisma/client", "@prisma/client"], message: "Only lib/** talks to Prisma." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/generated/prisma/client", "@prisma/client"], message: "Only lib/** talks to Prisma." },
+          ],
+        },
+      ],
     },
   },
   {
@@ -40,8 +58,14 @@ export default [
     rules: {
       "no-restricted-syntax": [
         "error",
-        { selector: "MemberExpression[object.name='PGlite'][property.name='create']", message: "Use createPglite from lib/db/pglite.ts (it loads the extensions)." },
-        { selector: "NewExpression[callee.name='PGlite']", message: "Use createPglite from lib/db/pglite.ts (it loads the extensions)." },
+        {
+          selector: "MemberExpression[object.name='PGlite'][property.name='create']",
+          message: "Use createPglite from lib/db/pglite.ts (it loads the extensions).",
+        },
+        {
+          selector: "NewExpression[callee.name='PGlite']",
+          message: "Use createPglite from lib/db/pglite.ts (it loads the extensions).",
+        },
       ],
     },
   },

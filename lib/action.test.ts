@@ -15,12 +15,20 @@ describe("formDataToObject", () => {
 });
 
 describe("schemas refuse mass assignment (SECURITY.md Z7)", () => {
-  it.each(["role", "active", "id", "version", "createdById", "passwordHash", "sessionVersion"])("rejects an extra %s field on create", (key) => {
-    const result = CreateUserSchema.safeParse({ email: "a@b.test", name: "Avery Quinn", role: "COORDINATOR", [key]: "x" });
-    if (key === "role") return; // role is a real field of this form
-    expect(result.success).toBe(false);
-    if (!result.success) expect(zodFieldErrors(result.error)[key]).toEqual(["This field is not accepted here."]);
-  });
+  it.each(["role", "active", "id", "version", "createdById", "passwordHash", "sessionVersion"])(
+    "rejects an extra %s field on create",
+    (key) => {
+      const result = CreateUserSchema.safeParse({
+        email: "a@b.test",
+        name: "Avery Quinn",
+        role: "COORDINATOR",
+        [key]: "x",
+      });
+      if (key === "role") return; // role is a real field of this form
+      expect(result.success).toBe(false);
+      if (!result.success) expect(zodFieldErrors(result.error)[key]).toEqual(["This field is not accepted here."]);
+    },
+  );
 
   it("names the field in each error", () => {
     const result = CreateUserSchema.safeParse({ email: "nope", name: "", role: "ROOT" });
@@ -29,12 +37,19 @@ describe("schemas refuse mass assignment (SECURITY.md Z7)", () => {
   });
 
   it("refuses bidi overrides and control characters in names (SECURITY.md V2)", () => {
-    expect(CreateUserSchema.safeParse({ email: "a@b.test", name: "Eve\u202Egnp.exe", role: "ADMIN" }).success).toBe(false);
+    expect(CreateUserSchema.safeParse({ email: "a@b.test", name: "Eve\u202Egnp.exe", role: "ADMIN" }).success).toBe(
+      false,
+    );
     expect(CreateUserSchema.safeParse({ email: "a@b.test", name: "Nul\u0000l", role: "ADMIN" }).success).toBe(false);
   });
 
   it("reports mismatched confirmation on the confirmation field", () => {
-    const result = FirstAdminSchema.safeParse({ email: "a@b.test", name: "Avery", newPassword: "lamp river quiet", confirmPassword: "lamp river quiet!" });
+    const result = FirstAdminSchema.safeParse({
+      email: "a@b.test",
+      name: "Avery",
+      newPassword: "lamp river quiet",
+      confirmPassword: "lamp river quiet!",
+    });
     expect(result.success).toBe(false);
     if (!result.success) expect(zodFieldErrors(result.error).confirmPassword).toBeDefined();
   });
@@ -45,13 +60,19 @@ describe("schema fuzzing (SECURITY.md V1)", () => {
 
   it.each(Object.entries(schemas))("%s never throws on arbitrary input and always names fields", (_name, schema) => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.string({ maxLength: 300 }), fc.integer(), fc.constant(null), fc.object())), (input) => {
-        const result = schema.safeParse(input);
-        if (!result.success) {
-          const errors = zodFieldErrors(result.error);
-          expect(Object.keys(errors).length).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.string({ maxLength: 12 }),
+          fc.oneof(fc.string({ maxLength: 300 }), fc.integer(), fc.constant(null), fc.object()),
+        ),
+        (input) => {
+          const result = schema.safeParse(input);
+          if (!result.success) {
+            const errors = zodFieldErrors(result.error);
+            expect(Object.keys(errors).length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -71,7 +92,9 @@ describe("schema fuzzing (SECURITY.md V1)", () => {
   });
 
   it("handles a 1 MB string without throwing", () => {
-    expect(CreateUserSchema.safeParse({ email: "a@b.test", name: "x".repeat(1_000_000), role: "ADMIN" }).success).toBe(false);
+    expect(CreateUserSchema.safeParse({ email: "a@b.test", name: "x".repeat(1_000_000), role: "ADMIN" }).success).toBe(
+      false,
+    );
   });
 });
 

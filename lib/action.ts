@@ -83,7 +83,9 @@ interface ActionConfig<S extends z.ZodType, R, T> {
 export function defineAction<S extends z.ZodType, R, T = undefined>(config: ActionConfig<S, R, T>) {
   return async function action(_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> {
     try {
-      const actor = await requireActor(config.permission ?? undefined, { allowPasswordChange: config.allowPasswordChange });
+      const actor = await requireActor(config.permission ?? undefined, {
+        allowPasswordChange: config.allowPasswordChange,
+      });
       const parsed = config.schema.safeParse(formDataToObject(formData));
       if (!parsed.success) {
         return { ok: false, message: "Some fields need attention.", fieldErrors: zodFieldErrors(parsed.error) };

@@ -22,7 +22,9 @@ export function formatPhone(e164: string | null | undefined): string {
   if (!e164) return "—";
   const parsed = parsePhoneNumberFromString(e164);
   if (!parsed) return e164;
-  return parsed.country === "US" || parsed.countryCallingCode === "1" ? parsed.formatNational() : parsed.formatInternational();
+  return parsed.country === "US" || parsed.countryCallingCode === "1"
+    ? parsed.formatNational()
+    : parsed.formatInternational();
 }
 
 /** A zod field that accepts a typed phone number and outputs E.164, or says clearly what is wrong. */
@@ -34,7 +36,11 @@ export const PhoneSchema = z
   .transform((value, ctx) => {
     const e164 = normalizePhone(value);
     if (!e164) {
-      ctx.addIssue({ code: "custom", message: "This is not a valid phone number. Use 10 digits for US numbers, or start with + and the country code." });
+      ctx.addIssue({
+        code: "custom",
+        message:
+          "This is not a valid phone number. Use 10 digits for US numbers, or start with + and the country code.",
+      });
       return z.NEVER;
     }
     return e164;

@@ -35,7 +35,14 @@ function zonedParts(at: Date, timeZone: string) {
     second: "2-digit",
   }).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+    second: get("second"),
+  };
 }
 
 /** Offset of `timeZone` from UTC at the instant `at`, in minutes. */
@@ -58,13 +65,23 @@ export function startOfZonedDay(ymd: string, timeZone = env().CENTER_TIME_ZONE):
 export function zonedLocalToUtc(local: string, timeZone = env().CENTER_TIME_ZONE): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
   if (!match) throw new RangeError(`Not a local date-time: ${local}`);
-  const [y, mo, d, h, mi, se] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 59) throw new RangeError(`Not a local date-time: ${local}`);
+  const [y, mo, d, h, mi, se] = match.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 59)
+    throw new RangeError(`Not a local date-time: ${local}`);
   const naive = Date.UTC(y, mo - 1, d, h, mi, se);
   const first = new Date(naive - offsetMinutes(new Date(naive), timeZone) * 60_000);
   const second = new Date(naive - offsetMinutes(first, timeZone) * 60_000);
   const wanted = local.slice(0, 16);
-  const exact = [first, second].filter((c) => toZonedLocalInput(c, timeZone) === wanted).sort((a, b) => a.getTime() - b.getTime());
+  const exact = [first, second]
+    .filter((c) => toZonedLocalInput(c, timeZone) === wanted)
+    .sort((a, b) => a.getTime() - b.getTime());
   // No exact match: the time falls in the spring-forward gap; move it forward by the gap.
   return exact[0] ?? new Date(Math.max(first.getTime(), second.getTime()));
 }

@@ -13,7 +13,12 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
-import { signedWebhookUrl, STATUS_CALLBACK_PATH, telephonyAuthToken, VOICE_WEBHOOK_PATH } from "../lib/telephony/config";
+import {
+  signedWebhookUrl,
+  STATUS_CALLBACK_PATH,
+  telephonyAuthToken,
+  VOICE_WEBHOOK_PATH,
+} from "../lib/telephony/config";
 
 for (const file of [".env.local", ".env"]) {
   const full = path.resolve(import.meta.dirname, "..", file);
@@ -52,5 +57,9 @@ const url = signedWebhookUrl(kind === "voice" ? VOICE_WEBHOOK_PATH : STATUS_CALL
 const signature = getExpectedTwilioSignature(token, url, params);
 const quote = (value: string) => `'${value.replaceAll("'", `'\\''`)}'`;
 
-const lines = [`curl -i -X POST ${quote(url)}`, `  -H ${quote(`X-Twilio-Signature: ${signature}`)}`, ...Object.entries(params).map(([key, value]) => `  --data-urlencode ${quote(`${key}=${value}`)}`)];
+const lines = [
+  `curl -i -X POST ${quote(url)}`,
+  `  -H ${quote(`X-Twilio-Signature: ${signature}`)}`,
+  ...Object.entries(params).map(([key, value]) => `  --data-urlencode ${quote(`${key}=${value}`)}`),
+];
 process.stdout.write(`${lines.join(" \\\n")}\n`);

@@ -24,13 +24,20 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: "/", label: "Dashboard" },
     { href: "/calls", label: "Calls" },
     { href: "/screenings", label: "Screenings" },
-    { href: "/patients", label: "Patients", badge: { count: alerts, label: `${alerts} census ${alerts === 1 ? "alert" : "alerts"}` } },
+    {
+      href: "/patients",
+      label: "Patients",
+      badge: { count: alerts, label: `${alerts} census ${alerts === 1 ? "alert" : "alerts"}` },
+    },
     { href: "/reports", label: "Reports" },
   ];
   if (can(actor, "user:manage") || can(actor, "audit:read")) items.push({ href: "/admin", label: "Admin" });
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white">
@@ -43,7 +50,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
           <div className="flex items-center gap-3 text-sm">
             {can(actor, "call:write") && !actor.mustChangePassword ? (
-              <Link href="/calls/new" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800" aria-keyshortcuts="Alt+N">
+              <Link
+                href="/calls/new"
+                className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800"
+                aria-keyshortcuts="Alt+N"
+              >
                 New call <span className="font-normal opacity-80">Alt+N</span>
               </Link>
             ) : null}
@@ -59,7 +70,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <GlobalShortcuts canLogCalls={can(actor, "call:write") && !actor.mustChangePassword} />
-      <IdleWarning idleMs={e.SESSION_IDLE_MINUTES * 60_000} warningMs={Math.min(e.SESSION_IDLE_WARNING_SECONDS * 1000, e.SESSION_IDLE_MINUTES * 30_000)} />
+      <IdleWarning
+        idleMs={e.SESSION_IDLE_MINUTES * 60_000}
+        warningMs={Math.min(e.SESSION_IDLE_WARNING_SECONDS * 1000, e.SESSION_IDLE_MINUTES * 30_000)}
+      />
     </div>
   );
 }

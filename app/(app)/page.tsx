@@ -16,36 +16,79 @@ export const metadata: Metadata = { title: "Dashboard" };
  * The day at a glance (issue 6): every figure links to the list behind it. All figures come from
  * one round of parallel queries (lib/reports/dashboard.ts), never one query per item.
  */
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await guardPage("/");
   const { passwordChanged } = await searchParams;
   const [data, flags] = await Promise.all([loadDashboard(actor), listOpenSafetyFlags(actor, { take: 10 })]);
   const coordinator = actor.role === "COORDINATOR";
   const callbacks = coordinator
     ? [
-        { label: "My callbacks overdue", value: data.callbacks.mineOverdue, href: "/calls/callbacks?view=mine", tone: "alert" as const },
-        { label: "My callbacks due today", value: data.callbacks.mineDueToday, href: "/calls/callbacks?view=mine", tone: "warn" as const },
-        { label: "All callbacks overdue", value: data.callbacks.overdue, href: "/calls/callbacks?view=all", tone: "alert" as const },
+        {
+          label: "My callbacks overdue",
+          value: data.callbacks.mineOverdue,
+          href: "/calls/callbacks?view=mine",
+          tone: "alert" as const,
+        },
+        {
+          label: "My callbacks due today",
+          value: data.callbacks.mineDueToday,
+          href: "/calls/callbacks?view=mine",
+          tone: "warn" as const,
+        },
+        {
+          label: "All callbacks overdue",
+          value: data.callbacks.overdue,
+          href: "/calls/callbacks?view=all",
+          tone: "alert" as const,
+        },
       ]
     : [
-        { label: "Callbacks overdue", value: data.callbacks.overdue, href: "/calls/callbacks?view=all", tone: "alert" as const },
-        { label: "Callbacks due today", value: data.callbacks.dueToday, href: "/calls/callbacks?view=all", tone: "warn" as const },
+        {
+          label: "Callbacks overdue",
+          value: data.callbacks.overdue,
+          href: "/calls/callbacks?view=all",
+          tone: "alert" as const,
+        },
+        {
+          label: "Callbacks due today",
+          value: data.callbacks.dueToday,
+          href: "/calls/callbacks?view=all",
+          tone: "warn" as const,
+        },
       ];
   return (
     <>
       <OpenFlagsCard flags={flags.flags} total={flags.total} />
       {passwordChanged === "1" ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900"
+        >
           Your password was changed. Any other signed-in sessions have ended.
         </p>
       ) : null}
-      <PageHeader title={`Hello, ${actor.name.split(" ")[0] ?? actor.name}`} description="What needs attention now. Every figure opens the list behind it." />
+      <PageHeader
+        title={`Hello, ${actor.name.split(" ")[0] ?? actor.name}`}
+        description="What needs attention now. Every figure opens the list behind it."
+      />
 
       <Section title="Calls">
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
           <Stat label="Calls today" value={data.calls.today} href={`/calls?from=${data.today}&to=${data.today}`} />
           <Stat label="Calls this week" value={data.calls.week} href="/calls" />
-          {can(actor, "call:write") ? <Stat label="Unlogged calls" value={data.unloggedCalls} href="/calls/unlogged" tone="warn" hint="Captured by the phone system" /> : null}
+          {can(actor, "call:write") ? (
+            <Stat
+              label="Unlogged calls"
+              value={data.unloggedCalls}
+              href="/calls/unlogged"
+              tone="warn"
+              hint="Captured by the phone system"
+            />
+          ) : null}
           {callbacks.map((c) => (
             <Stat key={c.label} {...c} />
           ))}
@@ -55,15 +98,23 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <caption className="sr-only">Calls by line</caption>
             <thead>
               <tr className="text-left text-slate-600">
-                <th scope="col" className="pr-6 font-medium">Line</th>
-                <th scope="col" className="pr-6 font-medium">Today</th>
-                <th scope="col" className="font-medium">This week</th>
+                <th scope="col" className="pr-6 font-medium">
+                  Line
+                </th>
+                <th scope="col" className="pr-6 font-medium">
+                  Today
+                </th>
+                <th scope="col" className="font-medium">
+                  This week
+                </th>
               </tr>
             </thead>
             <tbody>
               {data.calls.byLine.map((l) => (
                 <tr key={l.lineId ?? "none"}>
-                  <th scope="row" className="pr-6 text-left font-normal">{l.label}</th>
+                  <th scope="row" className="pr-6 text-left font-normal">
+                    {l.label}
+                  </th>
                   <td className="pr-6">{l.today}</td>
                   <td>{l.week}</td>
                 </tr>
@@ -76,17 +127,44 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       {data.screeningsAwaitingReview !== null ? (
         <Section title="Screenings">
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-            <Stat label="Waiting for clinical review" value={data.screeningsAwaitingReview} href="/screenings" tone="warn" />
+            <Stat
+              label="Waiting for clinical review"
+              value={data.screeningsAwaitingReview}
+              href="/screenings"
+              tone="warn"
+            />
           </div>
         </Section>
       ) : null}
 
       <Section title="Care and step-downs">
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-          <Stat label="Past expected stay, no step-down plan" value={data.continuity.overdueWithoutPlan} href="/patients/census" tone="alert" />
-          <Stat label="Step-downs due this week" value={data.stepDowns.dueThisWeek} href="/patients/census" hint={`${data.stepDowns.unconfirmed} not confirmed`} tone={data.stepDowns.unconfirmed > 0 ? "warn" : "plain"} />
-          <Stat label="No follow-up 7 days after discharge" value={data.continuity.noFollowUp7} href="/patients/census" tone="alert" hint="People to call today" />
-          <Stat label="No follow-up 30 days after discharge" value={data.continuity.noFollowUp30} href="/patients/census" tone="alert" />
+          <Stat
+            label="Past expected stay, no step-down plan"
+            value={data.continuity.overdueWithoutPlan}
+            href="/patients/census"
+            tone="alert"
+          />
+          <Stat
+            label="Step-downs due this week"
+            value={data.stepDowns.dueThisWeek}
+            href="/patients/census"
+            hint={`${data.stepDowns.unconfirmed} not confirmed`}
+            tone={data.stepDowns.unconfirmed > 0 ? "warn" : "plain"}
+          />
+          <Stat
+            label="No follow-up 7 days after discharge"
+            value={data.continuity.noFollowUp7}
+            href="/patients/census"
+            tone="alert"
+            hint="People to call today"
+          />
+          <Stat
+            label="No follow-up 30 days after discharge"
+            value={data.continuity.noFollowUp30}
+            href="/patients/census"
+            tone="alert"
+          />
         </div>
         <ul className="mt-3 flex flex-wrap gap-2 text-sm" aria-label="Census by level of care">
           {data.census.map((c) => (
@@ -106,7 +184,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </div>
       </Section>
       <p className="text-sm text-slate-600">
-        Reports with charts and exports: <Link className="text-brand-700 underline" href="/reports">Reports</Link>.
+        Reports with charts and exports:{" "}
+        <Link className="text-brand-700 underline" href="/reports">
+          Reports
+        </Link>
+        .
       </p>
     </>
   );

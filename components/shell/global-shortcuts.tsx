@@ -12,7 +12,12 @@ export function GlobalShortcuts({ canLogCalls }: { canLogCalls: boolean }) {
   useEffect(() => {
     if (!canLogCalls) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey && !event.ctrlKey && !event.metaKey && (event.key === "n" || event.key === "N" || event.code === "KeyN")) {
+      if (
+        event.altKey &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        (event.key === "n" || event.key === "N" || event.code === "KeyN")
+      ) {
         event.preventDefault();
         router.push("/calls/new");
       }

@@ -57,7 +57,13 @@ export function IdleWarning({ idleMs, warningMs }: { idleMs: number; warningMs: 
   const clock = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
   return (
     <div className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/40 px-4">
-      <div role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-body" className="w-full max-w-sm rounded-lg bg-white p-6 shadow-xl">
+      <div
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="idle-title"
+        aria-describedby="idle-body"
+        className="w-full max-w-sm rounded-lg bg-white p-6 shadow-xl"
+      >
         <h2 id="idle-title" className="text-lg font-semibold">
           Still there?
         </h2>

@@ -15,7 +15,8 @@ export function NavLinks({ items }: { items: NavItem[] }) {
   return (
     <ul className="flex flex-wrap gap-1">
       {items.map((item) => {
-        const active = item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const active =
+          item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
           <li key={item.href}>
             <Link
@@ -25,7 +26,9 @@ export function NavLinks({ items }: { items: NavItem[] }) {
             >
               {item.label}
               {item.badge && item.badge.count > 0 ? (
-                <span className={`ml-1.5 inline-flex min-w-5 justify-center rounded-full px-1.5 text-xs font-semibold ${active ? "bg-white text-brand-800" : "bg-amber-200 text-amber-950"}`}>
+                <span
+                  className={`ml-1.5 inline-flex min-w-5 justify-center rounded-full px-1.5 text-xs font-semibold ${active ? "bg-white text-brand-800" : "bg-amber-200 text-amber-950"}`}
+                >
                   <span aria-hidden="true">{item.badge.count}</span>
                   <span className="sr-only">{` (${item.badge.label})`}</span>
                 </span>

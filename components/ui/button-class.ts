@@ -10,4 +10,3 @@ export type ButtonVariant = keyof typeof buttonStyles;
 export function buttonClass(variant: ButtonVariant = "primary"): string {
   return `inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-60 ${buttonStyles[variant]}`;
 }
-

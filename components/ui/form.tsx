@@ -1,6 +1,5 @@
 "use client";
 
-
 import { buttonClass, type ButtonVariant } from "./button-class";
 import { type ComponentProps, createContext, type ReactNode, useContext, useId, useTransition } from "react";
 
@@ -44,7 +43,12 @@ export function Field({ label, name, errors, hint, children }: FieldProps) {
 const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-600 disabled:bg-slate-100";
 
-type InputProps = Omit<ComponentProps<"input">, "name" | "id"> & { label: string; name: string; errors?: string[]; hint?: ReactNode };
+type InputProps = Omit<ComponentProps<"input">, "name" | "id"> & {
+  label: string;
+  name: string;
+  errors?: string[];
+  hint?: ReactNode;
+};
 
 export function TextField({ label, name, errors, hint, className, ...rest }: InputProps) {
   return (
@@ -84,7 +88,11 @@ const PendingContext = createContext(false);
  * form's `action` attribute because React then resets the form: after a validation error the
  * person on the phone would have to type everything again. Enter submits as usual.
  */
-export function ActionForm({ action, children, ...rest }: Omit<ComponentProps<"form">, "action" | "onSubmit"> & { action: (formData: FormData) => void }) {
+export function ActionForm({
+  action,
+  children,
+  ...rest
+}: Omit<ComponentProps<"form">, "action" | "onSubmit"> & { action: (formData: FormData) => void }) {
   const [pending, startTransition] = useTransition();
   return (
     <form
@@ -110,7 +118,13 @@ export function SubmitButton({
 }: ComponentProps<"button"> & { pendingLabel?: string; variant?: ButtonVariant }) {
   const pending = useContext(PendingContext);
   return (
-    <button type="submit" {...rest} disabled={pending || rest.disabled} aria-busy={pending} className={buttonClass(variant)}>
+    <button
+      type="submit"
+      {...rest}
+      disabled={pending || rest.disabled}
+      aria-busy={pending}
+      className={buttonClass(variant)}
+    >
       {pending ? (pendingLabel ?? "Saving…") : children}
     </button>
   );

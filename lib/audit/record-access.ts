@@ -8,7 +8,10 @@ import { type AuditEntry, writeAudit } from "./write-audit";
  * `writeAudit(tx, …)` inside their own transaction instead. Action names are `<entity>.view`,
  * `<entity>.list`, `<entity>.export`.
  */
-export async function recordPhiAccess(actor: Actor, entry: AuditEntry & { action: `${string}.${"view" | "list" | "export" | "search"}` }) {
+export async function recordPhiAccess(
+  actor: Actor,
+  entry: AuditEntry & { action: `${string}.${"view" | "list" | "export" | "search"}` },
+) {
   const db = await getDb();
   await writeAudit(db, actor, entry);
 }

@@ -69,7 +69,12 @@ export function authOptions(): NextAuthOptions {
           });
           const signedIn = await authenticate({ email, password, request });
           if (!signedIn) return null;
-          return { id: signedIn.id, role: signedIn.role, sessionVersion: signedIn.sessionVersion, sessionId: signedIn.sessionId };
+          return {
+            id: signedIn.id,
+            role: signedIn.role,
+            sessionVersion: signedIn.sessionVersion,
+            sessionId: signedIn.sessionId,
+          };
         },
       }),
     ],

@@ -12,7 +12,10 @@ type HeaderSource = { get(name: string): string | null };
 export function clientIp(h: HeaderSource): string | null {
   const forwarded = h.get("x-forwarded-for");
   if (forwarded) {
-    const parts = forwarded.split(",").map((p) => p.trim()).filter(Boolean);
+    const parts = forwarded
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
     const chosen = env().TRUST_PROXY ? parts[0] : parts[parts.length - 1];
     if (chosen) return chosen.slice(0, 64);
   }

@@ -13,7 +13,10 @@ function routes(): { route: string; file: string }[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (/^(page\.tsx|route\.ts)$/.test(entry.name)) {
-        const rel = path.relative(appDir, path.dirname(full)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+        const rel = path
+          .relative(appDir, path.dirname(full))
+          .split(path.sep)
+          .filter((s) => s && !/^\(.*\)$/.test(s));
         found.push({ route: `/${rel.join("/")}`, file: full });
       }
     }
@@ -33,21 +36,27 @@ describe("authorization matrix (SECURITY.md Z1)", () => {
     expect(Object.keys(ROUTE_ACCESS)).toContain(route);
   });
 
-  it.each(all.filter((r) => r.file.endsWith("page.tsx")))("page $route guards itself with its own matrix entry", ({ route, file }) => {
-    const access = ROUTE_ACCESS[route as keyof typeof ROUTE_ACCESS];
-    const source = fs.readFileSync(file, "utf8");
-    if (access === "public") {
-      expect(source).not.toContain("guardPage(");
-    } else {
-      expect(source).toContain(`guardPage("${route}"`);
-    }
-  });
+  it.each(all.filter((r) => r.file.endsWith("page.tsx")))(
+    "page $route guards itself with its own matrix entry",
+    ({ route, file }) => {
+      const access = ROUTE_ACCESS[route as keyof typeof ROUTE_ACCESS];
+      const source = fs.readFileSync(file, "utf8");
+      if (access === "public") {
+        expect(source).not.toContain("guardPage(");
+      } else {
+        expect(source).toContain(`guardPage("${route}"`);
+      }
+    },
+  );
 
-  it.each(all.filter((r) => r.file.endsWith("route.ts")))("route handler $route checks the session unless public", ({ route, file }) => {
-    const access = ROUTE_ACCESS[route as keyof typeof ROUTE_ACCESS];
-    const source = fs.readFileSync(file, "utf8");
-    if (access !== "public") expect(source).toMatch(/requireActor\(/);
-  });
+  it.each(all.filter((r) => r.file.endsWith("route.ts")))(
+    "route handler $route checks the session unless public",
+    ({ route, file }) => {
+      const access = ROUTE_ACCESS[route as keyof typeof ROUTE_ACCESS];
+      const source = fs.readFileSync(file, "utf8");
+      if (access !== "public") expect(source).toMatch(/requireActor\(/);
+    },
+  );
 
   it("has no stale entries", () => {
     const present = new Set(all.map((r) => r.route));

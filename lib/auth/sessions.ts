@@ -43,7 +43,17 @@ export async function checkSession(
       endedAt: true,
       expiresAt: true,
       lastActivityAt: true,
-      user: { select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true, mustChangePassword: true } },
+      user: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          role: true,
+          active: true,
+          sessionVersion: true,
+          mustChangePassword: true,
+        },
+      },
     },
   });
   if (!row || row.userId !== token.uid) return { ok: false, reason: "unknown-session" };
@@ -66,7 +76,13 @@ export async function checkSession(
   return {
     ok: true,
     session: {
-      user: { id: user.id, name: user.name, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword },
+      user: {
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        role: user.role,
+        mustChangePassword: user.mustChangePassword,
+      },
       sessionId: row.id,
       idleExpiresAt: new Date(lastActivity.getTime() + idleMs),
     },
@@ -91,7 +107,12 @@ export async function endSession(
     await writeAuditAs(
       tx,
       { actorId: userId, actorRole: role, request },
-      { action: reason === "sign-out" ? "auth.sign-out" : "auth.session-ended", entityType: "UserSession", entityId: sessionId, detail: { reason } },
+      {
+        action: reason === "sign-out" ? "auth.sign-out" : "auth.session-ended",
+        entityType: "UserSession",
+        entityId: sessionId,
+        detail: { reason },
+      },
     );
   });
 }
@@ -99,7 +120,10 @@ export async function endSession(
 export async function endSessionFromToken(token: JWT, reason: SessionEndReason): Promise<void> {
   if (!token.sid || !token.uid) return;
   const db = await getDb();
-  const row = await db.userSession.findUnique({ where: { id: token.sid }, select: { userId: true, user: { select: { role: true } } } });
+  const row = await db.userSession.findUnique({
+    where: { id: token.sid },
+    select: { userId: true, user: { select: { role: true } } },
+  });
   if (!row || row.userId !== token.uid) return;
   const { currentRequestContext } = await import("./request-context");
   const request = await currentRequestContext().catch(() => SYSTEM_REQUEST);

@@ -28,7 +28,11 @@ function throttleConfig() {
   const e = env();
   return {
     account: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES, maxLockMinutes: 24 * 60 },
-    ip: { maxFailures: e.LOGIN_IP_MAX_FAILURES, windowMinutes: e.LOGIN_IP_WINDOW_MINUTES, lockMinutes: e.LOGIN_LOCK_MINUTES },
+    ip: {
+      maxFailures: e.LOGIN_IP_MAX_FAILURES,
+      windowMinutes: e.LOGIN_IP_WINDOW_MINUTES,
+      lockMinutes: e.LOGIN_LOCK_MINUTES,
+    },
   };
 }
 
@@ -37,7 +41,11 @@ function throttleConfig() {
  * returns null, looks the same to the caller and costs one argon2 verification (SECURITY.md A4),
  * and is audited with its real reason.
  */
-export async function authenticate(input: { email: string; password: string; request: RequestContext }): Promise<SignedIn | null> {
+export async function authenticate(input: {
+  email: string;
+  password: string;
+  request: RequestContext;
+}): Promise<SignedIn | null> {
   const db = await getDb();
   const now = new Date();
   const email = normalizeEmail(input.email);
@@ -49,7 +57,15 @@ export async function authenticate(input: { email: string; password: string; req
     email.length > 0 && email.length <= 320
       ? db.user.findUnique({
           where: { email },
-          select: { id: true, role: true, active: true, passwordHash: true, sessionVersion: true, failedLoginCount: true, lockedUntil: true },
+          select: {
+            id: true,
+            role: true,
+            active: true,
+            passwordHash: true,
+            sessionVersion: true,
+            failedLoginCount: true,
+            lockedUntil: true,
+          },
         })
       : null,
   ]);
@@ -70,7 +86,12 @@ export async function authenticate(input: { email: string; password: string; req
         select: { id: true },
       });
       const session = await tx.userSession.create({
-        data: { userId: user.id, expiresAt, ip: input.request.ip, userAgent: input.request.userAgent?.slice(0, 512) ?? null },
+        data: {
+          userId: user.id,
+          expiresAt,
+          ip: input.request.ip,
+          userAgent: input.request.userAgent?.slice(0, 512) ?? null,
+        },
         select: { id: true },
       });
       await writeAuditAs(
@@ -108,7 +129,10 @@ export async function authenticate(input: { email: string; password: string; req
       lockedNow = lockMs != null;
       await tx.user.update({
         where: { id: user.id },
-        data: { failedLoginCount: failures, ...(lockMs != null ? { lockedUntil: new Date(now.getTime() + lockMs) } : {}) },
+        data: {
+          failedLoginCount: failures,
+          ...(lockMs != null ? { lockedUntil: new Date(now.getTime() + lockMs) } : {}),
+        },
         select: { id: true },
       });
     }

@@ -40,7 +40,11 @@ export async function completeCallback(
     if (!task || task.kind !== "CALLBACK") throw new NotFoundError("That callback was not found.");
     if (task.status !== "OPEN") throw new ConflictError("This callback was already completed or cancelled.");
     const number = task.patient?.phone ?? task.call?.fromNumber;
-    if (!number) throw new ValidationError({ form: ["This callback has no phone number to call."] }, "This callback has no phone number to call.");
+    if (!number)
+      throw new ValidationError(
+        { form: ["This callback has no phone number to call."] },
+        "This callback has no phone number to call.",
+      );
 
     const call = await tx.call.create({
       data: {
@@ -68,13 +72,37 @@ export async function completeCallback(
     });
     if (count === 0) throw new ConflictError("Someone else completed this callback at the same moment.");
     const patient = task.patientId ? { patientId: task.patientId } : {};
-    if (task.patientId) await tx.patient.update({ where: { id: task.patientId }, data: { lastActivityAt: new Date() }, select: { id: true } });
-    await writeAudit(tx, actor, { action: "callback.complete", entityType: "Task", entityId: task.id, ...patient, detail: { callId: call.id } });
-    await writeAudit(tx, actor, { action: "call.log", entityType: "Call", entityId: call.id, ...patient, detail: { disposition: input.disposition, callback: true } });
+    if (task.patientId)
+      await tx.patient.update({
+        where: { id: task.patientId },
+        data: { lastActivityAt: new Date() },
+        select: { id: true },
+      });
+    await writeAudit(tx, actor, {
+      action: "callback.complete",
+      entityType: "Task",
+      entityId: task.id,
+      ...patient,
+      detail: { callId: call.id },
+    });
+    await writeAudit(tx, actor, {
+      action: "call.log",
+      entityType: "Call",
+      entityId: call.id,
+      ...patient,
+      detail: { disposition: input.disposition, callback: true },
+    });
     if (input.callbackDueAt) {
       const assigneeId = await resolveAssignee(tx, input.callbackAssigneeId, actor.id);
       const next = await tx.task.create({
-        data: { kind: "CALLBACK", dueAt: input.callbackDueAt, assigneeId, callId: call.id, createdById: actor.id, ...patient },
+        data: {
+          kind: "CALLBACK",
+          dueAt: input.callbackDueAt,
+          assigneeId,
+          callId: call.id,
+          createdById: actor.id,
+          ...patient,
+        },
         select: { id: true },
       });
       await writeAudit(tx, actor, { action: "callback.create", entityType: "Task", entityId: next.id, ...patient });
@@ -87,11 +115,18 @@ export async function reassignCallback(actor: Actor, input: { taskId: string; as
   assertCan(actor, "callback:write");
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const task = await tx.task.findUnique({ where: { id: input.taskId }, select: { id: true, status: true, assigneeId: true, patientId: true } });
+    const task = await tx.task.findUnique({
+      where: { id: input.taskId },
+      select: { id: true, status: true, assigneeId: true, patientId: true },
+    });
     if (!task) throw new NotFoundError("That callback was not found.");
     if (task.status !== "OPEN") throw new ConflictError("This callback is already closed.");
     const assigneeId = await resolveAssignee(tx, input.assigneeId, actor.id, "assigneeId");
-    await tx.task.update({ where: { id: task.id }, data: { assigneeId, version: { increment: 1 } }, select: { id: true } });
+    await tx.task.update({
+      where: { id: task.id },
+      data: { assigneeId, version: { increment: 1 } },
+      select: { id: true },
+    });
     await writeAudit(tx, actor, {
       action: "callback.reassign",
       entityType: "Task",

@@ -12,22 +12,52 @@ import type { CallFilter } from "./schemas";
 export const EXPORT_MAX_ROWS = 100_000;
 const BATCH = 1_000;
 
-const HEADER = ["Started", "Direction", "Line", "Number", "Caller", "Relation", "Reason", "Referral source", "Disposition", "Duration (s)", "Person", "Logged by"];
+const HEADER = [
+  "Started",
+  "Direction",
+  "Line",
+  "Number",
+  "Caller",
+  "Relation",
+  "Reason",
+  "Referral source",
+  "Disposition",
+  "Duration (s)",
+  "Person",
+  "Logged by",
+];
 
 /**
  * The filtered calls list as CSV (journey 4): formula-safe cells, the Part 2 redisclosure notice
  * on top, no notes or insurance (minimum necessary). An export is a disclosure: one audit row
  * with the row count, written before the first byte leaves.
  */
-export async function exportCalls(actor: Actor, filter: CallFilter): Promise<{ rows: number; chunks: AsyncGenerator<string> }> {
+export async function exportCalls(
+  actor: Actor,
+  filter: CallFilter,
+): Promise<{ rows: number; chunks: AsyncGenerator<string> }> {
   assertCan(actor, "call:export");
   const db = await getDb();
   const where = callWhere({ ...filter, after: undefined });
   const rows = await db.call.count({ where });
   if (rows > EXPORT_MAX_ROWS) {
-    throw new ValidationError({ form: [`That is ${rows.toLocaleString("en-US")} calls; narrow the filters to at most ${EXPORT_MAX_ROWS.toLocaleString("en-US")}.`] }, "Too many calls to export.");
+    throw new ValidationError(
+      {
+        form: [
+          `That is ${rows.toLocaleString("en-US")} calls; narrow the filters to at most ${EXPORT_MAX_ROWS.toLocaleString("en-US")}.`,
+        ],
+      },
+      "Too many calls to export.",
+    );
   }
-  await recordPhiAccess(actor, { action: "call.export", entityType: "Call", detail: { rows, filters: Object.keys(filter).filter((k) => k !== "q" && filter[k as keyof CallFilter] !== undefined) } });
+  await recordPhiAccess(actor, {
+    action: "call.export",
+    entityType: "Call",
+    detail: {
+      rows,
+      filters: Object.keys(filter).filter((k) => k !== "q" && filter[k as keyof CallFilter] !== undefined),
+    },
+  });
 
   async function* chunks() {
     yield csvRow([PART2_NOTICE]);

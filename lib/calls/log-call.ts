@@ -20,9 +20,13 @@ export interface LoggedCall {
 /** An unlogged call the phone system captured from this number around this time, if any. */
 async function findTelephonyCall(tx: Tx, input: LogCallInput, startedAt: Date) {
   if (input.telephonyCallId) {
-    const call = await tx.call.findUnique({ where: { id: input.telephonyCallId }, select: { id: true, source: true, disposition: true, version: true, startedAt: true } });
+    const call = await tx.call.findUnique({
+      where: { id: input.telephonyCallId },
+      select: { id: true, source: true, disposition: true, version: true, startedAt: true },
+    });
     if (!call || call.source !== "TELEPHONY") throw new NotFoundError("That phone-system call was not found.");
-    if (call.disposition !== null) throw new ConflictError("Someone has already logged this call. Open it from the calls list to edit it.");
+    if (call.disposition !== null)
+      throw new ConflictError("Someone has already logged this call. Open it from the calls list to edit it.");
     return call;
   }
   if (input.direction !== "INBOUND") return null;
@@ -40,7 +44,10 @@ export async function logCall(actor: Actor, input: LogCallInput): Promise<Logged
   const db = await getDb();
   try {
     return await db.$transaction(async (tx) => {
-      const earlier = await tx.call.findUnique({ where: { clientKey: input.clientKey }, select: { id: true, patientId: true } });
+      const earlier = await tx.call.findUnique({
+        where: { clientKey: input.clientKey },
+        select: { id: true, patientId: true },
+      });
       if (earlier) return { callId: earlier.id, patientId: earlier.patientId, merged: false, duplicate: true };
 
       const startedAt = input.startedAt ?? new Date();
@@ -58,9 +65,18 @@ export async function logCall(actor: Actor, input: LogCallInput): Promise<Logged
         // Keep what the phone system measured (start, duration, status); add what the coordinator heard.
         const { count } = await tx.call.updateMany({
           where: { id: telephony.id, version: telephony.version, disposition: null },
-          data: { ...data, startedAt: telephony.startedAt, ...(input.durationMinutes === undefined ? {} : { durationSeconds: Math.round(input.durationMinutes * 60) }), clientKey: input.clientKey, version: { increment: 1 } },
+          data: {
+            ...data,
+            startedAt: telephony.startedAt,
+            ...(input.durationMinutes === undefined ? {} : { durationSeconds: Math.round(input.durationMinutes * 60) }),
+            clientKey: input.clientKey,
+            version: { increment: 1 },
+          },
         });
-        if (count === 0) throw new ConflictError("Someone logged this phone-system call at the same moment. Open it from the calls list.");
+        if (count === 0)
+          throw new ConflictError(
+            "Someone logged this phone-system call at the same moment. Open it from the calls list.",
+          );
         callId = telephony.id;
       } else {
         const created = await tx.call.create({
@@ -80,16 +96,33 @@ export async function logCall(actor: Actor, input: LogCallInput): Promise<Logged
       if (patientId) {
         await tx.patient.update({
           where: { id: patientId },
-          data: { okToLeaveVoicemail: input.okToLeaveVoicemail, okToNameCenter: input.okToNameCenter, okToText: input.okToText, lastActivityAt: new Date() },
+          data: {
+            okToLeaveVoicemail: input.okToLeaveVoicemail,
+            okToNameCenter: input.okToNameCenter,
+            okToText: input.okToText,
+            lastActivityAt: new Date(),
+          },
           select: { id: true },
         });
       }
       if (input.callbackDueAt && assigneeId) {
         const task = await tx.task.create({
-          data: { kind: "CALLBACK", dueAt: input.callbackDueAt, assigneeId, callId, ...(patientId ? { patientId } : {}), createdById: actor.id },
+          data: {
+            kind: "CALLBACK",
+            dueAt: input.callbackDueAt,
+            assigneeId,
+            callId,
+            ...(patientId ? { patientId } : {}),
+            createdById: actor.id,
+          },
           select: { id: true },
         });
-        await writeAudit(tx, actor, { action: "callback.create", entityType: "Task", entityId: task.id, ...(patientId ? { patientId } : {}) });
+        await writeAudit(tx, actor, {
+          action: "callback.create",
+          entityType: "Task",
+          entityId: task.id,
+          ...(patientId ? { patientId } : {}),
+        });
       }
       await writeAudit(tx, actor, {
         action: telephony ? "call.log-captured" : "call.log",
@@ -103,7 +136,10 @@ export async function logCall(actor: Actor, input: LogCallInput): Promise<Logged
   } catch (error) {
     // Two submits racing past the first check: the unique clientKey lets exactly one through.
     if (isUniqueViolation(error)) {
-      const earlier = await db.call.findUnique({ where: { clientKey: input.clientKey }, select: { id: true, patientId: true } });
+      const earlier = await db.call.findUnique({
+        where: { clientKey: input.clientKey },
+        select: { id: true, patientId: true },
+      });
       if (earlier) return { callId: earlier.id, patientId: earlier.patientId, merged: false, duplicate: true };
     }
     throw error;

@@ -15,7 +15,23 @@ export function splitName(full: string | undefined): { firstName: string; lastNa
  * A prospect from the first call (a Part 2 patient from the moment they apply for care): the
  * person needing care, with the caller's number when they are the caller.
  */
-export async function createProspectFromCall(tx: Tx, actor: Actor, input: Pick<LogCallInput, "careFor" | "careRecipientName" | "callerName" | "fromNumber" | "okToLeaveVoicemail" | "okToNameCenter" | "okToText" | "insurancePayer" | "insuranceMemberId" | "referralSourceId">) {
+export async function createProspectFromCall(
+  tx: Tx,
+  actor: Actor,
+  input: Pick<
+    LogCallInput,
+    | "careFor"
+    | "careRecipientName"
+    | "callerName"
+    | "fromNumber"
+    | "okToLeaveVoicemail"
+    | "okToNameCenter"
+    | "okToText"
+    | "insurancePayer"
+    | "insuranceMemberId"
+    | "referralSourceId"
+  >,
+) {
   const forSelf = input.careFor === "SELF";
   const name = splitName(forSelf ? input.callerName : input.careRecipientName);
   const patient = await tx.patient.create({
@@ -33,6 +49,12 @@ export async function createProspectFromCall(tx: Tx, actor: Actor, input: Pick<L
     },
     select: { id: true },
   });
-  await writeAudit(tx, actor, { action: "patient.create", entityType: "Patient", entityId: patient.id, patientId: patient.id, detail: { from: "call" } });
+  await writeAudit(tx, actor, {
+    action: "patient.create",
+    entityType: "Patient",
+    entityId: patient.id,
+    patientId: patient.id,
+    detail: { from: "call" },
+  });
   return patient.id;
 }

@@ -68,8 +68,15 @@ export function callWhere(filter: CallFilter): Prisma.CallWhereInput {
     const e164 = normalizePhone(filter.q);
     const digits = filter.q.replace(/\D/g, "");
     if (e164) and.push({ fromNumber: e164 });
-    else if (digits.length >= 4 && digits.length === filter.q.replace(/[\s()+.-]/g, "").length) and.push({ fromNumber: { contains: digits } });
-    else and.push({ OR: [{ callerName: { contains: filter.q, mode: "insensitive" } }, { careRecipientName: { contains: filter.q, mode: "insensitive" } }] });
+    else if (digits.length >= 4 && digits.length === filter.q.replace(/[\s()+.-]/g, "").length)
+      and.push({ fromNumber: { contains: digits } });
+    else
+      and.push({
+        OR: [
+          { callerName: { contains: filter.q, mode: "insensitive" } },
+          { careRecipientName: { contains: filter.q, mode: "insensitive" } },
+        ],
+      });
   }
   if (filter.after) {
     const [ms, id] = filter.after.split("_") as [string, string];
@@ -97,7 +104,14 @@ export async function listCalls(actor: Actor, filter: CallFilter) {
   });
   const page = rows.slice(0, CALLS_PAGE_SIZE);
   const last = page[page.length - 1];
-  await recordPhiAccess(actor, { action: filter.q ? "call.search" : "call.list", entityType: "Call", detail: { rows: page.length, filters: Object.keys(filter).filter((k) => k !== "q" && filter[k as keyof CallFilter] !== undefined) } });
+  await recordPhiAccess(actor, {
+    action: filter.q ? "call.search" : "call.list",
+    entityType: "Call",
+    detail: {
+      rows: page.length,
+      filters: Object.keys(filter).filter((k) => k !== "q" && filter[k as keyof CallFilter] !== undefined),
+    },
+  });
   return { calls: page, nextCursor: rows.length > CALLS_PAGE_SIZE && last ? cursorOf(last) : undefined };
 }
 
@@ -111,11 +125,19 @@ export async function getCall(actor: Actor, callId: string) {
       ...CALL_EDITABLE_SELECT,
       loggedAt: true,
       telephonySid: true,
-      tasks: { select: { id: true, kind: true, status: true, dueAt: true, assignee: { select: { name: true } } }, orderBy: { dueAt: "asc" } },
+      tasks: {
+        select: { id: true, kind: true, status: true, dueAt: true, assignee: { select: { name: true } } },
+        orderBy: { dueAt: "asc" },
+      },
     },
   });
   if (!call) throw new NotFoundError("That call was not found.");
-  await recordPhiAccess(actor, { action: "call.view", entityType: "Call", entityId: call.id, ...(call.patient ? { patientId: call.patient.id } : {}) });
+  await recordPhiAccess(actor, {
+    action: "call.view",
+    entityType: "Call",
+    entityId: call.id,
+    ...(call.patient ? { patientId: call.patient.id } : {}),
+  });
   return call;
 }
 
@@ -139,11 +161,24 @@ export async function lookupCaller(actor: Actor, phone: string) {
       where: { OR: [{ phone: e164 }, { calls: { some: { fromNumber: e164 } } }] },
       take: 5,
       orderBy: { lastActivityAt: "desc" },
-      select: { id: true, firstName: true, lastName: true, pipelineStatus: true, mrn: true, okToLeaveVoicemail: true, okToNameCenter: true, okToText: true },
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        pipelineStatus: true,
+        mrn: true,
+        okToLeaveVoicemail: true,
+        okToNameCenter: true,
+        okToText: true,
+      },
     }),
   ]);
   if (calls.length > 0 || people.length > 0) {
-    await recordPhiAccess(actor, { action: "call.search", entityType: "Call", detail: { matches: calls.length, people: people.length } });
+    await recordPhiAccess(actor, {
+      action: "call.search",
+      entityType: "Call",
+      detail: { matches: calls.length, people: people.length },
+    });
   }
   return { e164, calls, people };
 }
@@ -164,12 +199,44 @@ export async function listCallbacks(actor: Actor, options: { assigneeId?: string
       dueAt: true,
       note: true,
       assignee: { select: { id: true, name: true } },
-      call: { select: { id: true, fromNumber: true, callerName: true, okToLeaveVoicemail: true, okToNameCenter: true, okToText: true } },
-      patient: { select: { id: true, firstName: true, lastName: true, phone: true, okToLeaveVoicemail: true, okToNameCenter: true, okToText: true } },
+      call: {
+        select: {
+          id: true,
+          fromNumber: true,
+          callerName: true,
+          okToLeaveVoicemail: true,
+          okToNameCenter: true,
+          okToText: true,
+        },
+      },
+      patient: {
+        select: {
+          id: true,
+          firstName: true,
+          lastName: true,
+          phone: true,
+          okToLeaveVoicemail: true,
+          okToNameCenter: true,
+          okToText: true,
+        },
+      },
     },
   });
-  const total = tasks.length < CALLBACKS_PAGE_SIZE ? tasks.length : await db.task.count({ where: { kind: "CALLBACK", status: "OPEN", ...(options.assigneeId ? { assigneeId: options.assigneeId } : {}) } });
-  await recordPhiAccess(actor, { action: "callback.list", entityType: "Task", detail: { rows: tasks.length, mine: Boolean(options.assigneeId) } });
+  const total =
+    tasks.length < CALLBACKS_PAGE_SIZE
+      ? tasks.length
+      : await db.task.count({
+          where: {
+            kind: "CALLBACK",
+            status: "OPEN",
+            ...(options.assigneeId ? { assigneeId: options.assigneeId } : {}),
+          },
+        });
+  await recordPhiAccess(actor, {
+    action: "callback.list",
+    entityType: "Task",
+    detail: { rows: tasks.length, mine: Boolean(options.assigneeId) },
+  });
   return { tasks, total };
 }
 
@@ -181,9 +248,20 @@ export async function listUnloggedCalls(actor: Actor) {
     where: { source: "TELEPHONY", disposition: null },
     orderBy: [{ startedAt: "asc" }, { id: "asc" }],
     take: 200,
-    select: { id: true, startedAt: true, fromNumber: true, status: true, durationSeconds: true, phoneLine: { select: { label: true } } },
+    select: {
+      id: true,
+      startedAt: true,
+      fromNumber: true,
+      status: true,
+      durationSeconds: true,
+      phoneLine: { select: { label: true } },
+    },
   });
-  await recordPhiAccess(actor, { action: "call.list", entityType: "Call", detail: { rows: calls.length, unlogged: true } });
+  await recordPhiAccess(actor, {
+    action: "call.list",
+    entityType: "Call",
+    detail: { rows: calls.length, unlogged: true },
+  });
   return calls;
 }
 
@@ -191,11 +269,18 @@ export async function listUnloggedCalls(actor: Actor) {
 export async function listCallbackAssignees(actor: Actor) {
   assertCan(actor, "callback:read");
   const db = await getDb();
-  return db.user.findMany({ where: { active: true, role: { in: ["COORDINATOR", "ADMIN"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db.user.findMany({
+    where: { active: true, role: { in: ["COORDINATOR", "ADMIN"] } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }
 
 /** Pickers on the call form: active lines and sources, plus the ones already on this call. */
-export async function callFormOptions(actor: Actor, keep: { phoneLineId?: string | null; referralSourceId?: string | null } = {}) {
+export async function callFormOptions(
+  actor: Actor,
+  keep: { phoneLineId?: string | null; referralSourceId?: string | null } = {},
+) {
   assertCan(actor, "call:read");
   const db = await getDb();
   const [lines, sources, assignees] = await Promise.all([
@@ -209,7 +294,11 @@ export async function callFormOptions(actor: Actor, keep: { phoneLineId?: string
       orderBy: { name: "asc" },
       select: { id: true, name: true, active: true },
     }),
-    db.user.findMany({ where: { active: true, role: { in: ["COORDINATOR", "ADMIN"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.user.findMany({
+      where: { active: true, role: { in: ["COORDINATOR", "ADMIN"] } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   return { lines, sources, assignees };
 }
@@ -217,7 +306,18 @@ export async function callFormOptions(actor: Actor, keep: { phoneLineId?: string
 export async function getUnloggedCall(actor: Actor, callId: string) {
   assertCan(actor, "call:write");
   const db = await getDb();
-  const call = await db.call.findUnique({ where: { id: callId }, select: { id: true, source: true, disposition: true, fromNumber: true, startedAt: true, phoneLineId: true, durationSeconds: true } });
+  const call = await db.call.findUnique({
+    where: { id: callId },
+    select: {
+      id: true,
+      source: true,
+      disposition: true,
+      fromNumber: true,
+      startedAt: true,
+      phoneLineId: true,
+      durationSeconds: true,
+    },
+  });
   if (!call || call.source !== "TELEPHONY" || call.disposition !== null) return null;
   return call;
 }

@@ -6,25 +6,40 @@ import { ValidationError } from "@/lib/errors";
  * another list, a deactivated line or an inactive colleague is a field error, not a foreign-key
  * crash (SECURITY.md Z2).
  */
-export async function resolvePhoneLine(tx: Tx, phoneLineId: string | undefined, options: { allowInactive?: boolean } = {}) {
+export async function resolvePhoneLine(
+  tx: Tx,
+  phoneLineId: string | undefined,
+  options: { allowInactive?: boolean } = {},
+) {
   if (phoneLineId) {
     const line = await tx.phoneLine.findUnique({ where: { id: phoneLineId }, select: { id: true, active: true } });
     if (!line) throw ValidationError.field("phoneLineId", "Choose a line from the list.");
-    if (!line.active && !options.allowInactive) throw ValidationError.field("phoneLineId", "That line is no longer active. Choose another.");
+    if (!line.active && !options.allowInactive)
+      throw ValidationError.field("phoneLineId", "That line is no longer active. Choose another.");
     return line.id;
   }
   const main = await tx.phoneLine.findFirst({ where: { isMain: true, active: true }, select: { id: true } });
   return main?.id ?? null;
 }
 
-export async function assertReferralSource(tx: Tx, referralSourceId: string | undefined, options: { allowInactive?: boolean } = {}) {
+export async function assertReferralSource(
+  tx: Tx,
+  referralSourceId: string | undefined,
+  options: { allowInactive?: boolean } = {},
+) {
   if (!referralSourceId) return;
   const source = await tx.referralSource.findUnique({ where: { id: referralSourceId }, select: { active: true } });
   if (!source) throw ValidationError.field("referralSourceId", "Choose a referral source from the list.");
-  if (!source.active && !options.allowInactive) throw ValidationError.field("referralSourceId", "That referral source is no longer active.");
+  if (!source.active && !options.allowInactive)
+    throw ValidationError.field("referralSourceId", "That referral source is no longer active.");
 }
 
-export async function resolveAssignee(tx: Tx, assigneeId: string | undefined, fallbackId: string, field = "callbackAssigneeId") {
+export async function resolveAssignee(
+  tx: Tx,
+  assigneeId: string | undefined,
+  fallbackId: string,
+  field = "callbackAssigneeId",
+) {
   const id = assigneeId ?? fallbackId;
   const user = await tx.user.findUnique({ where: { id }, select: { id: true, active: true, role: true } });
   if (!user || !user.active || user.role === "CLINICIAN") {

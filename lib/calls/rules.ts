@@ -1,6 +1,18 @@
 import type { LogCallInput, UpdateCallInput } from "./schemas";
 
-type CallFields = Omit<LogCallInput, "clientKey" | "patientId" | "createProspect" | "telephonyCallId" | "callbackDueAt" | "callbackAssigneeId" | "phoneLineId" | "startedAt" | "durationMinutes" | "careFor"> & { careFor: "SELF" | "OTHER" };
+type CallFields = Omit<
+  LogCallInput,
+  | "clientKey"
+  | "patientId"
+  | "createProspect"
+  | "telephonyCallId"
+  | "callbackDueAt"
+  | "callbackAssigneeId"
+  | "phoneLineId"
+  | "startedAt"
+  | "durationMinutes"
+  | "careFor"
+> & { careFor: "SELF" | "OTHER" };
 
 /** The columns a coordinator's entry sets, with "not given" as null (never undefined: strict checks). */
 export function callDataFrom(input: CallFields) {
@@ -23,7 +35,11 @@ export function callDataFrom(input: CallFields) {
   };
 }
 
-export type EditableCall = ReturnType<typeof callDataFrom> & { phoneLineId: string | null; startedAt: Date; durationSeconds: number | null };
+export type EditableCall = ReturnType<typeof callDataFrom> & {
+  phoneLineId: string | null;
+  startedAt: Date;
+  durationSeconds: number | null;
+};
 
 export const FIELD_LABEL: Record<keyof EditableCall, string> = {
   direction: "direction",
@@ -59,7 +75,11 @@ export function changedFields(current: EditableCall, attempted: EditableCall): (
   return (Object.keys(FIELD_LABEL) as (keyof EditableCall)[]).filter((key) => !same(current[key], attempted[key]));
 }
 
-export function editableFrom(input: UpdateCallInput, phoneLineId: string | null, fallbackStartedAt: Date): EditableCall {
+export function editableFrom(
+  input: UpdateCallInput,
+  phoneLineId: string | null,
+  fallbackStartedAt: Date,
+): EditableCall {
   return {
     ...callDataFrom(input),
     phoneLineId,

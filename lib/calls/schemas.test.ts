@@ -4,12 +4,22 @@ import { zodFieldErrors } from "@/lib/action";
 import { changedFields, editableFrom } from "./rules";
 import { CallFilterSchema, LogCallSchema, UpdateCallSchema } from "./schemas";
 
-const base = { clientKey: "0b7c4b1e-7a8e-4c61-9d0e-3f1a2b3c4d5e", fromNumber: "(212) 555-0142", disposition: "INFORMATION_ONLY" };
+const base = {
+  clientKey: "0b7c4b1e-7a8e-4c61-9d0e-3f1a2b3c4d5e",
+  fromNumber: "(212) 555-0142",
+  disposition: "INFORMATION_ONLY",
+};
 
 describe("LogCallSchema", () => {
   it("accepts the minimum: a phone number and a disposition", () => {
     const parsed = LogCallSchema.parse(base);
-    expect(parsed).toMatchObject({ fromNumber: "+12125550142", direction: "INBOUND", careFor: "SELF", okToText: false, createProspect: false });
+    expect(parsed).toMatchObject({
+      fromNumber: "+12125550142",
+      direction: "INBOUND",
+      careFor: "SELF",
+      okToText: false,
+      createProspect: false,
+    });
     expect(parsed.callerName).toBeUndefined();
   });
 
@@ -46,10 +56,16 @@ describe("LogCallSchema", () => {
 
   it("never throws on arbitrary input (V1)", () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom(...Object.keys(LogCallSchema.shape), "extra", "__proto__"), fc.oneof(fc.string({ maxLength: 50 }), fc.constant("on"), fc.constant(""))), (input) => {
-        const result = LogCallSchema.safeParse({ ...base, ...input });
-        if (!result.success) expect(Object.keys(zodFieldErrors(result.error)).length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(...Object.keys(LogCallSchema.shape), "extra", "__proto__"),
+          fc.oneof(fc.string({ maxLength: 50 }), fc.constant("on"), fc.constant("")),
+        ),
+        (input) => {
+          const result = LogCallSchema.safeParse({ ...base, ...input });
+          if (!result.success) expect(Object.keys(zodFieldErrors(result.error)).length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -61,7 +77,13 @@ describe("UpdateCallSchema and conflicts", () => {
   });
 
   it("names the fields another person changed (C1)", () => {
-    const input = UpdateCallSchema.parse({ fromNumber: base.fromNumber, disposition: "NO_ANSWER", callId: base.clientKey, expectedVersion: "2", notes: "mine" });
+    const input = UpdateCallSchema.parse({
+      fromNumber: base.fromNumber,
+      disposition: "NO_ANSWER",
+      callId: base.clientKey,
+      expectedVersion: "2",
+      notes: "mine",
+    });
     const attempted = editableFrom(input, null, new Date(0));
     const current = { ...attempted, notes: "theirs", disposition: "ASSESSMENT_SCHEDULED" as const };
     expect(changedFields(current, attempted).sort()).toEqual(["disposition", "notes"]);
@@ -71,7 +93,14 @@ describe("UpdateCallSchema and conflicts", () => {
 
 describe("CallFilterSchema (V3–V5)", () => {
   it("drops bad values instead of widening the query", () => {
-    const filter = CallFilterSchema.parse({ from: "2026-02-30x", line: "not-a-uuid", disposition: { not: "" }, linked: "maybe", q: "Quinn", after: "1_2" });
+    const filter = CallFilterSchema.parse({
+      from: "2026-02-30x",
+      line: "not-a-uuid",
+      disposition: { not: "" },
+      linked: "maybe",
+      q: "Quinn",
+      after: "1_2",
+    });
     expect(filter).toEqual({ q: "Quinn" });
   });
 });

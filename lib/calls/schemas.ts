@@ -69,7 +69,11 @@ const callDetails = {
   startedAt: localDateTime("the call time"),
   durationMinutes: z.preprocess(
     blankToUndefined,
-    z.coerce.number({ message: "Enter the duration in minutes." }).min(0, "Duration cannot be negative.").max(600, "Duration can be at most 600 minutes.").optional(),
+    z.coerce
+      .number({ message: "Enter the duration in minutes." })
+      .min(0, "Duration cannot be negative.")
+      .max(600, "Duration can be at most 600 minutes.")
+      .optional(),
   ),
   fromNumber: PhoneSchema,
   callerName: optionalText(120, "Caller's name"),
@@ -92,7 +96,10 @@ const followUp = {
   callbackAssigneeId: optionalId("Choose who calls back."),
 };
 
-function requireCallbackTime<T extends { disposition: string; callbackDueAt?: Date | undefined }>(value: T, ctx: z.RefinementCtx) {
+function requireCallbackTime<T extends { disposition: string; callbackDueAt?: Date | undefined }>(
+  value: T,
+  ctx: z.RefinementCtx,
+) {
   if (value.disposition === "CALLBACK_REQUESTED" && !value.callbackDueAt) {
     ctx.addIssue({ code: "custom", path: ["callbackDueAt"], message: "Set when to call back." });
   }
@@ -113,7 +120,11 @@ export const LogCallSchema = z
   .superRefine(requireCallbackTime)
   .superRefine((value, ctx) => {
     if (value.careFor === "OTHER" && !value.careRecipientName && value.createProspect) {
-      ctx.addIssue({ code: "custom", path: ["careRecipientName"], message: "Enter the name of the person needing care." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["careRecipientName"],
+        message: "Enter the name of the person needing care.",
+      });
     }
   });
 export type LogCallInput = z.output<typeof LogCallSchema>;
@@ -134,14 +145,16 @@ export const LinkCallSchema = z.strictObject({
 
 export const LookupCallerSchema = z.strictObject({ phone: z.string().max(40) });
 
-export const CompleteCallbackSchema = z.strictObject({
-  taskId: z.uuid({ message: "Unknown callback." }),
-  clientKey: z.uuid({ message: "Reload the page and try again." }),
-  disposition: z.enum(DISPOSITIONS, { message: "Choose how the callback went." }),
-  durationMinutes: callDetails.durationMinutes,
-  notes: optionalText(10_000, "Notes"),
-  ...followUp,
-}).superRefine(requireCallbackTime);
+export const CompleteCallbackSchema = z
+  .strictObject({
+    taskId: z.uuid({ message: "Unknown callback." }),
+    clientKey: z.uuid({ message: "Reload the page and try again." }),
+    disposition: z.enum(DISPOSITIONS, { message: "Choose how the callback went." }),
+    durationMinutes: callDetails.durationMinutes,
+    notes: optionalText(10_000, "Notes"),
+    ...followUp,
+  })
+  .superRefine(requireCallbackTime);
 
 export const ReassignCallbackSchema = z.strictObject({
   taskId: z.uuid({ message: "Unknown callback." }),
@@ -154,11 +167,18 @@ export const CallFilterSchema = z.object({
   to: z.iso.date().optional().catch(undefined),
   line: z.uuid().optional().catch(undefined),
   direction: z.enum(["INBOUND", "OUTBOUND"]).optional().catch(undefined),
-  disposition: z.enum([...DISPOSITIONS, "UNLOGGED"]).optional().catch(undefined),
+  disposition: z
+    .enum([...DISPOSITIONS, "UNLOGGED"])
+    .optional()
+    .catch(undefined),
   coordinator: z.uuid().optional().catch(undefined),
   source: z.uuid().optional().catch(undefined),
   linked: z.enum(["yes", "no"]).optional().catch(undefined),
   q: z.string().trim().max(80).optional().catch(undefined),
-  after: z.string().regex(/^\d{13}_[0-9a-f-]{36}$/).optional().catch(undefined),
+  after: z
+    .string()
+    .regex(/^\d{13}_[0-9a-f-]{36}$/)
+    .optional()
+    .catch(undefined),
 });
 export type CallFilter = z.output<typeof CallFilterSchema>;

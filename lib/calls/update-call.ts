@@ -8,12 +8,20 @@ import { changedFields, editableFrom, type EditableCall, FIELD_LABEL } from "./r
 import { CALL_EDITABLE_SELECT as EDITABLE_SELECT } from "./queries";
 import type { UpdateCallInput } from "./schemas";
 
-
-type SavedCall = { [K in keyof typeof EDITABLE_SELECT]: unknown } & { okToLeaveVoicemail: boolean | null; okToNameCenter: boolean | null; okToText: boolean | null };
+type SavedCall = { [K in keyof typeof EDITABLE_SELECT]: unknown } & {
+  okToLeaveVoicemail: boolean | null;
+  okToNameCenter: boolean | null;
+  okToText: boolean | null;
+};
 
 /** The saved row in the shape of an edit; consents never asked are "no". */
 function savedEditable(current: SavedCall): EditableCall {
-  return { ...current, okToLeaveVoicemail: current.okToLeaveVoicemail ?? false, okToNameCenter: current.okToNameCenter ?? false, okToText: current.okToText ?? false } as EditableCall;
+  return {
+    ...current,
+    okToLeaveVoicemail: current.okToLeaveVoicemail ?? false,
+    okToNameCenter: current.okToNameCenter ?? false,
+    okToText: current.okToText ?? false,
+  } as EditableCall;
 }
 
 /**
@@ -28,7 +36,8 @@ export async function updateCall(actor: Actor, input: UpdateCallInput) {
     const current = await tx.call.findUnique({ where: { id: input.callId }, select: EDITABLE_SELECT });
     if (!current) throw new NotFoundError("That call was not found.");
     // A deactivated line or source may stay on the call it was already on.
-    const phoneLineId = input.phoneLineId === current.phoneLineId ? current.phoneLineId : await resolvePhoneLine(tx, input.phoneLineId);
+    const phoneLineId =
+      input.phoneLineId === current.phoneLineId ? current.phoneLineId : await resolvePhoneLine(tx, input.phoneLineId);
     if (input.referralSourceId !== current.referralSourceId) await assertReferralSource(tx, input.referralSourceId);
     const attempted = editableFrom(input, phoneLineId, current.startedAt);
     if (current.version !== input.expectedVersion) {
@@ -41,9 +50,16 @@ export async function updateCall(actor: Actor, input: UpdateCallInput) {
     }
     const { count } = await tx.call.updateMany({
       where: { id: current.id, version: input.expectedVersion },
-      data: { ...attempted, version: { increment: 1 }, ...(current.disposition === null ? { loggedById: actor.id, loggedAt: new Date() } : {}) },
+      data: {
+        ...attempted,
+        version: { increment: 1 },
+        ...(current.disposition === null ? { loggedById: actor.id, loggedAt: new Date() } : {}),
+      },
     });
-    if (count === 0) throw new ConflictError("Someone else saved this call at the same moment. Nothing was saved; reload and edit again.");
+    if (count === 0)
+      throw new ConflictError(
+        "Someone else saved this call at the same moment. Nothing was saved; reload and edit again.",
+      );
     const changed = changedFields(savedEditable(current), attempted);
     await writeAudit(tx, actor, {
       action: "call.update",
@@ -57,13 +73,29 @@ export async function updateCall(actor: Actor, input: UpdateCallInput) {
 }
 
 /** Links a call to an existing person or to a new prospect made from it (journey 2). */
-export async function linkCall(actor: Actor, input: { callId: string; patientId?: string | undefined; createProspect: boolean }) {
+export async function linkCall(
+  actor: Actor,
+  input: { callId: string; patientId?: string | undefined; createProspect: boolean },
+) {
   assertCan(actor, "call:write");
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const call = await tx.call.findUnique({
       where: { id: input.callId },
-      select: { id: true, patientId: true, fromNumber: true, callerName: true, callerIsPatient: true, careRecipientName: true, okToLeaveVoicemail: true, okToNameCenter: true, okToText: true, insurancePayer: true, insuranceMemberId: true, referralSourceId: true },
+      select: {
+        id: true,
+        patientId: true,
+        fromNumber: true,
+        callerName: true,
+        callerIsPatient: true,
+        careRecipientName: true,
+        okToLeaveVoicemail: true,
+        okToNameCenter: true,
+        okToText: true,
+        insurancePayer: true,
+        insuranceMemberId: true,
+        referralSourceId: true,
+      },
     });
     if (!call) throw new NotFoundError("That call was not found.");
     let patientId: string;
@@ -82,8 +114,18 @@ export async function linkCall(actor: Actor, input: { callId: string; patientId?
         referralSourceId: call.referralSourceId ?? undefined,
       });
     } else throw new NotFoundError("Choose a person to link, or create a new prospect.");
-    await tx.call.update({ where: { id: call.id }, data: { patientId, version: { increment: 1 } }, select: { id: true } });
-    await writeAudit(tx, actor, { action: "call.link", entityType: "Call", entityId: call.id, patientId, detail: { previous: call.patientId } });
+    await tx.call.update({
+      where: { id: call.id },
+      data: { patientId, version: { increment: 1 } },
+      select: { id: true },
+    });
+    await writeAudit(tx, actor, {
+      action: "call.link",
+      entityType: "Call",
+      entityId: call.id,
+      patientId,
+      detail: { previous: call.patientId },
+    });
     return { patientId };
   });
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { dayOfStay, expectedStayProgress, followUpAlert, isDueUnconfirmed, isMissingSessions, isOverdueWithoutPlan, type StayForAlert } from "./alerts";
+import {
+  dayOfStay,
+  expectedStayProgress,
+  followUpAlert,
+  isDueUnconfirmed,
+  isMissingSessions,
+  isOverdueWithoutPlan,
+  type StayForAlert,
+} from "./alerts";
 
 describe("dayOfStay and expectedStayProgress", () => {
   it("counts the admission day as day 1", () => {
@@ -10,15 +18,36 @@ describe("dayOfStay and expectedStayProgress", () => {
   });
 
   it("shows day N of the expected stay, the days left and the overrun", () => {
-    expect(expectedStayProgress("2026-03-01", "2026-03-31", "2026-03-12")).toEqual({ day: 12, expectedDays: 30, daysRemaining: 19, overdueDays: 0, fraction: 11 / 30 });
-    expect(expectedStayProgress("2026-03-01", "2026-03-31", "2026-03-31")).toMatchObject({ day: 31, daysRemaining: 0, overdueDays: 0, fraction: 1 });
-    expect(expectedStayProgress("2026-03-01", "2026-03-31", "2026-04-02")).toMatchObject({ day: 33, daysRemaining: 0, overdueDays: 2, fraction: 1 });
+    expect(expectedStayProgress("2026-03-01", "2026-03-31", "2026-03-12")).toEqual({
+      day: 12,
+      expectedDays: 30,
+      daysRemaining: 19,
+      overdueDays: 0,
+      fraction: 11 / 30,
+    });
+    expect(expectedStayProgress("2026-03-01", "2026-03-31", "2026-03-31")).toMatchObject({
+      day: 31,
+      daysRemaining: 0,
+      overdueDays: 0,
+      fraction: 1,
+    });
+    expect(expectedStayProgress("2026-03-01", "2026-03-31", "2026-04-02")).toMatchObject({
+      day: 33,
+      daysRemaining: 0,
+      overdueDays: 2,
+      fraction: 1,
+    });
     expect(expectedStayProgress("2026-03-01", "2026-03-31", "2026-03-01")).toMatchObject({ day: 1, fraction: 0 });
   });
 });
 
 describe("isOverdueWithoutPlan", () => {
-  const stay: StayForAlert = { level: "RESIDENTIAL", status: "OPEN", expectedEndDate: "2026-03-31", hasActiveTransition: false };
+  const stay: StayForAlert = {
+    level: "RESIDENTIAL",
+    status: "OPEN",
+    expectedEndDate: "2026-03-31",
+    hasActiveTransition: false,
+  };
 
   it("is not overdue on the expected end day, and is the day after", () => {
     expect(isOverdueWithoutPlan(stay, "2026-03-31")).toBe(false);
@@ -84,7 +113,10 @@ describe("followUpAlert (the people to call today)", () => {
   });
 
   it("a session on the discharge day is not a follow-up; the next day is", () => {
-    expect(followUpAlert(discharge, [{ level: "IOP", date: at(0) }], at(8))).toEqual({ stage: "MISSED_7", daysSinceDischarge: 8 });
+    expect(followUpAlert(discharge, [{ level: "IOP", date: at(0) }], at(8))).toEqual({
+      stage: "MISSED_7",
+      daysSinceDischarge: 8,
+    });
     expect(followUpAlert(discharge, [{ level: "IOP", date: at(1) }], at(8))).toBeNull();
   });
 
@@ -95,7 +127,10 @@ describe("followUpAlert (the people to call today)", () => {
   });
 
   it("ignores sessions recorded after today (a planned one is not attended yet)", () => {
-    expect(followUpAlert(discharge, [{ level: "IOP", date: at(12) }], at(9))).toEqual({ stage: "MISSED_7", daysSinceDischarge: 9 });
+    expect(followUpAlert(discharge, [{ level: "IOP", date: at(12) }], at(9))).toEqual({
+      stage: "MISSED_7",
+      daysSinceDischarge: 9,
+    });
   });
 
   it("only 24-hour discharges, and not when the patient is back in care", () => {

@@ -63,15 +63,25 @@ export interface StayForAlert {
  * A residential (or withdrawal-management) stay past its expected end with nothing planned. The
  * expected end day itself is not past; the day after is. Any active transition counts as a plan.
  */
-export function isOverdueWithoutPlan(stay: StayForAlert, today: IsoDate, levels: readonly CareLevel[] = OVERDUE_STAY_LEVELS): boolean {
-  return stay.status === "OPEN" && levels.includes(stay.level) && today > stay.expectedEndDate && !stay.hasActiveTransition;
+export function isOverdueWithoutPlan(
+  stay: StayForAlert,
+  today: IsoDate,
+  levels: readonly CareLevel[] = OVERDUE_STAY_LEVELS,
+): boolean {
+  return (
+    stay.status === "OPEN" && levels.includes(stay.level) && today > stay.expectedEndDate && !stay.hasActiveTransition
+  );
 }
 
 /**
  * A transition still only PLANNED whose planned date is within `withinDays` from today — today and
  * day 7 included, day 8 not. Past-due unconfirmed ones are included: they are the most urgent.
  */
-export function isDueUnconfirmed(transition: { status: TransitionStatus; plannedDate: IsoDate }, today: IsoDate, withinDays: number = DUE_SOON_DAYS): boolean {
+export function isDueUnconfirmed(
+  transition: { status: TransitionStatus; plannedDate: IsoDate },
+  today: IsoDate,
+  withinDays: number = DUE_SOON_DAYS,
+): boolean {
   return transition.status === "PLANNED" && daysBetween(today, transition.plannedDate) <= withinDays;
 }
 

@@ -51,7 +51,10 @@ function checkDay(day: unknown, what: string): string | null {
 }
 
 function checkFactDay(day: IsoDate, what: string, today: IsoDate): string | null {
-  return checkDay(day, what) ?? (day > today ? `${capitalized(what)} cannot be in the future (today is ${formatDay(today)}).` : null);
+  return (
+    checkDay(day, what) ??
+    (day > today ? `${capitalized(what)} cannot be in the future (today is ${formatDay(today)}).` : null)
+  );
 }
 
 function checkLength(days: number | undefined): string | null {
@@ -62,7 +65,8 @@ function checkLength(days: number | undefined): string | null {
 }
 
 function checkProgram(program: ProgramRef, level: CareLevel): string | null {
-  if (program.level !== level) return `That program is a ${LEVEL_LABELS[program.level]} program, not ${LEVEL_LABELS[level]}.`;
+  if (program.level !== level)
+    return `That program is a ${LEVEL_LABELS[program.level]} program, not ${LEVEL_LABELS[level]}.`;
   if (!program.active) return "That program is no longer active; choose an active one.";
   return null;
 }
@@ -73,14 +77,22 @@ function findTransition(state: CareState, id: string): Transition | undefined {
 
 /** A PLANNED/CONFIRMED transition whose patient already left the from-level (dischargeForTransition). */
 function pendingAfterDischarge(state: CareState): Transition | undefined {
-  return state.transitions.find((t) => isActiveTransitionStatus(t.status) && state.episodes.find((e) => e.id === t.fromEpisodeId)?.status === "DISCHARGED");
+  return state.transitions.find(
+    (t) =>
+      isActiveTransitionStatus(t.status) &&
+      state.episodes.find((e) => e.id === t.fromEpisodeId)?.status === "DISCHARGED",
+  );
 }
 
 function settledMessage(t: Transition, verb: string): string {
   return `The ${describeTransition(t)} was already ${TRANSITION_STATUS_LABELS[t.status]} and cannot be ${verb}.`;
 }
 
-function statusChange(t: Transition, to: TransitionStatus, extra: { statusReason?: string | null; firstAttendedDate?: IsoDate; resultEpisodeId?: string } = {}): CareEffect {
+function statusChange(
+  t: Transition,
+  to: TransitionStatus,
+  extra: { statusReason?: string | null; firstAttendedDate?: IsoDate; resultEpisodeId?: string } = {},
+): CareEffect {
   return {
     type: "transitionStatusChanged",
     transitionId: t.id,
@@ -95,17 +107,26 @@ function statusChange(t: Transition, to: TransitionStatus, extra: { statusReason
 export function admit(state: CareState, a: Action<"admit">, ctx: CareContext): Outcome {
   const open = openEpisodeOf(state);
   if (open) {
-    return refuse(`The patient is already in ${LEVEL_LABELS[open.level]} care (since ${formatDay(open.startDate)}); plan a transition or discharge that episode instead of admitting again.`);
+    return refuse(
+      `The patient is already in ${LEVEL_LABELS[open.level]} care (since ${formatDay(open.startDate)}); plan a transition or discharge that episode instead of admitting again.`,
+    );
   }
   const pending = pendingAfterDischarge(state);
   if (pending) {
-    return refuse(`The patient has a ${TRANSITION_STATUS_LABELS[pending.status]} ${describeTransition(pending)} waiting for its first session; complete it, record a no-show or cancel it before admitting.`);
+    return refuse(
+      `The patient has a ${TRANSITION_STATUS_LABELS[pending.status]} ${describeTransition(pending)} waiting for its first session; complete it, record a no-show or cancel it before admitting.`,
+    );
   }
-  const invalid = checkProgram(a.program, a.level) ?? checkFactDay(a.startDate, "the admission date", ctx.today) ?? checkLength(a.expectedLengthDays);
+  const invalid =
+    checkProgram(a.program, a.level) ??
+    checkFactDay(a.startDate, "the admission date", ctx.today) ??
+    checkLength(a.expectedLengthDays);
   if (invalid) return refuse(invalid);
   const previousEnd = latestEnd(state);
   if (previousEnd && a.startDate < previousEnd) {
-    return refuse(`The patient's previous episode ended on ${formatDay(previousEnd)}; a new episode cannot start before that.`);
+    return refuse(
+      `The patient's previous episode ended on ${formatDay(previousEnd)}; a new episode cannot start before that.`,
+    );
   }
   const length = a.expectedLengthDays ?? a.program.expectedLengthDays;
   const lengthInvalid = checkLength(length);
@@ -135,15 +156,20 @@ export function planTransition(state: CareState, a: Action<"planTransition">, ct
   const from = openEpisodeOf(state);
   if (!from) return refuse("The patient has no open care episode to plan a transition from; admit them first.");
   const kind = transitionKind(from.level, a.toLevel);
-  if (!kind) return refuse(`The patient is already in ${LEVEL_LABELS[a.toLevel]} care; a transition changes the level of care.`);
+  if (!kind)
+    return refuse(`The patient is already in ${LEVEL_LABELS[a.toLevel]} care; a transition changes the level of care.`);
   const active = state.transitions.find((t) => t.fromEpisodeId === from.id && isActiveTransitionStatus(t.status));
   if (active) {
-    return refuse(`A ${describeTransition(active)} is already ${TRANSITION_STATUS_LABELS[active.status]} for ${formatDay(active.plannedDate)}; cancel it before planning another.`);
+    return refuse(
+      `A ${describeTransition(active)} is already ${TRANSITION_STATUS_LABELS[active.status]} for ${formatDay(active.plannedDate)}; cancel it before planning another.`,
+    );
   }
   const invalid = checkProgram(a.toProgram, a.toLevel) ?? checkDay(a.plannedDate, "the planned date");
   if (invalid) return refuse(invalid);
   if (a.plannedDate < from.startDate) {
-    return refuse(`The planned date cannot be before the ${LEVEL_LABELS[from.level]} episode started (${formatDay(from.startDate)}).`);
+    return refuse(
+      `The planned date cannot be before the ${LEVEL_LABELS[from.level]} episode started (${formatDay(from.startDate)}).`,
+    );
   }
   const scheduleDays = normalizeDays(a.scheduleDays);
   const track = a.track ?? null;
@@ -191,29 +217,46 @@ export function markNoShow(state: CareState, a: Action<"markNoShow">, ctx: CareC
   if (!t) return refuse(UNKNOWN_TRANSITION);
   if (!isActiveTransitionStatus(t.status)) return refuse(settledMessage(t, "marked as a no-show"));
   if (ctx.today < t.plannedDate) {
-    return refuse(`The first session is planned for ${formatDay(t.plannedDate)}; a no-show can be recorded from that day on.`);
+    return refuse(
+      `The first session is planned for ${formatDay(t.plannedDate)}; a no-show can be recorded from that day on.`,
+    );
   }
   return done(statusChange(t, "NO_SHOW", { statusReason: text(a.reason) }));
 }
 
 function closeEpisode(episode: Episode, endDate: IsoDate, t: Transition, aftercarePlan: string | null): CareEffect {
-  return { type: "episodeClosed", episodeId: episode.id, endDate, dischargeReason: dischargeReasonFor(t.kind), aftercarePlan, followUpPlan: null };
+  return {
+    type: "episodeClosed",
+    episodeId: episode.id,
+    endDate,
+    dischargeReason: dischargeReasonFor(t.kind),
+    aftercarePlan,
+    followUpPlan: null,
+  };
 }
 
 function checkDischargeDay(from: Episode, day: IsoDate, today: IsoDate): string | null {
   const invalid = checkFactDay(day, "the discharge date", today);
   if (invalid) return invalid;
-  if (day < from.startDate) return `The discharge date cannot be before the ${LEVEL_LABELS[from.level]} episode started (${formatDay(from.startDate)}).`;
+  if (day < from.startDate)
+    return `The discharge date cannot be before the ${LEVEL_LABELS[from.level]} episode started (${formatDay(from.startDate)}).`;
   return null;
 }
 
-export function dischargeForTransition(state: CareState, a: Action<"dischargeForTransition">, ctx: CareContext): Outcome {
+export function dischargeForTransition(
+  state: CareState,
+  a: Action<"dischargeForTransition">,
+  ctx: CareContext,
+): Outcome {
   const t = findTransition(state, a.transitionId);
   if (!t) return refuse(UNKNOWN_TRANSITION);
   if (!isActiveTransitionStatus(t.status)) return refuse(settledMessage(t, "used for a discharge"));
   const from = state.episodes.find((e) => e.id === t.fromEpisodeId);
   if (!from) return refuse(UNKNOWN_TRANSITION);
-  if (from.status !== "OPEN") return refuse(`The patient already left ${LEVEL_LABELS[from.level]} care on ${formatDay(from.endDate ?? from.startDate)}.`);
+  if (from.status !== "OPEN")
+    return refuse(
+      `The patient already left ${LEVEL_LABELS[from.level]} care on ${formatDay(from.endDate ?? from.startDate)}.`,
+    );
   const invalid = checkDischargeDay(from, a.dischargeDate, ctx.today);
   if (invalid) return refuse(invalid);
   return done(closeEpisode(from, a.dischargeDate, t, text(a.aftercarePlan)));
@@ -226,7 +269,8 @@ export function completeTransition(state: CareState, a: Action<"completeTransiti
   if (t.status !== "CONFIRMED") return refuse(settledMessage(t, "completed"));
   const from = state.episodes.find((e) => e.id === t.fromEpisodeId);
   if (!from) return refuse(UNKNOWN_TRANSITION);
-  const invalid = checkFactDay(a.firstAttendedDate, "the first attended session", ctx.today) ?? checkLength(a.expectedLengthDays);
+  const invalid =
+    checkFactDay(a.firstAttendedDate, "the first attended session", ctx.today) ?? checkLength(a.expectedLengthDays);
   if (invalid) return refuse(invalid);
   const fromLabel = LEVEL_LABELS[from.level];
   const effects: CareEffect[] = [];
@@ -245,13 +289,20 @@ export function completeTransition(state: CareState, a: Action<"completeTransiti
   }
   const previousEnd = latestEnd(state);
   if (previousEnd && previousEnd > endDate && a.firstAttendedDate < previousEnd) {
-    return refuse(`The patient's last episode ended on ${formatDay(previousEnd)}; the new episode cannot start before that.`);
+    return refuse(
+      `The patient's last episode ended on ${formatDay(previousEnd)}; the new episode cannot start before that.`,
+    );
   }
   if (a.firstAttendedDate < endDate) {
-    return refuse(`The first ${LEVEL_LABELS[t.toLevel]} session (${formatDay(a.firstAttendedDate)}) cannot be before the patient left ${fromLabel} care (${formatDay(endDate)}).`);
+    return refuse(
+      `The first ${LEVEL_LABELS[t.toLevel]} session (${formatDay(a.firstAttendedDate)}) cannot be before the patient left ${fromLabel} care (${formatDay(endDate)}).`,
+    );
   }
   const otherOpen = state.episodes.find((e) => e.status === "OPEN" && e.id !== from.id);
-  if (otherOpen) return refuse(`The patient is already in ${LEVEL_LABELS[otherOpen.level]} care; a second open episode is not allowed.`);
+  if (otherOpen)
+    return refuse(
+      `The patient is already in ${LEVEL_LABELS[otherOpen.level]} care; a second open episode is not allowed.`,
+    );
   const episode: Episode = {
     id: ctx.newId(),
     level: t.toLevel,
@@ -266,7 +317,11 @@ export function completeTransition(state: CareState, a: Action<"completeTransiti
   };
   effects.push(
     { type: "episodeOpened", episode, byTransitionId: t.id },
-    statusChange(t, "COMPLETED", { statusReason: t.statusReason, firstAttendedDate: a.firstAttendedDate, resultEpisodeId: episode.id }),
+    statusChange(t, "COMPLETED", {
+      statusReason: t.statusReason,
+      firstAttendedDate: a.firstAttendedDate,
+      resultEpisodeId: episode.id,
+    }),
   );
   return done(...effects);
 }
@@ -275,7 +330,9 @@ export function discharge(state: CareState, a: Action<"discharge">, ctx: CareCon
   const episode = openEpisodeOf(state);
   if (!episode) return refuse("The patient has no open care episode to discharge.");
   if (!(MANUAL_DISCHARGE_REASONS as readonly string[]).includes(a.reason)) {
-    return refuse("Choose a discharge reason: completed, left against advice, administrative or transferred out. Step-downs and step-ups are recorded on the transition.");
+    return refuse(
+      "Choose a discharge reason: completed, left against advice, administrative or transferred out. Step-downs and step-ups are recorded on the transition.",
+    );
   }
   const invalid = checkDischargeDay(episode, a.dischargeDate, ctx.today);
   if (invalid) return refuse(invalid);
@@ -285,10 +342,17 @@ export function discharge(state: CareState, a: Action<"discharge">, ctx: CareCon
   if (isHighIntensity(episode.level) && !followUpPlan) {
     const needed = `Discharging from ${LEVEL_LABELS[episode.level]} without a step-down needs a follow-up plan: who will see the patient next, and when.`;
     const planned = active[0];
-    return refuse(planned ? `${needed} If the patient is leaving for the ${TRANSITION_STATUS_LABELS[planned.status]} ${describeTransition(planned)}, record the discharge on that transition instead.` : needed);
+    return refuse(
+      planned
+        ? `${needed} If the patient is leaving for the ${TRANSITION_STATUS_LABELS[planned.status]} ${describeTransition(planned)}, record the discharge on that transition instead.`
+        : needed,
+    );
   }
-  const cancelled = active
-    .map((t) => statusChange(t, "CANCELLED", { statusReason: `Cancelled automatically: discharged (${DISCHARGE_REASON_LABELS[a.reason]}).` }));
+  const cancelled = active.map((t) =>
+    statusChange(t, "CANCELLED", {
+      statusReason: `Cancelled automatically: discharged (${DISCHARGE_REASON_LABELS[a.reason]}).`,
+    }),
+  );
   return done(...cancelled, {
     type: "episodeClosed",
     episodeId: episode.id,

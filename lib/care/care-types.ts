@@ -3,7 +3,14 @@
  * mirror CareEpisode and Transition in prisma/schema.prisma, with @db.Date columns as `YYYY-MM-DD`.
  * Versions, audit columns and `openPatientId` (= patientId while OPEN) stay in the DB layer.
  */
-import type { CareLevel, DischargeReason, EpisodeStatus, ProgramTrack, TransitionKind, TransitionStatus } from "@/lib/generated/prisma/enums";
+import type {
+  CareLevel,
+  DischargeReason,
+  EpisodeStatus,
+  ProgramTrack,
+  TransitionKind,
+  TransitionStatus,
+} from "@/lib/generated/prisma/enums";
 import type { IsoDate } from "./dates";
 import type { ManualDischargeReason, Weekday } from "./levels";
 

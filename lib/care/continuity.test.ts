@@ -2,11 +2,28 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
 import { addDays } from "./dates";
-import { CONTINUITY_REFERENCES, continuityRates, measureContinuity, type ContinuityDischarge, type ContinuitySession } from "./continuity";
+import {
+  CONTINUITY_REFERENCES,
+  continuityRates,
+  measureContinuity,
+  type ContinuityDischarge,
+  type ContinuitySession,
+} from "./continuity";
 
 const D0 = "2026-03-10";
-const discharge = (extra: Partial<ContinuityDischarge> = {}): ContinuityDischarge => ({ episodeId: "res-1", patientId: "p1", level: "RESIDENTIAL", endDate: D0, ...extra });
-const session = (day: number, extra: Partial<ContinuitySession> = {}): ContinuitySession => ({ patientId: "p1", level: "IOP", date: addDays(D0, day), ...extra });
+const discharge = (extra: Partial<ContinuityDischarge> = {}): ContinuityDischarge => ({
+  episodeId: "res-1",
+  patientId: "p1",
+  level: "RESIDENTIAL",
+  endDate: D0,
+  ...extra,
+});
+const session = (day: number, extra: Partial<ContinuitySession> = {}): ContinuitySession => ({
+  patientId: "p1",
+  level: "IOP",
+  date: addDays(D0, day),
+  ...extra,
+});
 
 function only(sessions: ContinuitySession[], d = discharge()) {
   const [result] = measureContinuity({ discharges: [d], sessions });
@@ -32,7 +49,11 @@ describe("measureContinuity: the follow-up windows", () => {
   });
 
   it("the discharge-day session is skipped and the next one is the follow-up", () => {
-    expect(only([session(0), session(3)])).toMatchObject({ followUp7: true, daysToFollowUp: 3, firstFollowUpDate: "2026-03-13" });
+    expect(only([session(0), session(3)])).toMatchObject({
+      followUp7: true,
+      daysToFollowUp: 3,
+      firstFollowUpDate: "2026-03-13",
+    });
   });
 
   it("takes the earliest session whatever the input order", () => {
@@ -58,7 +79,12 @@ describe("measureContinuity: the follow-up windows", () => {
 describe("measureContinuity: the unit is the discharge", () => {
   it("only residential and withdrawal-management discharges are measured", () => {
     const results = measureContinuity({
-      discharges: [discharge(), discharge({ episodeId: "wm", level: "WITHDRAWAL_MANAGEMENT" }), discharge({ episodeId: "iop", level: "IOP" }), discharge({ episodeId: "php", level: "PHP" })],
+      discharges: [
+        discharge(),
+        discharge({ episodeId: "wm", level: "WITHDRAWAL_MANAGEMENT" }),
+        discharge({ episodeId: "iop", level: "IOP" }),
+        discharge({ episodeId: "php", level: "PHP" }),
+      ],
       sessions: [],
     });
     expect(results.map((r) => r.episodeId)).toEqual(["res-1", "wm"]);
@@ -73,7 +99,13 @@ describe("measureContinuity: the unit is the discharge", () => {
       ["res-1", true, true, 3],
       ["res-2", false, true, 19],
     ]);
-    expect(continuityRates(results)).toMatchObject({ discharges: 2, followedUp7: 1, followedUp30: 2, rate7: 0.5, rate30: 1 });
+    expect(continuityRates(results)).toMatchObject({
+      discharges: 2,
+      followedUp7: 1,
+      followedUp30: 2,
+      rate7: 0.5,
+      rate30: 1,
+    });
   });
 });
 
@@ -81,21 +113,37 @@ describe("measureContinuity: re-admission before any follow-up", () => {
   const wm = discharge({ episodeId: "wm", level: "WITHDRAWAL_MANAGEMENT" });
 
   it("detox → residential the same day is one stay: the detox discharge is excluded", () => {
-    const [r] = measureContinuity({ discharges: [wm], sessions: [], episodeStarts: [{ episodeId: "res", patientId: "p1", level: "RESIDENTIAL", startDate: D0 }] });
-    expect(r).toMatchObject({ counted: false, readmissionDate: D0, followUp7: false, followUp30: false, firstFollowUpDate: null });
+    const [r] = measureContinuity({
+      discharges: [wm],
+      sessions: [],
+      episodeStarts: [{ episodeId: "res", patientId: "p1", level: "RESIDENTIAL", startDate: D0 }],
+    });
+    expect(r).toMatchObject({
+      counted: false,
+      readmissionDate: D0,
+      followUp7: false,
+      followUp30: false,
+      firstFollowUpDate: null,
+    });
     expect(continuityRates(r ? [r] : [])).toMatchObject({ discharges: 0, excluded: 1, rate7: null, rate30: null });
   });
 
   it("a re-admission within 30 days before any follow-up excludes the discharge", () => {
     const starts = [{ episodeId: "res-2", patientId: "p1", level: "RESIDENTIAL" as const, startDate: addDays(D0, 12) }];
-    expect(measureContinuity({ discharges: [discharge()], sessions: [session(20)], episodeStarts: starts })[0]).toMatchObject({ counted: false });
+    expect(
+      measureContinuity({ discharges: [discharge()], sessions: [session(20)], episodeStarts: starts })[0],
+    ).toMatchObject({ counted: false });
   });
 
   it("a follow-up first keeps the discharge counted, even with a later re-admission", () => {
     const starts = [{ episodeId: "res-2", patientId: "p1", level: "RESIDENTIAL" as const, startDate: addDays(D0, 12) }];
-    expect(measureContinuity({ discharges: [discharge()], sessions: [session(5)], episodeStarts: starts })[0]).toMatchObject({ counted: true, followUp7: true });
+    expect(
+      measureContinuity({ discharges: [discharge()], sessions: [session(5)], episodeStarts: starts })[0],
+    ).toMatchObject({ counted: true, followUp7: true });
     // A session on the re-admission day itself happened: it counts.
-    expect(measureContinuity({ discharges: [discharge()], sessions: [session(12)], episodeStarts: starts })[0]).toMatchObject({ counted: true, followUp30: true });
+    expect(
+      measureContinuity({ discharges: [discharge()], sessions: [session(12)], episodeStarts: starts })[0],
+    ).toMatchObject({ counted: true, followUp30: true });
   });
 
   it("a re-admission after 30 days, an IOP admission, or the episode itself do not exclude", () => {
@@ -105,7 +153,11 @@ describe("measureContinuity: re-admission before any follow-up", () => {
       { episodeId: "iop", patientId: "p1", level: "IOP" as const, startDate: addDays(D0, 2) },
       { episodeId: "other", patientId: "p2", level: "RESIDENTIAL" as const, startDate: addDays(D0, 2) },
     ];
-    expect(measureContinuity({ discharges: [discharge()], sessions: [], episodeStarts: starts })[0]).toMatchObject({ counted: true, readmissionDate: null, followUp30: false });
+    expect(measureContinuity({ discharges: [discharge()], sessions: [], episodeStarts: starts })[0]).toMatchObject({
+      counted: true,
+      readmissionDate: null,
+      followUp30: false,
+    });
   });
 });
 
@@ -119,25 +171,64 @@ describe("pending windows (asOf)", () => {
   });
 
   it("a follow-up ends pending; without asOf nothing is pending", () => {
-    expect(measureContinuity({ discharges: [discharge()], sessions: [session(9)] }, { asOf: addDays(D0, 10) })[0]).toMatchObject({ pending7: false, pending30: false });
-    expect(measureContinuity({ discharges: [discharge()], sessions: [] })[0]).toMatchObject({ pending7: false, pending30: false });
+    expect(
+      measureContinuity({ discharges: [discharge()], sessions: [session(9)] }, { asOf: addDays(D0, 10) })[0],
+    ).toMatchObject({ pending7: false, pending30: false });
+    expect(measureContinuity({ discharges: [discharge()], sessions: [] })[0]).toMatchObject({
+      pending7: false,
+      pending30: false,
+    });
   });
 
   it("rates count pending discharges as not yet followed up, and say how many are pending", () => {
-    const results = measureContinuity({ discharges: [discharge(), discharge({ episodeId: "b", patientId: "p2", endDate: "2026-01-01" })], sessions: [] }, { asOf: addDays(D0, 3) });
-    expect(continuityRates(results)).toEqual({ discharges: 2, followedUp7: 0, followedUp30: 0, rate7: 0, rate30: 0, excluded: 0, pending7: 1, pending30: 1 });
+    const results = measureContinuity(
+      {
+        discharges: [discharge(), discharge({ episodeId: "b", patientId: "p2", endDate: "2026-01-01" })],
+        sessions: [],
+      },
+      { asOf: addDays(D0, 3) },
+    );
+    expect(continuityRates(results)).toEqual({
+      discharges: 2,
+      followedUp7: 0,
+      followedUp30: 0,
+      rate7: 0,
+      rate30: 0,
+      excluded: 0,
+      pending7: 1,
+      pending30: 1,
+    });
   });
 });
 
 describe("continuityRates", () => {
   it("is null, not zero, with no discharges", () => {
-    expect(continuityRates([])).toEqual({ discharges: 0, followedUp7: 0, followedUp30: 0, rate7: null, rate30: null, excluded: 0, pending7: 0, pending30: 0 });
+    expect(continuityRates([])).toEqual({
+      discharges: 0,
+      followedUp7: 0,
+      followedUp30: 0,
+      rate7: null,
+      rate30: null,
+      excluded: 0,
+      pending7: 0,
+      pending30: 0,
+    });
   });
 
   it("divides by the counted discharges", () => {
     const discharges = ["a", "b", "c", "d"].map((id, i) => discharge({ episodeId: id, patientId: `p${i}` }));
-    const sessions = [session(1, { patientId: "p0" }), session(10, { patientId: "p1" }), session(40, { patientId: "p2" })];
-    expect(continuityRates(measureContinuity({ discharges, sessions }))).toMatchObject({ discharges: 4, followedUp7: 1, followedUp30: 2, rate7: 0.25, rate30: 0.5 });
+    const sessions = [
+      session(1, { patientId: "p0" }),
+      session(10, { patientId: "p1" }),
+      session(40, { patientId: "p2" }),
+    ];
+    expect(continuityRates(measureContinuity({ discharges, sessions }))).toMatchObject({
+      discharges: 4,
+      followedUp7: 1,
+      followedUp30: 2,
+      rate7: 0.25,
+      rate30: 0.5,
+    });
   });
 });
 
@@ -146,7 +237,10 @@ describe("CONTINUITY_REFERENCES", () => {
     const byId = Object.fromEntries(CONTINUITY_REFERENCES.map((r) => [r.id, r]));
     expect(byId["va-residential"]).toMatchObject({ rate7: 0.59, rate30: 0.8 });
     expect(byId.medicaid).toMatchObject({ rate7: null, rate30: 0.49, approximate: true });
-    expect(byId["state-funded-short-term-residential"]).toMatchObject({ measure: "transferred-to-further-treatment", range: { low: 0.14, high: 0.17 } });
+    expect(byId["state-funded-short-term-residential"]).toMatchObject({
+      measure: "transferred-to-further-treatment",
+      range: { low: 0.14, high: 0.17 },
+    });
   });
 });
 
@@ -160,7 +254,12 @@ describe("measureContinuity properties", () => {
         fc.array(fc.record({ patientId: patient, level, day }), { maxLength: 8 }),
         fc.array(fc.record({ patientId: patient, level, day }), { maxLength: 20 }),
         (ds, ss) => {
-          const discharges = ds.map((d, i) => ({ episodeId: `e${i}`, patientId: d.patientId, level: d.level, endDate: addDays(D0, d.day) }));
+          const discharges = ds.map((d, i) => ({
+            episodeId: `e${i}`,
+            patientId: d.patientId,
+            level: d.level,
+            endDate: addDays(D0, d.day),
+          }));
           const sessions = ss.map((s) => ({ patientId: s.patientId, level: s.level, date: addDays(D0, s.day) }));
           const results = measureContinuity({ discharges, sessions });
           expect(measureContinuity({ discharges, sessions: [...sessions].reverse() })).toEqual(results);

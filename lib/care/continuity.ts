@@ -86,14 +86,26 @@ export function measureContinuity(input: ContinuityInput, options: { asOf?: IsoD
       let firstFollowUpDate: IsoDate | null = null;
       for (const s of sessionsByPatient.get(d.patientId) ?? []) {
         const days = daysBetween(d.endDate, s.date);
-        if (isFollowUpLevel(s.level) && days >= 1 && days <= LONG_WINDOW_DAYS && (firstFollowUpDate === null || s.date < firstFollowUpDate)) firstFollowUpDate = s.date;
+        if (
+          isFollowUpLevel(s.level) &&
+          days >= 1 &&
+          days <= LONG_WINDOW_DAYS &&
+          (firstFollowUpDate === null || s.date < firstFollowUpDate)
+        )
+          firstFollowUpDate = s.date;
       }
       let readmissionDate: IsoDate | null = null;
       for (const e of startsByPatient.get(d.patientId) ?? []) {
         if (e.episodeId === d.episodeId || !isHighIntensity(e.level)) continue;
         const days = daysBetween(d.endDate, e.startDate);
         const beforeFollowUp = firstFollowUpDate === null || e.startDate < firstFollowUpDate;
-        if (days >= 0 && days <= LONG_WINDOW_DAYS && beforeFollowUp && (readmissionDate === null || e.startDate < readmissionDate)) readmissionDate = e.startDate;
+        if (
+          days >= 0 &&
+          days <= LONG_WINDOW_DAYS &&
+          beforeFollowUp &&
+          (readmissionDate === null || e.startDate < readmissionDate)
+        )
+          readmissionDate = e.startDate;
       }
       const counted = readmissionDate === null;
       const daysToFollowUp = counted && firstFollowUpDate !== null ? daysBetween(d.endDate, firstFollowUpDate) : null;
@@ -193,6 +205,6 @@ export const CONTINUITY_REFERENCES: readonly ContinuityReference[] = [
     rate30: null,
     range: { low: 0.14, high: 0.17 },
     approximate: false,
-    sourceText: "state-funded short-term residential discharges \"transferred to further treatment\" only 14–17%",
+    sourceText: 'state-funded short-term residential discharges "transferred to further treatment" only 14–17%',
   },
 ];

@@ -4,7 +4,8 @@ import { addDays, daysBetween, formatDay, isIsoDate, maxDay } from "./dates";
 describe("calendar days", () => {
   it("recognises real days only", () => {
     expect(isIsoDate("2028-02-29")).toBe(true);
-    for (const bad of ["2026-02-29", "2026-04-31", "2026-13-01", "2026-3-1", "20260301", "", null, 20260301]) expect(isIsoDate(bad)).toBe(false);
+    for (const bad of ["2026-02-29", "2026-04-31", "2026-13-01", "2026-3-1", "20260301", "", null, 20260301])
+      expect(isIsoDate(bad)).toBe(false);
   });
 
   it("adds and counts days across months, years, leap days and DST changes", () => {

@@ -46,7 +46,12 @@ export function maxDay(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
 }
 
-const DAY_FORMAT = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", year: "numeric", month: "short", day: "numeric" });
+const DAY_FORMAT = new Intl.DateTimeFormat("en-US", {
+  timeZone: "UTC",
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+});
 
 /** "Mar 5, 2026" — for messages people read. */
 export function formatDay(day: IsoDate): string {

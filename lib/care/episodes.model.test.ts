@@ -19,25 +19,64 @@ const pick = fc.nat({ max: 20 });
 const badDate = fc.integer({ min: 0, max: 24 }).map((n) => n === 0);
 const offset = (min: number, max: number) => fc.integer({ min, max });
 const reason = fc.constantFrom("", "  ", "Insurance denied.", "Chose another program.");
-const DISCHARGE_REASONS: DischargeReason[] = ["COMPLETED", "LEFT_AGAINST_ADVICE", "ADMINISTRATIVE", "TRANSFERRED_OUT", "STEPPED_DOWN", "STEPPED_UP"];
+const DISCHARGE_REASONS: DischargeReason[] = [
+  "COMPLETED",
+  "LEFT_AGAINST_ADVICE",
+  "ADMINISTRATIVE",
+  "TRANSFERRED_OUT",
+  "STEPPED_DOWN",
+  "STEPPED_UP",
+];
 
 const command = fc.oneof(
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("admit" as const), level, programPick, start: offset(-15, 2), length: fc.option(offset(-1, 400)), badDate }) },
-  { weight: 4, arbitrary: fc.record({
-    kind: fc.constant("plan" as const),
-    level,
-    programPick,
-    planned: offset(-10, 20),
-    track: fc.option(fc.constantFrom<ProgramTrack>("DAY", "EVENING"), { freq: 6 }),
-    days: fc.subarray([...WEEKDAYS]),
-    badDate,
-  }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("admit" as const),
+      level,
+      programPick,
+      start: offset(-15, 2),
+      length: fc.option(offset(-1, 400)),
+      badDate,
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant("plan" as const),
+      level,
+      programPick,
+      planned: offset(-10, 20),
+      track: fc.option(fc.constantFrom<ProgramTrack>("DAY", "EVENING"), { freq: 6 }),
+      days: fc.subarray([...WEEKDAYS]),
+      badDate,
+    }),
+  },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant("confirm" as const), pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("cancel" as const), pick, reason }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("noShow" as const), pick }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("leave" as const), pick, day: offset(-20, 2), badDate }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant("complete" as const), pick, first: offset(-10, 2), discharge: fc.option(offset(-20, 2)), length: offset(0, 120), badDate }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("discharge" as const), reason: fc.constantFrom(...DISCHARGE_REASONS), day: offset(-20, 2), followUp: fc.option(reason), badDate }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant("complete" as const),
+      pick,
+      first: offset(-10, 2),
+      discharge: fc.option(offset(-20, 2)),
+      length: offset(0, 120),
+      badDate,
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("discharge" as const),
+      reason: fc.constantFrom(...DISCHARGE_REASONS),
+      day: offset(-20, 2),
+      followUp: fc.option(reason),
+      badDate,
+    }),
+  },
 );
 type Command = typeof command extends fc.Arbitrary<infer T> ? T : never;
 
@@ -60,9 +99,22 @@ function toAction(c: Command, state: CareState, today: IsoDate): CareAction {
   const day = (delta: number, bad = false) => (bad ? "2026-02-30" : addDays(today, delta));
   switch (c.kind) {
     case "admit":
-      return { type: "admit", level: c.level, program: programFor(c.level, c.programPick), startDate: day(c.start, c.badDate), expectedLengthDays: c.length ?? undefined };
+      return {
+        type: "admit",
+        level: c.level,
+        program: programFor(c.level, c.programPick),
+        startDate: day(c.start, c.badDate),
+        expectedLengthDays: c.length ?? undefined,
+      };
     case "plan":
-      return { type: "planTransition", toLevel: c.level, toProgram: programFor(c.level, c.programPick), plannedDate: day(c.planned, c.badDate), track: c.track, scheduleDays: c.days };
+      return {
+        type: "planTransition",
+        toLevel: c.level,
+        toProgram: programFor(c.level, c.programPick),
+        plannedDate: day(c.planned, c.badDate),
+        track: c.track,
+        scheduleDays: c.days,
+      };
     case "confirm":
       return { type: "confirmTransition", transitionId: transitionId(state, c.pick) };
     case "cancel":
@@ -70,7 +122,11 @@ function toAction(c: Command, state: CareState, today: IsoDate): CareAction {
     case "noShow":
       return { type: "markNoShow", transitionId: transitionId(state, c.pick) };
     case "leave":
-      return { type: "dischargeForTransition", transitionId: transitionId(state, c.pick), dischargeDate: day(c.day, c.badDate) };
+      return {
+        type: "dischargeForTransition",
+        transitionId: transitionId(state, c.pick),
+        dischargeDate: day(c.day, c.badDate),
+      };
     case "complete":
       return {
         type: "completeTransition",
@@ -80,7 +136,12 @@ function toAction(c: Command, state: CareState, today: IsoDate): CareAction {
         expectedLengthDays: c.length,
       };
     case "discharge":
-      return { type: "discharge", reason: c.reason as never, dischargeDate: day(c.day, c.badDate), followUpPlan: c.followUp ?? undefined };
+      return {
+        type: "discharge",
+        reason: c.reason as never,
+        dischargeDate: day(c.day, c.badDate),
+        followUpPlan: c.followUp ?? undefined,
+      };
   }
 }
 
@@ -113,7 +174,15 @@ describe("care state machine: random action sequences", () => {
           for (const t of result.state.transitions.filter((t) => t.status === "COMPLETED")) {
             expect(result.state.episodes.filter((e) => e.id === t.resultEpisodeId)).toHaveLength(1);
           }
-          const sorted = [...result.state.episodes].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : (a.endDate ?? "9") < (b.endDate ?? "9") ? -1 : 1));
+          const sorted = [...result.state.episodes].sort((a, b) =>
+            a.startDate < b.startDate
+              ? -1
+              : a.startDate > b.startDate
+                ? 1
+                : (a.endDate ?? "9") < (b.endDate ?? "9")
+                  ? -1
+                  : 1,
+          );
           sorted.forEach((e, i) => {
             const next = sorted[i + 1];
             if (next) expect(e.endDate !== null && next.startDate >= e.endDate).toBe(true);
@@ -124,7 +193,16 @@ describe("care state machine: random action sequences", () => {
       { numRuns: 400 },
     );
     // The generator reaches every action, both ways (otherwise the property proves little).
-    for (const type of ["admit", "planTransition", "confirmTransition", "cancelTransition", "markNoShow", "dischargeForTransition", "completeTransition", "discharge"] as const) {
+    for (const type of [
+      "admit",
+      "planTransition",
+      "confirmTransition",
+      "cancelTransition",
+      "markNoShow",
+      "dischargeForTransition",
+      "completeTransition",
+      "discharge",
+    ] as const) {
       expect(accepted.get(type) ?? 0, `${type} accepted`).toBeGreaterThan(5);
       expect(refused.get(type) ?? 0, `${type} refused`).toBeGreaterThan(5);
     }

@@ -7,7 +7,17 @@
 import * as actions from "./care-actions";
 import type { CareAction, CareContext, CareEffect, CareResult, CareState, Episode, Transition } from "./care-types";
 
-export type { CareAction, CareActionType, CareContext, CareEffect, CareResult, CareState, Episode, ProgramRef, Transition } from "./care-types";
+export type {
+  CareAction,
+  CareActionType,
+  CareContext,
+  CareEffect,
+  CareResult,
+  CareState,
+  Episode,
+  ProgramRef,
+  Transition,
+} from "./care-types";
 export { checkCareInvariants, type CareInvariantViolation } from "./invariants";
 export { MAX_EXPECTED_LENGTH_DAYS } from "./care-actions";
 
@@ -45,7 +55,11 @@ function replaceEpisode(episodes: readonly Episode[], id: string, change: (e: Ep
   return episodes.map((e) => (e.id === id ? change(e) : e));
 }
 
-function replaceTransition(transitions: readonly Transition[], id: string, change: (t: Transition) => Transition): Transition[] {
+function replaceTransition(
+  transitions: readonly Transition[],
+  id: string,
+  change: (t: Transition) => Transition,
+): Transition[] {
   if (!transitions.some((t) => t.id === id)) throw new Error(`Effect refers to an unknown transition: ${id}`);
   return transitions.map((t) => (t.id === id ? change(t) : t));
 }

@@ -22,7 +22,10 @@ export function context(today: IsoDate, prefix = "id"): CareContext {
 }
 
 /** Applies actions in order, each on its own `today`; throws on the first refusal. */
-export function buildTimeline(steps: readonly (readonly [IsoDate, CareAction])[], ctx: CareContext = context("1970-01-01")): CareState {
+export function buildTimeline(
+  steps: readonly (readonly [IsoDate, CareAction])[],
+  ctx: CareContext = context("1970-01-01"),
+): CareState {
   let state = EMPTY_CARE_STATE;
   for (const [today, action] of steps) {
     const result = applyCareAction(state, action, { ...ctx, today });

@@ -30,12 +30,22 @@ export interface CareInvariantViolation {
 type Code = CareInvariantViolation["code"];
 
 function episodeViolations(e: Episode, add: (code: Code, message: string) => void): void {
-  for (const [field, value] of [["startDate", e.startDate], ["expectedEndDate", e.expectedEndDate], ["endDate", e.endDate]] as const) {
-    if (value !== null && !isIsoDate(value)) add("invalid-date", `Episode ${e.id}: ${field} ${value} is not a calendar day.`);
+  for (const [field, value] of [
+    ["startDate", e.startDate],
+    ["expectedEndDate", e.expectedEndDate],
+    ["endDate", e.endDate],
+  ] as const) {
+    if (value !== null && !isIsoDate(value))
+      add("invalid-date", `Episode ${e.id}: ${field} ${value} is not a calendar day.`);
   }
-  if (e.expectedEndDate <= e.startDate) add("expected-end-not-after-start", `Episode ${e.id}: expected end ${e.expectedEndDate} is not after its start ${e.startDate}.`);
+  if (e.expectedEndDate <= e.startDate)
+    add(
+      "expected-end-not-after-start",
+      `Episode ${e.id}: expected end ${e.expectedEndDate} is not after its start ${e.startDate}.`,
+    );
   if (e.status === "OPEN") {
-    if (e.endDate !== null || e.dischargeReason !== null) add("open-episode-has-discharge", `Episode ${e.id} is open but has a discharge date or reason.`);
+    if (e.endDate !== null || e.dischargeReason !== null)
+      add("open-episode-has-discharge", `Episode ${e.id} is open but has a discharge date or reason.`);
     return;
   }
   if (e.endDate === null || e.dischargeReason === null) {
@@ -53,23 +63,40 @@ function byTimeline(a: Episode, b: Episode): number {
   return aEnd < bEnd ? -1 : aEnd > bEnd ? 1 : 0;
 }
 
-function completedViolations(t: Transition, from: Episode, byId: Map<string, Episode>, add: (code: Code, message: string) => void): void {
+function completedViolations(
+  t: Transition,
+  from: Episode,
+  byId: Map<string, Episode>,
+  add: (code: Code, message: string) => void,
+): void {
   const result = t.resultEpisodeId === null ? undefined : byId.get(t.resultEpisodeId);
   if (!result) {
     add("completed-transition-result", `Completed transition ${t.id} has no resulting episode.`);
     return;
   }
   if (result.level !== t.toLevel || result.programId !== t.toProgramId) {
-    add("completed-transition-result", `Transition ${t.id} resulted in episode ${result.id} at another level or program than planned.`);
+    add(
+      "completed-transition-result",
+      `Transition ${t.id} resulted in episode ${result.id} at another level or program than planned.`,
+    );
   }
   if (t.firstAttendedDate === null || result.startDate !== t.firstAttendedDate) {
-    add("completed-transition-result", `Episode ${result.id} does not start on the first attended session of transition ${t.id}.`);
+    add(
+      "completed-transition-result",
+      `Episode ${result.id} does not start on the first attended session of transition ${t.id}.`,
+    );
   }
   if (from.status !== "DISCHARGED" || from.endDate === null || result.startDate < from.endDate) {
-    add("completed-transition-result", `Episode ${result.id} starts before transition ${t.id}'s from-episode ${from.id} ended.`);
+    add(
+      "completed-transition-result",
+      `Episode ${result.id} starts before transition ${t.id}'s from-episode ${from.id} ended.`,
+    );
   }
   if (from.dischargeReason !== dischargeReasonFor(t.kind)) {
-    add("completed-transition-result", `From-episode ${from.id} of completed transition ${t.id} is not discharged as ${dischargeReasonFor(t.kind)}.`);
+    add(
+      "completed-transition-result",
+      `From-episode ${from.id} of completed transition ${t.id} is not discharged as ${dischargeReasonFor(t.kind)}.`,
+    );
   }
 }
 
@@ -77,17 +104,22 @@ function transitionViolations(state: CareState, add: (code: Code, message: strin
   const byId = new Map(state.episodes.map((e) => [e.id, e]));
   const resultOwners = new Map<string, string>();
   const activeByEpisode = new Map<string, number>();
-  const latestStart = state.episodes.reduce<string | null>((max, e) => (max === null || e.startDate > max ? e.startDate : max), null);
+  const latestStart = state.episodes.reduce<string | null>(
+    (max, e) => (max === null || e.startDate > max ? e.startDate : max),
+    null,
+  );
   for (const t of state.transitions) {
     const from = byId.get(t.fromEpisodeId);
     if (!from) {
       add("transition-unknown-episode", `Transition ${t.id} starts from an unknown episode ${t.fromEpisodeId}.`);
       continue;
     }
-    if (transitionKind(from.level, t.toLevel) !== t.kind) add("transition-kind-mismatch", `Transition ${t.id} is a ${t.kind} but goes from ${from.level} to ${t.toLevel}.`);
+    if (transitionKind(from.level, t.toLevel) !== t.kind)
+      add("transition-kind-mismatch", `Transition ${t.id} is a ${t.kind} but goes from ${from.level} to ${t.toLevel}.`);
     if (t.resultEpisodeId !== null) {
       const owner = resultOwners.get(t.resultEpisodeId);
-      if (owner) add("result-episode-shared", `Episode ${t.resultEpisodeId} is the result of transitions ${owner} and ${t.id}.`);
+      if (owner)
+        add("result-episode-shared", `Episode ${t.resultEpisodeId} is the result of transitions ${owner} and ${t.id}.`);
       resultOwners.set(t.resultEpisodeId, t.id);
     }
     if (t.status === "COMPLETED") {
@@ -95,17 +127,27 @@ function transitionViolations(state: CareState, add: (code: Code, message: strin
       continue;
     }
     if (t.resultEpisodeId !== null || t.firstAttendedDate !== null) {
-      add("unfinished-transition-has-result", `Transition ${t.id} is ${t.status} but records a first session or a resulting episode.`);
+      add(
+        "unfinished-transition-has-result",
+        `Transition ${t.id} is ${t.status} but records a first session or a resulting episode.`,
+      );
     }
     if (!isActiveTransitionStatus(t.status)) continue;
     activeByEpisode.set(from.id, (activeByEpisode.get(from.id) ?? 0) + 1);
     // A patient who left for a step-down waits for it: nothing else may have started since.
-    if (from.status === "DISCHARGED" && (from.dischargeReason !== dischargeReasonFor(t.kind) || latestStart !== from.startDate)) {
-      add("pending-transition-after-discharge", `Transition ${t.id} is still ${t.status} but its from-episode ${from.id} was closed otherwise or followed by another episode.`);
+    if (
+      from.status === "DISCHARGED" &&
+      (from.dischargeReason !== dischargeReasonFor(t.kind) || latestStart !== from.startDate)
+    ) {
+      add(
+        "pending-transition-after-discharge",
+        `Transition ${t.id} is still ${t.status} but its from-episode ${from.id} was closed otherwise or followed by another episode.`,
+      );
     }
   }
   for (const [episodeId, count] of activeByEpisode) {
-    if (count > 1) add("more-than-one-active-transition", `Episode ${episodeId} has ${count} planned or confirmed transitions.`);
+    if (count > 1)
+      add("more-than-one-active-transition", `Episode ${episodeId} has ${count} planned or confirmed transitions.`);
   }
 }
 
@@ -114,7 +156,8 @@ export function checkCareInvariants(state: CareState): CareInvariantViolation[] 
   const add = (code: Code, message: string) => violations.push({ code, message });
   for (const e of state.episodes) episodeViolations(e, add);
   const open = state.episodes.filter((e) => e.status === "OPEN");
-  if (open.length > 1) add("more-than-one-open-episode", `${open.length} episodes are open: ${open.map((e) => e.id).join(", ")}.`);
+  if (open.length > 1)
+    add("more-than-one-open-episode", `${open.length} episodes are open: ${open.map((e) => e.id).join(", ")}.`);
   const timeline = [...state.episodes].sort(byTimeline);
   for (let i = 1; i < timeline.length; i++) {
     const previous = timeline[i - 1];
@@ -122,7 +165,10 @@ export function checkCareInvariants(state: CareState): CareInvariantViolation[] 
     if (!previous || !current) continue;
     // A same-day handoff (start on the day the previous ended) is allowed: both levels that day.
     if (previous.endDate === null || current.startDate < previous.endDate) {
-      add("episodes-overlap", `Episode ${current.id} (from ${current.startDate}) overlaps episode ${previous.id} (${previous.startDate} to ${previous.endDate ?? "open"}).`);
+      add(
+        "episodes-overlap",
+        `Episode ${current.id} (from ${current.startDate}) overlaps episode ${previous.id} (${previous.startDate} to ${previous.endDate ?? "open"}).`,
+      );
     }
   }
   transitionViolations(state, add);

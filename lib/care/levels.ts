@@ -3,15 +3,33 @@
  * here (pure code imports only types from Prisma); `satisfies` plus the exhaustive records below
  * make the compiler refuse a list that drifts from the schema's enums.
  */
-import type { CareLevel, DischargeReason, ProgramTrack, TransitionKind, TransitionStatus } from "@/lib/generated/prisma/enums";
+import type {
+  CareLevel,
+  DischargeReason,
+  ProgramTrack,
+  TransitionKind,
+  TransitionStatus,
+} from "@/lib/generated/prisma/enums";
 
-export const CARE_LEVELS = ["WITHDRAWAL_MANAGEMENT", "RESIDENTIAL", "PHP", "IOP", "OUTPATIENT"] as const satisfies readonly CareLevel[];
+export const CARE_LEVELS = [
+  "WITHDRAWAL_MANAGEMENT",
+  "RESIDENTIAL",
+  "PHP",
+  "IOP",
+  "OUTPATIENT",
+] as const satisfies readonly CareLevel[];
 
 /**
  * Acuity, highest first: WITHDRAWAL_MANAGEMENT > RESIDENTIAL > PHP > IOP > OUTPATIENT. A move to a
  * lower number is a step-down, to a higher one a step-up.
  */
-export const ACUITY: Record<CareLevel, number> = { WITHDRAWAL_MANAGEMENT: 5, RESIDENTIAL: 4, PHP: 3, IOP: 2, OUTPATIENT: 1 };
+export const ACUITY: Record<CareLevel, number> = {
+  WITHDRAWAL_MANAGEMENT: 5,
+  RESIDENTIAL: 4,
+  PHP: 3,
+  IOP: 2,
+  OUTPATIENT: 1,
+};
 
 /** The 24-hour levels: their discharges are what the continuity measure follows (CLINICAL.md). */
 export const HIGH_INTENSITY_LEVELS = ["WITHDRAWAL_MANAGEMENT", "RESIDENTIAL"] as const satisfies readonly CareLevel[];
@@ -37,7 +55,12 @@ export const DISCHARGE_REASON_LABELS: Record<DischargeReason, string> = {
 };
 
 /** Reasons a person may choose on the discharge form; STEPPED_* are set only by a transition. */
-export const MANUAL_DISCHARGE_REASONS = ["COMPLETED", "LEFT_AGAINST_ADVICE", "ADMINISTRATIVE", "TRANSFERRED_OUT"] as const satisfies readonly DischargeReason[];
+export const MANUAL_DISCHARGE_REASONS = [
+  "COMPLETED",
+  "LEFT_AGAINST_ADVICE",
+  "ADMINISTRATIVE",
+  "TRANSFERRED_OUT",
+] as const satisfies readonly DischargeReason[];
 export type ManualDischargeReason = (typeof MANUAL_DISCHARGE_REASONS)[number];
 
 export const TRANSITION_STATUS_LABELS: Record<TransitionStatus, string> = {

@@ -7,8 +7,19 @@
 import type { PipelineStatus } from "@/lib/generated/prisma/enums";
 
 /** The stages a prospect moves through in order; each is a column on the board. */
-export const OPEN_PIPELINE_STAGES = ["INQUIRY", "SCREENING", "AWAITING_CLINICAL_DECISION", "APPROVED", "INSURANCE_VERIFIED"] as const satisfies readonly PipelineStatus[];
-export const PIPELINE_STATUSES = [...OPEN_PIPELINE_STAGES, "ADMITTED", "NOT_ADMITTED", "REFERRED_OUT"] as const satisfies readonly PipelineStatus[];
+export const OPEN_PIPELINE_STAGES = [
+  "INQUIRY",
+  "SCREENING",
+  "AWAITING_CLINICAL_DECISION",
+  "APPROVED",
+  "INSURANCE_VERIFIED",
+] as const satisfies readonly PipelineStatus[];
+export const PIPELINE_STATUSES = [
+  ...OPEN_PIPELINE_STAGES,
+  "ADMITTED",
+  "NOT_ADMITTED",
+  "REFERRED_OUT",
+] as const satisfies readonly PipelineStatus[];
 
 export const PIPELINE_LABELS: Record<PipelineStatus, string> = {
   INQUIRY: "Inquiry",
@@ -54,7 +65,11 @@ export interface PipelineMove {
 }
 
 export type PipelineMoveResult =
-  | { ok: true; next: PipelineState; event: { fromStatus: PipelineStatus; toStatus: PipelineStatus; note: string | null } }
+  | {
+      ok: true;
+      next: PipelineState;
+      event: { fromStatus: PipelineStatus; toStatus: PipelineStatus; note: string | null };
+    }
   | { ok: false; reason: string };
 
 function openIndex(status: PipelineStatus): number {
@@ -83,18 +98,30 @@ export function checkPipelineMove(from: PipelineStatus, to: PipelineStatus): Pip
     if (to === "REFERRED_OUT") return { ok: true, needs: ["referredOutTo"] };
     // to === "ADMITTED"
     if (ADMITTABLE.includes(from)) return { ok: true, needs: ["admission"] };
-    return { ok: false, reason: `${label(from)} cannot be admitted yet: a clinician must approve the admission first.` };
+    return {
+      ok: false,
+      reason: `${label(from)} cannot be admitted yet: a clinician must approve the admission first.`,
+    };
   }
   if (from === "ADMITTED") {
     if (to === "INQUIRY") return { ok: true, needs: ["reason", "noOpenEpisode"] };
     if (to === "NOT_ADMITTED" || to === "REFERRED_OUT") {
-      return { ok: false, reason: `An admitted patient cannot be marked ${label(to).toLowerCase()}; discharge them from their care episode instead.` };
+      return {
+        ok: false,
+        reason: `An admitted patient cannot be marked ${label(to).toLowerCase()}; discharge them from their care episode instead.`,
+      };
     }
-    return { ok: false, reason: `An admitted patient cannot go back to ${label(to)}; to start a new intake for a former patient, move them to Inquiry.` };
+    return {
+      ok: false,
+      reason: `An admitted patient cannot go back to ${label(to)}; to start a new intake for a former patient, move them to Inquiry.`,
+    };
   }
   // NOT_ADMITTED or REFERRED_OUT: a person who calls again starts over, with the history kept.
   if (to === "INQUIRY") return { ok: true, needs: ["reason"] };
-  return { ok: false, reason: `A prospect who is ${label(from).toLowerCase()} must be reopened to Inquiry before moving to ${label(to)}.` };
+  return {
+    ok: false,
+    reason: `A prospect who is ${label(from).toLowerCase()} must be reopened to Inquiry before moving to ${label(to)}.`,
+  };
 }
 
 export function canMovePipeline(from: PipelineStatus, to: PipelineStatus): boolean {
@@ -121,10 +148,18 @@ export function movePipeline(state: PipelineState, move: PipelineMove): Pipeline
         if (!referredOutTo) return { ok: false, reason: "Say who the prospect was referred to." };
         break;
       case "admission":
-        if (!move.admission) return { ok: false, reason: "Use Admit to admit a prospect: admission opens a care episode at a level and program." };
+        if (!move.admission)
+          return {
+            ok: false,
+            reason: "Use Admit to admit a prospect: admission opens a care episode at a level and program.",
+          };
         break;
       case "noOpenEpisode":
-        if (state.hasOpenEpisode) return { ok: false, reason: "The patient is still in care; discharge the open episode before starting a new intake." };
+        if (state.hasOpenEpisode)
+          return {
+            ok: false,
+            reason: "The patient is still in care; discharge the open episode before starting a new intake.",
+          };
         break;
     }
   }
@@ -135,7 +170,8 @@ export function movePipeline(state: PipelineState, move: PipelineMove): Pipeline
     referredOutTo: move.to === "REFERRED_OUT" ? referredOutTo : null,
     hasOpenEpisode: state.hasOpenEpisode,
   };
-  const note = move.to === "REFERRED_OUT" ? [`Referred out to ${referredOutTo ?? ""}`, reason].filter(Boolean).join(". ") : reason;
+  const note =
+    move.to === "REFERRED_OUT" ? [`Referred out to ${referredOutTo ?? ""}`, reason].filter(Boolean).join(". ") : reason;
   return { ok: true, next, event: { fromStatus: state.status, toStatus: move.to, note } };
 }
 
@@ -151,13 +187,21 @@ function reasonPrompt(from: PipelineStatus, to: PipelineStatus): string {
  * verified) prospects are admitted; a former patient (ADMITTED, no open episode) may be re-admitted
  * by a clinician without a new intake — e.g. after a missed step-down — and the pipeline stays put.
  */
-export function checkAdmissionFromPipeline(status: PipelineStatus): { ok: true; movesPipeline: boolean } | { ok: false; reason: string } {
+export function checkAdmissionFromPipeline(
+  status: PipelineStatus,
+): { ok: true; movesPipeline: boolean } | { ok: false; reason: string } {
   if (status === "ADMITTED") return { ok: true, movesPipeline: false };
   if (ADMITTABLE.includes(status)) return { ok: true, movesPipeline: true };
   if (status === "NOT_ADMITTED" || status === "REFERRED_OUT") {
-    return { ok: false, reason: `The prospect is ${label(status).toLowerCase()}; reopen them to Inquiry and take them through intake first.` };
+    return {
+      ok: false,
+      reason: `The prospect is ${label(status).toLowerCase()}; reopen them to Inquiry and take them through intake first.`,
+    };
   }
-  return { ok: false, reason: `${label(status)} cannot be admitted yet: a clinician must approve the admission first.` };
+  return {
+    ok: false,
+    reason: `${label(status)} cannot be admitted yet: a clinician must approve the admission first.`,
+  };
 }
 
 // ─────────────── time in stage, stuck prospects ───────────────
@@ -180,6 +224,11 @@ export function isStuck(lastActivityAt: Date, now: Date, thresholdDays: number =
 }
 
 /** Only prospects still moving through the pipeline can be stuck; admitted and closed ones cannot. */
-export function isStuckProspect(status: PipelineStatus, lastActivityAt: Date, now: Date, thresholdDays: number = DEFAULT_STUCK_AFTER_DAYS): boolean {
+export function isStuckProspect(
+  status: PipelineStatus,
+  lastActivityAt: Date,
+  now: Date,
+  thresholdDays: number = DEFAULT_STUCK_AFTER_DAYS,
+): boolean {
   return openIndex(status) >= 0 && isStuck(lastActivityAt, now, thresholdDays);
 }

@@ -14,15 +14,30 @@ import {
 const UUID = "0b7c4b1e-7a8e-4c61-9d0e-3f1a2b3c4d5e";
 const UUID2 = "7d2f6a10-1c1b-4a5e-8f00-2b9c0d1e2f3a";
 
-function fieldsOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; code: string; keys?: string[] }[] } }): string[] {
-  return (result.error?.issues ?? []).flatMap((i) => (i.code === "unrecognized_keys" ? (i.keys ?? []) : [i.path.join(".")]));
+function fieldsOf(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; code: string; keys?: string[] }[] };
+}): string[] {
+  return (result.error?.issues ?? []).flatMap((i) =>
+    i.code === "unrecognized_keys" ? (i.keys ?? []) : [i.path.join(".")],
+  );
 }
 
 describe("AdmitSchema", () => {
-  const base = { patientId: UUID, expectedVersion: "3", level: "RESIDENTIAL", programId: UUID2, startDate: "2026-03-01" };
+  const base = {
+    patientId: UUID,
+    expectedVersion: "3",
+    level: "RESIDENTIAL",
+    programId: UUID2,
+    startDate: "2026-03-01",
+  };
 
   it("coerces form strings, and a blank length means the program default", () => {
-    expect(AdmitSchema.parse({ ...base, expectedLengthDays: "" })).toEqual({ ...base, expectedVersion: 3, expectedLengthDays: undefined });
+    expect(AdmitSchema.parse({ ...base, expectedLengthDays: "" })).toEqual({
+      ...base,
+      expectedVersion: 3,
+      expectedLengthDays: undefined,
+    });
     expect(AdmitSchema.parse({ ...base, expectedLengthDays: "45" }).expectedLengthDays).toBe(45);
   });
 
@@ -43,7 +58,15 @@ describe("AdmitSchema", () => {
 });
 
 describe("PlanTransitionSchema", () => {
-  const base = { episodeId: UUID, expectedVersion: "1", toLevel: "IOP", toProgramId: UUID2, plannedDate: "2026-03-25", track: "EVENING", scheduleDays: ["THU", "TUE", "TUE"] };
+  const base = {
+    episodeId: UUID,
+    expectedVersion: "1",
+    toLevel: "IOP",
+    toProgramId: UUID2,
+    plannedDate: "2026-03-25",
+    track: "EVENING",
+    scheduleDays: ["THU", "TUE", "TUE"],
+  };
 
   it("keeps session days in week order without repeats, from one checkbox or many", () => {
     expect(PlanTransitionSchema.parse(base).scheduleDays).toEqual(["TUE", "THU"]);
@@ -51,8 +74,17 @@ describe("PlanTransitionSchema", () => {
   });
 
   it("IOP needs a track and at least one day; PHP needs neither", () => {
-    expect(fieldsOf(PlanTransitionSchema.safeParse({ ...base, track: "", scheduleDays: undefined }))).toEqual(["track", "scheduleDays"]);
-    const php = PlanTransitionSchema.parse({ episodeId: UUID, expectedVersion: "1", toLevel: "PHP", toProgramId: UUID2, plannedDate: "2026-03-25" });
+    expect(fieldsOf(PlanTransitionSchema.safeParse({ ...base, track: "", scheduleDays: undefined }))).toEqual([
+      "track",
+      "scheduleDays",
+    ]);
+    const php = PlanTransitionSchema.parse({
+      episodeId: UUID,
+      expectedVersion: "1",
+      toLevel: "PHP",
+      toProgramId: UUID2,
+      plannedDate: "2026-03-25",
+    });
     expect(php.scheduleDays).toEqual([]);
     expect(php.track).toBeUndefined();
   });
@@ -86,22 +118,40 @@ describe("transition action schemas", () => {
   });
 
   it("no-show takes an optional note", () => {
-    expect(MarkNoShowSchema.parse({ ...ref, reason: "" })).toEqual({ transitionId: UUID, expectedVersion: 2, reason: undefined });
+    expect(MarkNoShowSchema.parse({ ...ref, reason: "" })).toEqual({
+      transitionId: UUID,
+      expectedVersion: 2,
+      reason: undefined,
+    });
   });
 
   it("complete needs the first attended day; the discharge day is optional", () => {
-    expect(CompleteTransitionSchema.parse({ ...ref, firstAttendedDate: "2026-03-19", dischargeDate: "", expectedLengthDays: "" })).toEqual({
+    expect(
+      CompleteTransitionSchema.parse({
+        ...ref,
+        firstAttendedDate: "2026-03-19",
+        dischargeDate: "",
+        expectedLengthDays: "",
+      }),
+    ).toEqual({
       transitionId: UUID,
       expectedVersion: 2,
       firstAttendedDate: "2026-03-19",
       dischargeDate: undefined,
       expectedLengthDays: undefined,
     });
-    expect(fieldsOf(CompleteTransitionSchema.safeParse({ ...ref, dischargeDate: "2026-03-18" }))).toEqual(["firstAttendedDate"]);
+    expect(fieldsOf(CompleteTransitionSchema.safeParse({ ...ref, dischargeDate: "2026-03-18" }))).toEqual([
+      "firstAttendedDate",
+    ]);
   });
 
   it("leaving for a transition needs the discharge day", () => {
-    expect(DischargeForTransitionSchema.parse({ ...ref, dischargeDate: "2026-03-18", aftercarePlan: "" })).toEqual({ transitionId: UUID, expectedVersion: 2, dischargeDate: "2026-03-18", aftercarePlan: undefined });
+    expect(DischargeForTransitionSchema.parse({ ...ref, dischargeDate: "2026-03-18", aftercarePlan: "" })).toEqual({
+      transitionId: UUID,
+      expectedVersion: 2,
+      dischargeDate: "2026-03-18",
+      aftercarePlan: undefined,
+    });
     expect(fieldsOf(DischargeForTransitionSchema.safeParse(ref))).toEqual(["dischargeDate"]);
   });
 });
@@ -113,7 +163,10 @@ describe("DischargeSchema", () => {
     for (const reason of ["COMPLETED", "LEFT_AGAINST_ADVICE", "ADMINISTRATIVE", "TRANSFERRED_OUT"]) {
       expect(DischargeSchema.safeParse({ ...base, reason }).success).toBe(true);
     }
-    expect(DischargeSchema.parse({ ...base, aftercarePlan: " AA meetings ", followUpPlan: "" })).toMatchObject({ aftercarePlan: "AA meetings", followUpPlan: undefined });
+    expect(DischargeSchema.parse({ ...base, aftercarePlan: " AA meetings ", followUpPlan: "" })).toMatchObject({
+      aftercarePlan: "AA meetings",
+      followUpPlan: undefined,
+    });
   });
 
   it("refuses stepped reasons (they belong to transitions) and overlong plans", () => {
@@ -126,13 +179,23 @@ describe("PipelineMoveSchema", () => {
   const base = { patientId: UUID, expectedVersion: "5" };
 
   it("moves to an open stage with an optional reason", () => {
-    expect(PipelineMoveSchema.parse({ ...base, to: "SCREENING", reason: "", referredOutTo: "" })).toEqual({ patientId: UUID, expectedVersion: 5, to: "SCREENING", reason: undefined, referredOutTo: undefined });
+    expect(PipelineMoveSchema.parse({ ...base, to: "SCREENING", reason: "", referredOutTo: "" })).toEqual({
+      patientId: UUID,
+      expectedVersion: 5,
+      to: "SCREENING",
+      reason: undefined,
+      referredOutTo: undefined,
+    });
   });
 
   it("not admitted needs a reason; referred out needs to whom", () => {
     expect(fieldsOf(PipelineMoveSchema.safeParse({ ...base, to: "NOT_ADMITTED" }))).toEqual(["reason"]);
-    expect(fieldsOf(PipelineMoveSchema.safeParse({ ...base, to: "REFERRED_OUT", reason: "Adolescent" }))).toEqual(["referredOutTo"]);
-    expect(PipelineMoveSchema.safeParse({ ...base, to: "REFERRED_OUT", referredOutTo: "Teen Center" }).success).toBe(true);
+    expect(fieldsOf(PipelineMoveSchema.safeParse({ ...base, to: "REFERRED_OUT", reason: "Adolescent" }))).toEqual([
+      "referredOutTo",
+    ]);
+    expect(PipelineMoveSchema.safeParse({ ...base, to: "REFERRED_OUT", referredOutTo: "Teen Center" }).success).toBe(
+      true,
+    );
   });
 
   it("admission is not a pipeline move", () => {

@@ -25,9 +25,16 @@ const optionalText = (max: number, label: string) => z.preprocess(blankToUndefin
 const id = (message: string) => z.uuid({ message });
 
 /** The row version the user saw: a stale one is a conflict, never an overwrite. */
-const expectedVersion = z.coerce.number({ error: "Reload the page and try again." }).int().positive("Reload the page and try again.");
+const expectedVersion = z.coerce
+  .number({ error: "Reload the page and try again." })
+  .int()
+  .positive("Reload the page and try again.");
 
-const day = (label: string) => z.string({ error: `Enter ${label}.` }).trim().pipe(z.iso.date({ message: `Enter ${label} as a valid date.` }));
+const day = (label: string) =>
+  z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .pipe(z.iso.date({ message: `Enter ${label} as a valid date.` }));
 const optionalDay = (label: string) => z.preprocess(blankToUndefined, day(label).optional());
 
 const careLevel = (message: string) => z.enum(CARE_LEVELS, { message });
@@ -45,7 +52,9 @@ const expectedLengthDays = z.preprocess(
 /** Checkboxes named `scheduleDays`: absent, one string, or an array; kept in week order without repeats. */
 const scheduleDays = z.preprocess(
   (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
-  z.array(z.enum(WEEKDAYS, { message: "Choose days from Monday to Sunday." })).transform((days) => WEEKDAYS.filter((d) => days.includes(d))),
+  z
+    .array(z.enum(WEEKDAYS, { message: "Choose days from Monday to Sunday." }))
+    .transform((days) => WEEKDAYS.filter((d) => days.includes(d))),
 );
 
 export const AdmitSchema = z.strictObject({
@@ -68,12 +77,17 @@ export const PlanTransitionSchema = z
     toProgramId: id("Choose the receiving program."),
     plannedDate: day("the planned date"),
     scheduleDays,
-    track: z.preprocess(blankToUndefined, z.enum(PROGRAM_TRACKS, { message: "Choose the day or evening track." }).optional()),
+    track: z.preprocess(
+      blankToUndefined,
+      z.enum(PROGRAM_TRACKS, { message: "Choose the day or evening track." }).optional(),
+    ),
   })
   .superRefine((value, ctx) => {
     if (value.toLevel !== "IOP") return;
-    if (!value.track) ctx.addIssue({ code: "custom", path: ["track"], message: "Choose the IOP track: day or evening." });
-    if (value.scheduleDays.length === 0) ctx.addIssue({ code: "custom", path: ["scheduleDays"], message: "Choose at least one IOP session day." });
+    if (!value.track)
+      ctx.addIssue({ code: "custom", path: ["track"], message: "Choose the IOP track: day or evening." });
+    if (value.scheduleDays.length === 0)
+      ctx.addIssue({ code: "custom", path: ["scheduleDays"], message: "Choose at least one IOP session day." });
   });
 export type PlanTransitionInput = z.output<typeof PlanTransitionSchema>;
 
@@ -86,7 +100,10 @@ const transitionRef = {
 export const ConfirmTransitionSchema = z.strictObject({ ...transitionRef });
 export type ConfirmTransitionInput = z.output<typeof ConfirmTransitionSchema>;
 
-export const CancelTransitionSchema = z.strictObject({ ...transitionRef, reason: textField(500, "The reason for cancelling") });
+export const CancelTransitionSchema = z.strictObject({
+  ...transitionRef,
+  reason: textField(500, "The reason for cancelling"),
+});
 export type CancelTransitionInput = z.output<typeof CancelTransitionSchema>;
 
 export const MarkNoShowSchema = z.strictObject({ ...transitionRef, reason: optionalText(500, "The note") });
@@ -133,7 +150,9 @@ export const PipelineMoveSchema = z
     referredOutTo: optionalText(200, "Referred to"),
   })
   .superRefine((value, ctx) => {
-    if (value.to === "NOT_ADMITTED" && !value.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Give the reason the prospect was not admitted." });
-    if (value.to === "REFERRED_OUT" && !value.referredOutTo) ctx.addIssue({ code: "custom", path: ["referredOutTo"], message: "Say who the prospect was referred to." });
+    if (value.to === "NOT_ADMITTED" && !value.reason)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Give the reason the prospect was not admitted." });
+    if (value.to === "REFERRED_OUT" && !value.referredOutTo)
+      ctx.addIssue({ code: "custom", path: ["referredOutTo"], message: "Say who the prospect was referred to." });
   });
 export type PipelineMoveInput = z.output<typeof PipelineMoveSchema>;

@@ -39,7 +39,9 @@ async function connect(): Promise<Connected> {
   if (target.kind === "postgres") {
     // JIT off for the app's sessions (ADR 0010): the reports' aggregates cost enough to trigger
     // PostgreSQL's JIT, whose compile time (0.2–0.8 s per query here) exceeds what it saves.
-    const db = createClient(new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 5_000, options: "-c jit=off" }));
+    const db = createClient(
+      new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 5_000, options: "-c jit=off" }),
+    );
     return { db, target, close: () => db.$disconnect() };
   }
   const opened = await openPglite(target.dataDir);

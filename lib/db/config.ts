@@ -5,9 +5,7 @@ import path from "node:path";
  * - `DATABASE_URL` unset or `pglite:<dir>` → embedded PGlite owned by this process;
  * - `postgres://` / `postgresql://` → a PostgreSQL server through @prisma/adapter-pg.
  */
-export type DatabaseTarget =
-  | { kind: "pglite"; dataDir: string }
-  | { kind: "postgres"; url: string };
+export type DatabaseTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
 
 export const DEFAULT_PGLITE_DIR = ".data";
 
@@ -27,9 +25,7 @@ export function parseDatabaseUrl(raw: string | undefined, cwd: string = process.
   if (value.startsWith("postgres://") || value.startsWith("postgresql://")) {
     return { kind: "postgres", url: value };
   }
-  throw new DatabaseUrlError(
-    "DATABASE_URL must be empty, 'pglite:<folder>', or a postgres:// / postgresql:// URL",
-  );
+  throw new DatabaseUrlError("DATABASE_URL must be empty, 'pglite:<folder>', or a postgres:// / postgresql:// URL");
 }
 
 /** A description safe for logs: never the password. */

@@ -6,7 +6,9 @@ import { connectDb } from "./client";
  * `timeoutMs`, and because the pool reconnects on its own, the next ping after the database
  * returns succeeds without a restart.
  */
-export async function pingDatabase(timeoutMs = 2_000): Promise<{ ok: true; latencyMs: number; database: string } | { ok: false; database: string }> {
+export async function pingDatabase(
+  timeoutMs = 2_000,
+): Promise<{ ok: true; latencyMs: number; database: string } | { ok: false; database: string }> {
   const started = performance.now();
   let database = "unknown";
   let timer: NodeJS.Timeout | undefined;

@@ -32,45 +32,80 @@ async function assignMrn(tx: Tx): Promise<string> {
  */
 export async function admitPatient(actor: Actor, input: AdmitInput) {
   assertCan(actor, "care:admit");
-  return inPatientCare(async () => input.patientId, "That patient was not found.", async (tx, care, today) => {
-    assertVersion(care.patient.version, input.expectedVersion, "patient");
-    const pipeline = checkAdmissionFromPipeline(care.patient.pipelineStatus);
-    if (!pipeline.ok) throw new CareRuleError(pipeline.reason);
-    const program = await loadProgramRef(tx, input.programId);
-    if (!program) throw ValidationError.field("programId", "Choose a program.");
-    const effects = decideCare(
-      care,
-      { type: "admit", level: input.level, program, startDate: input.startDate, ...(input.expectedLengthDays === undefined ? {} : { expectedLengthDays: input.expectedLengthDays }) },
-      today,
-    );
-    const from = care.patient.pipelineStatus;
-    const move = pipeline.movesPipeline ? movePipeline({ status: from, notAdmittedReason: null, referredOutTo: null, hasOpenEpisode: false }, { to: "ADMITTED", admission: true }) : null;
-    if (move && !move.ok) throw new CareRuleError(move.reason);
-    const mrn = care.patient.mrn ?? (await assignMrn(tx));
-    const now = new Date();
-    const { count } = await tx.patient.updateMany({
-      where: { id: care.patient.id, version: input.expectedVersion },
-      data: {
-        mrn,
-        lastActivityAt: now,
-        version: { increment: 1 },
-        ...(move ? { pipelineStatus: "ADMITTED", pipelineChangedAt: now, notAdmittedReason: null, referredOutTo: null } : {}),
-      },
-    });
-    if (count === 0) throw new ConflictError("Someone else changed this patient at the same moment. Nothing was saved; reload the page and try again.");
-    if (move) {
-      await tx.pipelineEvent.create({ data: { patientId: care.patient.id, fromStatus: from, toStatus: "ADMITTED", at: now, actorId: actor.id, note: null }, select: { id: true } });
-    }
-    await writeCareEffects(tx, actor, care.patient.id, care, effects);
-    const opened = effects.find((e) => e.type === "episodeOpened");
-    const episodeId = opened?.type === "episodeOpened" ? opened.episode.id : null;
-    await writeAudit(tx, actor, {
-      action: "episode.admit",
-      entityType: "CareEpisode",
-      ...(episodeId ? { entityId: episodeId } : {}),
-      patientId: care.patient.id,
-      detail: { level: input.level, programId: program.id, mrnAssigned: care.patient.mrn === null, pipelineFrom: move ? from : null },
-    });
-    return { patientId: care.patient.id, episodeId, mrn };
-  });
+  return inPatientCare(
+    async () => input.patientId,
+    "That patient was not found.",
+    async (tx, care, today) => {
+      assertVersion(care.patient.version, input.expectedVersion, "patient");
+      const pipeline = checkAdmissionFromPipeline(care.patient.pipelineStatus);
+      if (!pipeline.ok) throw new CareRuleError(pipeline.reason);
+      const program = await loadProgramRef(tx, input.programId);
+      if (!program) throw ValidationError.field("programId", "Choose a program.");
+      const effects = decideCare(
+        care,
+        {
+          type: "admit",
+          level: input.level,
+          program,
+          startDate: input.startDate,
+          ...(input.expectedLengthDays === undefined ? {} : { expectedLengthDays: input.expectedLengthDays }),
+        },
+        today,
+      );
+      const from = care.patient.pipelineStatus;
+      const move = pipeline.movesPipeline
+        ? movePipeline(
+            { status: from, notAdmittedReason: null, referredOutTo: null, hasOpenEpisode: false },
+            { to: "ADMITTED", admission: true },
+          )
+        : null;
+      if (move && !move.ok) throw new CareRuleError(move.reason);
+      const mrn = care.patient.mrn ?? (await assignMrn(tx));
+      const now = new Date();
+      const { count } = await tx.patient.updateMany({
+        where: { id: care.patient.id, version: input.expectedVersion },
+        data: {
+          mrn,
+          lastActivityAt: now,
+          version: { increment: 1 },
+          ...(move
+            ? { pipelineStatus: "ADMITTED", pipelineChangedAt: now, notAdmittedReason: null, referredOutTo: null }
+            : {}),
+        },
+      });
+      if (count === 0)
+        throw new ConflictError(
+          "Someone else changed this patient at the same moment. Nothing was saved; reload the page and try again.",
+        );
+      if (move) {
+        await tx.pipelineEvent.create({
+          data: {
+            patientId: care.patient.id,
+            fromStatus: from,
+            toStatus: "ADMITTED",
+            at: now,
+            actorId: actor.id,
+            note: null,
+          },
+          select: { id: true },
+        });
+      }
+      await writeCareEffects(tx, actor, care.patient.id, care, effects);
+      const opened = effects.find((e) => e.type === "episodeOpened");
+      const episodeId = opened?.type === "episodeOpened" ? opened.episode.id : null;
+      await writeAudit(tx, actor, {
+        action: "episode.admit",
+        entityType: "CareEpisode",
+        ...(episodeId ? { entityId: episodeId } : {}),
+        patientId: care.patient.id,
+        detail: {
+          level: input.level,
+          programId: program.id,
+          mrnAssigned: care.patient.mrn === null,
+          pipelineFrom: move ? from : null,
+        },
+      });
+      return { patientId: care.patient.id, episodeId, mrn };
+    },
+  );
 }

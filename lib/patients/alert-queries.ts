@@ -7,7 +7,13 @@ import "server-only";
  */
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { recordPhiAccess } from "@/lib/audit/record-access";
-import { DUE_SOON_DAYS, FOLLOW_UP_ALERT_MAX_DAYS, FOLLOW_UP_WINDOW_LONG_DAYS, FOLLOW_UP_WINDOW_SHORT_DAYS, MISSED_SESSION_DAYS } from "@/lib/care/alerts";
+import {
+  DUE_SOON_DAYS,
+  FOLLOW_UP_ALERT_MAX_DAYS,
+  FOLLOW_UP_WINDOW_LONG_DAYS,
+  FOLLOW_UP_WINDOW_SHORT_DAYS,
+  MISSED_SESSION_DAYS,
+} from "@/lib/care/alerts";
 import type { IsoDate } from "@/lib/care/dates";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -152,11 +158,20 @@ function listSql(alert: CensusAlert, today: IsoDate, offset: number): Prisma.Sql
 }
 
 /** One page of one alert's list, most overdue first; audited as a PHI list. */
-export async function censusAlertList(actor: Actor, alert: CensusAlert, page: number, today: IsoDate = zonedDay(new Date())) {
+export async function censusAlertList(
+  actor: Actor,
+  alert: CensusAlert,
+  page: number,
+  today: IsoDate = zonedDay(new Date()),
+) {
   assertCan(actor, "care:read");
   const db = await getDb();
   const raw = await db.$queryRaw<RawAlertRow[]>(listSql(alert, today, (page - 1) * ALERT_PAGE_SIZE));
   const rows: AlertRow[] = raw.slice(0, ALERT_PAGE_SIZE).map((r) => ({ ...r, days: Number(r.days) }));
-  await recordPhiAccess(actor, { action: "care-alert.list", entityType: "CareEpisode", detail: { alert, rows: rows.length, page } });
+  await recordPhiAccess(actor, {
+    action: "care-alert.list",
+    entityType: "CareEpisode",
+    detail: { alert, rows: rows.length, page },
+  });
   return { rows, hasMore: raw.length > ALERT_PAGE_SIZE };
 }

@@ -26,21 +26,37 @@ export async function recordAttendance(actor: Actor, input: RecordAttendanceInpu
       select: { id: true, patientId: true, level: true, status: true, startDate: true },
     });
     if (!episode) throw new NotFoundError("That care episode was not found.");
-    if (episode.status !== "OPEN") throw new CareRuleError("That care episode has ended; attendance is recorded on the patient's current episode.");
+    if (episode.status !== "OPEN")
+      throw new CareRuleError("That care episode has ended; attendance is recorded on the patient's current episode.");
     if (!isFollowUpLevel(episode.level)) {
-      throw new CareRuleError(`Attendance is recorded for PHP, IOP and outpatient sessions, not ${LEVEL_LABELS[episode.level]} care.`);
+      throw new CareRuleError(
+        `Attendance is recorded for PHP, IOP and outpatient sessions, not ${LEVEL_LABELS[episode.level]} care.`,
+      );
     }
     const today = zonedDay(new Date());
     const start = toIsoDay(episode.startDate);
     if (input.date > today) throw ValidationError.field("date", "A session cannot be recorded before it happens.");
-    if (input.date < start) throw ValidationError.field("date", `The session cannot be before this episode started (${formatDay(start)}).`);
+    if (input.date < start)
+      throw ValidationError.field("date", `The session cannot be before this episode started (${formatDay(start)}).`);
     const { count } = await tx.attendedSession.createMany({
-      data: [{ patientId: episode.patientId, episodeId: episode.id, level: episode.level, date: fromIsoDay(input.date) }],
+      data: [
+        { patientId: episode.patientId, episodeId: episode.id, level: episode.level, date: fromIsoDay(input.date) },
+      ],
       skipDuplicates: true,
     });
     if (count === 0) return { patientId: episode.patientId, alreadyRecorded: true };
-    await tx.patient.update({ where: { id: episode.patientId }, data: { lastActivityAt: new Date() }, select: { id: true } });
-    await writeAudit(tx, actor, { action: "attendance.record", entityType: "CareEpisode", entityId: episode.id, patientId: episode.patientId, detail: { level: episode.level } });
+    await tx.patient.update({
+      where: { id: episode.patientId },
+      data: { lastActivityAt: new Date() },
+      select: { id: true },
+    });
+    await writeAudit(tx, actor, {
+      action: "attendance.record",
+      entityType: "CareEpisode",
+      entityId: episode.id,
+      patientId: episode.patientId,
+      detail: { level: episode.level },
+    });
     return { patientId: episode.patientId, alreadyRecorded: false };
   });
   if (!result.alreadyRecorded) forgetCensusAlertBadge();

@@ -28,7 +28,8 @@ export interface PatientCare {
   transitionVersions: ReadonlyMap<string, number>;
 }
 
-export const CONCURRENT_CHANGE = "Someone else changed this patient's care at the same moment. Nothing was saved; reload the page and try again.";
+export const CONCURRENT_CHANGE =
+  "Someone else changed this patient's care at the same moment. Nothing was saved; reload the page and try again.";
 
 const EPISODE_SELECT = {
   id: true,
@@ -64,11 +65,22 @@ const isWeekday = (day: string): day is Weekday => (WEEKDAYS as readonly string[
 
 /** One patient's episodes and transitions as the pure rules see them; null for an unknown id. */
 export async function loadPatientCare(tx: Tx, patientId: string): Promise<PatientCare | null> {
-  const patient = await tx.patient.findUnique({ where: { id: patientId }, select: { id: true, version: true, pipelineStatus: true, mrn: true } });
+  const patient = await tx.patient.findUnique({
+    where: { id: patientId },
+    select: { id: true, version: true, pipelineStatus: true, mrn: true },
+  });
   if (!patient) return null;
   const [episodeRows, transitionRows] = await Promise.all([
-    tx.careEpisode.findMany({ where: { patientId }, orderBy: [{ startDate: "asc" }, { createdAt: "asc" }], select: EPISODE_SELECT }),
-    tx.transition.findMany({ where: { fromEpisode: { patientId } }, orderBy: { createdAt: "asc" }, select: TRANSITION_SELECT }),
+    tx.careEpisode.findMany({
+      where: { patientId },
+      orderBy: [{ startDate: "asc" }, { createdAt: "asc" }],
+      select: EPISODE_SELECT,
+    }),
+    tx.transition.findMany({
+      where: { fromEpisode: { patientId } },
+      orderBy: { createdAt: "asc" },
+      select: TRANSITION_SELECT,
+    }),
   ]);
   const episodes: Episode[] = episodeRows.map((e) => ({
     id: e.id,
@@ -106,7 +118,10 @@ export async function loadPatientCare(tx: Tx, patientId: string): Promise<Patien
 }
 
 export async function loadProgramRef(tx: Tx, programId: string): Promise<(ProgramRef & { name: string }) | null> {
-  return tx.program.findUnique({ where: { id: programId }, select: { id: true, name: true, level: true, expectedLengthDays: true, active: true } });
+  return tx.program.findUnique({
+    where: { id: programId },
+    select: { id: true, name: true, level: true, expectedLengthDays: true, active: true },
+  });
 }
 
 /** The rules' answer, or their sentence as a 422 (SECURITY.md Z9): nothing has been written yet. */
@@ -120,7 +135,9 @@ export function decideCare(care: PatientCare, action: CareAction, today: IsoDate
 export function assertVersion(current: number | undefined, expected: number, what: string): void {
   if (current === undefined) throw new NotFoundError(`That ${what} was not found.`);
   if (current !== expected) {
-    throw new ConflictError(`Someone else changed this ${what} since you opened the page. Nothing was saved; reload the page to see the change and try again.`);
+    throw new ConflictError(
+      `Someone else changed this ${what} since you opened the page. Nothing was saved; reload the page to see the change and try again.`,
+    );
   }
 }
 
@@ -133,7 +150,13 @@ function missed(count: number): void {
  * UPDATE is conditional on the status and version that were read, so of two concurrent
  * transitions of one patient exactly one can write (SECURITY.md C3).
  */
-export async function writeCareEffects(tx: Tx, actor: Actor, patientId: string, care: PatientCare, effects: readonly CareEffect[]): Promise<void> {
+export async function writeCareEffects(
+  tx: Tx,
+  actor: Actor,
+  patientId: string,
+  care: PatientCare,
+  effects: readonly CareEffect[],
+): Promise<void> {
   const now = new Date();
   for (const effect of effects) {
     switch (effect.type) {
@@ -201,7 +224,11 @@ export async function writeCareEffects(tx: Tx, actor: Actor, patientId: string, 
       case "transitionStatusChanged": {
         const fromEpisodeId = care.state.transitions.find((t) => t.id === effect.transitionId)?.fromEpisodeId ?? null;
         const { count } = await tx.transition.updateMany({
-          where: { id: effect.transitionId, status: effect.from, version: care.transitionVersions.get(effect.transitionId) ?? -1 },
+          where: {
+            id: effect.transitionId,
+            status: effect.from,
+            version: care.transitionVersions.get(effect.transitionId) ?? -1,
+          },
           data: {
             status: effect.to,
             activeForEpisodeId: isActiveTransitionStatus(effect.to) ? fromEpisodeId : null,

@@ -90,17 +90,33 @@ export async function censusBoard(actor: Actor, options: { level?: CareLevel | u
     db.careEpisode.groupBy({ by: ["level"], where: { status: "OPEN" }, _count: { _all: true } }),
     Promise.all(
       levels.map((level) =>
-        db.careEpisode.findMany({ where: { status: "OPEN", level }, orderBy: [{ expectedEndDate: "asc" }, { id: "asc" }], skip, take: size, select: CARD_SELECT }),
+        db.careEpisode.findMany({
+          where: { status: "OPEN", level },
+          orderBy: [{ expectedEndDate: "asc" }, { id: "asc" }],
+          skip,
+          take: size,
+          select: CARD_SELECT,
+        }),
       ),
     ),
     options.level ? Promise.resolve([]) : betweenLevels(CENSUS_OVERVIEW_SIZE),
-    db.transition.count({ where: { status: { in: [...ACTIVE_TRANSITION_STATUSES] }, fromEpisode: { status: "DISCHARGED" } } }),
+    db.transition.count({
+      where: { status: { in: [...ACTIVE_TRANSITION_STATUSES] }, fromEpisode: { status: "DISCHARGED" } },
+    }),
   ]);
   const counts = Object.fromEntries(CARE_LEVELS.map((l) => [l, 0])) as Record<CareLevel, number>;
   for (const g of groups) counts[g.level] = g._count._all;
-  const board = levels.map((level, i) => ({ level, total: counts[level], cards: (columns[i] ?? []).map((row) => toCard(row, today)) }));
+  const board = levels.map((level, i) => ({
+    level,
+    total: counts[level],
+    cards: (columns[i] ?? []).map((row) => toCard(row, today)),
+  }));
   const rows = board.reduce((n, c) => n + c.cards.length, 0) + between.length;
-  await recordPhiAccess(actor, { action: "census.list", entityType: "CareEpisode", detail: { rows, ...(options.level ? { level: options.level, page: options.page } : {}) } });
+  await recordPhiAccess(actor, {
+    action: "census.list",
+    entityType: "CareEpisode",
+    detail: { rows, ...(options.level ? { level: options.level, page: options.page } : {}) },
+  });
   return { today, counts, board, between, betweenCount, pageSize: size };
 }
 
@@ -120,7 +136,13 @@ async function betweenLevels(take: number) {
       toLevel: true,
       plannedDate: true,
       toProgram: { select: { name: true } },
-      fromEpisode: { select: { level: true, endDate: true, patient: { select: { id: true, firstName: true, lastName: true, preferredName: true } } } },
+      fromEpisode: {
+        select: {
+          level: true,
+          endDate: true,
+          patient: { select: { id: true, firstName: true, lastName: true, preferredName: true } },
+        },
+      },
     },
   });
   return rows.map((r) => ({

@@ -54,11 +54,16 @@ export interface ContinuityDischargeRow {
 }
 
 /** The discharges behind the numbers, oldest first, one page. `firstFollowUpDate` is null when excluded. */
-export async function continuityDischargesSql(from: IsoDate, to: IsoDate, limit: number, offset: number): Promise<ContinuityDischargeRow[]> {
+export async function continuityDischargesSql(
+  from: IsoDate,
+  to: IsoDate,
+  limit: number,
+  offset: number,
+): Promise<ContinuityDischargeRow[]> {
   const db = await getDb();
-  const rows = await db.$queryRaw<(Omit<ContinuityDischargeRow, "daysToFollowUp"> & { daysToFollowUp: number | bigint | null })[]>(
-    continuityDischargesStatement(from, to, limit, offset),
-  );
+  const rows = await db.$queryRaw<
+    (Omit<ContinuityDischargeRow, "daysToFollowUp"> & { daysToFollowUp: number | bigint | null })[]
+  >(continuityDischargesStatement(from, to, limit, offset));
   return rows.map((r) => ({ ...r, daysToFollowUp: r.daysToFollowUp === null ? null : Number(r.daysToFollowUp) }));
 }
 
@@ -71,6 +76,10 @@ export async function continuityReport(actor: Actor, period: ContinuityPeriod) {
     continuityDischargesSql(period.from, period.to, CONTINUITY_PAGE_SIZE + 1, (period.page - 1) * CONTINUITY_PAGE_SIZE),
   ]);
   const discharges = rows.slice(0, CONTINUITY_PAGE_SIZE);
-  await recordPhiAccess(actor, { action: "continuity.list", entityType: "CareEpisode", detail: { rows: discharges.length, page: period.page } });
+  await recordPhiAccess(actor, {
+    action: "continuity.list",
+    entityType: "CareEpisode",
+    detail: { rows: discharges.length, page: period.page },
+  });
   return { asOf, rates, discharges, hasMore: rows.length > CONTINUITY_PAGE_SIZE };
 }

@@ -13,7 +13,9 @@ import { CareRuleError } from "./errors";
 export async function dischargePatient(actor: Actor, input: DischargeInput) {
   assertCan(actor, "care:discharge");
   return inPatientCare(
-    async (tx) => (await tx.careEpisode.findUnique({ where: { id: input.episodeId }, select: { patientId: true } }))?.patientId ?? null,
+    async (tx) =>
+      (await tx.careEpisode.findUnique({ where: { id: input.episodeId }, select: { patientId: true } }))?.patientId ??
+      null,
     "That care episode was not found.",
     async (tx, care, today) => {
       assertVersion(care.episodeVersions.get(input.episodeId), input.expectedVersion, "care episode");
@@ -31,14 +33,21 @@ export async function dischargePatient(actor: Actor, input: DischargeInput) {
         today,
       );
       await writeCareEffects(tx, actor, care.patient.id, care, effects);
-      const cancelled = effects.filter((e) => e.type === "transitionStatusChanged").map((e) => (e.type === "transitionStatusChanged" ? e.transitionId : ""));
+      const cancelled = effects
+        .filter((e) => e.type === "transitionStatusChanged")
+        .map((e) => (e.type === "transitionStatusChanged" ? e.transitionId : ""));
       await writeAudit(tx, actor, {
         action: "episode.discharge",
         entityType: "CareEpisode",
         entityId: episode.id,
         patientId: care.patient.id,
         // Field names, not the plans' text (no PHI in audit details).
-        detail: { level: episode.level, reason: input.reason, cancelledTransitionIds: cancelled, fields: [...(input.aftercarePlan ? ["aftercarePlan"] : []), ...(input.followUpPlan ? ["followUpPlan"] : [])] },
+        detail: {
+          level: episode.level,
+          reason: input.reason,
+          cancelledTransitionIds: cancelled,
+          fields: [...(input.aftercarePlan ? ["aftercarePlan"] : []), ...(input.followUpPlan ? ["followUpPlan"] : [])],
+        },
       });
       return { patientId: care.patient.id };
     },

@@ -23,12 +23,23 @@ export async function movePatientPipeline(actor: Actor, input: PipelineMoveInput
     });
     if (!patient) throw new NotFoundError("That patient was not found.");
     if (patient.version !== input.expectedVersion) {
-      throw new ConflictError(`Someone else updated this prospect since you loaded the page (now at ${PIPELINE_LABELS[patient.pipelineStatus]}). Nothing was moved; check and try again.`);
+      throw new ConflictError(
+        `Someone else updated this prospect since you loaded the page (now at ${PIPELINE_LABELS[patient.pipelineStatus]}). Nothing was moved; check and try again.`,
+      );
     }
     const open = await tx.careEpisode.findUnique({ where: { openPatientId: patient.id }, select: { id: true } });
     const result = movePipeline(
-      { status: patient.pipelineStatus, notAdmittedReason: patient.notAdmittedReason, referredOutTo: patient.referredOutTo, hasOpenEpisode: open !== null },
-      { to: input.to, ...(input.reason === undefined ? {} : { reason: input.reason }), ...(input.referredOutTo === undefined ? {} : { referredOutTo: input.referredOutTo }) },
+      {
+        status: patient.pipelineStatus,
+        notAdmittedReason: patient.notAdmittedReason,
+        referredOutTo: patient.referredOutTo,
+        hasOpenEpisode: open !== null,
+      },
+      {
+        to: input.to,
+        ...(input.reason === undefined ? {} : { reason: input.reason }),
+        ...(input.referredOutTo === undefined ? {} : { referredOutTo: input.referredOutTo }),
+      },
     );
     if (!result.ok) throw new CareRuleError(result.reason);
     const now = new Date();
@@ -43,9 +54,19 @@ export async function movePatientPipeline(actor: Actor, input: PipelineMoveInput
         version: { increment: 1 },
       },
     });
-    if (count === 0) throw new ConflictError("Someone else moved this prospect at the same moment. Nothing was moved; check and try again.");
+    if (count === 0)
+      throw new ConflictError(
+        "Someone else moved this prospect at the same moment. Nothing was moved; check and try again.",
+      );
     await tx.pipelineEvent.create({
-      data: { patientId: patient.id, fromStatus: result.event.fromStatus, toStatus: result.event.toStatus, at: now, actorId: actor.id, note: result.event.note },
+      data: {
+        patientId: patient.id,
+        fromStatus: result.event.fromStatus,
+        toStatus: result.event.toStatus,
+        at: now,
+        actorId: actor.id,
+        note: result.event.note,
+      },
       select: { id: true },
     });
     await writeAudit(tx, actor, {

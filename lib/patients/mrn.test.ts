@@ -23,7 +23,8 @@ describe("medical record numbers", () => {
   });
 
   it("parse only their own format", () => {
-    for (const other of ["MRN-000123", "mrn0000123", "MRN00001234", "MRN000012", " MRN0000123"]) expect(parseMrn(other)).toBeNull();
+    for (const other of ["MRN-000123", "mrn0000123", "MRN00001234", "MRN000012", " MRN0000123"])
+      expect(parseMrn(other)).toBeNull();
   });
 
   it("follow the highest issued", () => {

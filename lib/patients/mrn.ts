@@ -9,7 +9,8 @@ export const MAX_MRN = 10 ** MRN_DIGITS - 1;
 const MRN_PATTERN = /^MRN(\d{7})$/;
 
 export function formatMrn(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > MAX_MRN) throw new RangeError(`An MRN number runs from 1 to ${MAX_MRN}, got ${n}`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_MRN)
+    throw new RangeError(`An MRN number runs from 1 to ${MAX_MRN}, got ${n}`);
   return `${MRN_PREFIX}${String(n).padStart(MRN_DIGITS, "0")}`;
 }
 

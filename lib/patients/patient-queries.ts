@@ -57,7 +57,18 @@ export async function getPatientPage(actor: Actor, patientId: string) {
         outgoingTransitions: {
           orderBy: { createdAt: "desc" },
           take: 5,
-          select: { id: true, version: true, kind: true, status: true, toLevel: true, plannedDate: true, track: true, scheduleDays: true, statusReason: true, toProgram: { select: { name: true } } },
+          select: {
+            id: true,
+            version: true,
+            kind: true,
+            status: true,
+            toLevel: true,
+            plannedDate: true,
+            track: true,
+            scheduleDays: true,
+            statusReason: true,
+            toProgram: { select: { name: true } },
+          },
         },
       },
     }),
@@ -94,12 +105,24 @@ export async function getPatientPage(actor: Actor, patientId: string) {
   });
   const openEpisode = episodes.find((e) => e.status === "OPEN") ?? null;
   // A planned/confirmed transition, from the open episode or one the patient already left.
-  const active = episodes.flatMap((e) => e.transitions.filter((t) => isActiveTransitionStatus(t.status)).map((t) => ({ ...t, fromEpisode: e })))[0] ?? null;
+  const active =
+    episodes.flatMap((e) =>
+      e.transitions.filter((t) => isActiveTransitionStatus(t.status)).map((t) => ({ ...t, fromEpisode: e })),
+    )[0] ?? null;
   const admission = checkAdmissionFromPipeline(patient.pipelineStatus);
-  await recordPhiAccess(actor, { action: "patient.view", entityType: "Patient", entityId: patient.id, patientId: patient.id });
+  await recordPhiAccess(actor, {
+    action: "patient.view",
+    entityType: "Patient",
+    entityId: patient.id,
+    patientId: patient.id,
+  });
   return {
     today,
-    patient: { ...patient, dateOfBirth: toIsoDayOrNull(patient.dateOfBirth), openSafetyFlags: patient._count.safetyFlags },
+    patient: {
+      ...patient,
+      dateOfBirth: toIsoDayOrNull(patient.dateOfBirth),
+      openSafetyFlags: patient._count.safetyFlags,
+    },
     episodes,
     openEpisode,
     activeTransition: active,

@@ -7,7 +7,13 @@ import "server-only";
  */
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { recordPhiAccess } from "@/lib/audit/record-access";
-import { DEFAULT_STUCK_AFTER_DAYS, isStuckProspect, OPEN_PIPELINE_STAGES, PIPELINE_STATUSES, timeInStage } from "@/lib/care/pipeline";
+import {
+  DEFAULT_STUCK_AFTER_DAYS,
+  isStuckProspect,
+  OPEN_PIPELINE_STAGES,
+  PIPELINE_STATUSES,
+  timeInStage,
+} from "@/lib/care/pipeline";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PipelineStatus } from "@/lib/generated/prisma/enums";
@@ -82,7 +88,9 @@ export async function pipelineBoard(actor: Actor, options: { stuckOnly: boolean 
     Promise.all(
       OPEN_PIPELINE_STAGES.map((status) =>
         db.patient.findMany({
-          where: options.stuckOnly ? { AND: [stuckWhere(now), { pipelineStatus: status }] } : { pipelineStatus: status },
+          where: options.stuckOnly
+            ? { AND: [stuckWhere(now), { pipelineStatus: status }] }
+            : { pipelineStatus: status },
           orderBy: [{ pipelineChangedAt: "asc" }, { id: "asc" }],
           take: BOARD_COLUMN_SIZE,
           select: PROSPECT_SELECT,
@@ -96,16 +104,26 @@ export async function pipelineBoard(actor: Actor, options: { stuckOnly: boolean 
     stuck: stuckTotals[status],
     cards: (columns[i] ?? []).map((row) => toCard(row, now)),
   }));
-  await recordPhiAccess(actor, { action: "patient.list", entityType: "Patient", detail: { view: "board", rows: board.reduce((n, c) => n + c.cards.length, 0), stuckOnly: options.stuckOnly } });
+  await recordPhiAccess(actor, {
+    action: "patient.list",
+    entityType: "Patient",
+    detail: { view: "board", rows: board.reduce((n, c) => n + c.cards.length, 0), stuckOnly: options.stuckOnly },
+  });
   return { board, totals, now };
 }
 
-export async function pipelineList(actor: Actor, options: { status?: PipelineStatus | undefined; stuckOnly: boolean; page: number }) {
+export async function pipelineList(
+  actor: Actor,
+  options: { status?: PipelineStatus | undefined; stuckOnly: boolean; page: number },
+) {
   assertCan(actor, "patient:read");
   const db = await getDb();
   const now = new Date();
   const where: Prisma.PatientWhereInput = {
-    AND: [...(options.stuckOnly ? [stuckWhere(now)] : []), ...(options.status ? [{ pipelineStatus: options.status }] : [])],
+    AND: [
+      ...(options.stuckOnly ? [stuckWhere(now)] : []),
+      ...(options.status ? [{ pipelineStatus: options.status }] : []),
+    ],
   };
   const [rows, total] = await Promise.all([
     db.patient.findMany({
@@ -117,6 +135,19 @@ export async function pipelineList(actor: Actor, options: { status?: PipelineSta
     }),
     db.patient.count({ where }),
   ]);
-  await recordPhiAccess(actor, { action: "patient.list", entityType: "Patient", detail: { view: "list", rows: rows.length, page: options.page, ...(options.status ? { status: options.status } : {}) } });
-  return { rows: rows.map((r) => toCard(r, now)), total, pages: Math.max(1, Math.ceil(total / PIPELINE_LIST_PAGE_SIZE)) };
+  await recordPhiAccess(actor, {
+    action: "patient.list",
+    entityType: "Patient",
+    detail: {
+      view: "list",
+      rows: rows.length,
+      page: options.page,
+      ...(options.status ? { status: options.status } : {}),
+    },
+  });
+  return {
+    rows: rows.map((r) => toCard(r, now)),
+    total,
+    pages: Math.max(1, Math.ceil(total / PIPELINE_LIST_PAGE_SIZE)),
+  };
 }

@@ -13,20 +13,34 @@ import type { CreateProgramInput, UpdateProgramInput } from "./schemas";
  * (`settings:manage`). Never deleted: a deactivated program stays on its episodes and cannot
  * receive new admissions or transitions (the care rules refuse it).
  */
-const PROGRAM_SELECT = { id: true, name: true, level: true, expectedLengthDays: true, active: true, updatedAt: true } as const;
+const PROGRAM_SELECT = {
+  id: true,
+  name: true,
+  level: true,
+  expectedLengthDays: true,
+  active: true,
+  updatedAt: true,
+} as const;
 const DUPLICATE = "Another program already has this name.";
 
 export async function listPrograms(actor: Actor) {
   assertCan(actor, "settings:manage");
   const db = await getDb();
-  return db.program.findMany({ orderBy: [{ active: "desc" }, { level: "asc" }, { name: "asc" }], select: PROGRAM_SELECT });
+  return db.program.findMany({
+    orderBy: [{ active: "desc" }, { level: "asc" }, { name: "asc" }],
+    select: PROGRAM_SELECT,
+  });
 }
 
 /** Active programs for the admit and plan forms. */
 export async function listActivePrograms(actor: Actor) {
   assertCan(actor, "care:read");
   const db = await getDb();
-  return db.program.findMany({ where: { active: true }, orderBy: [{ level: "asc" }, { name: "asc" }], select: { id: true, name: true, level: true, expectedLengthDays: true } });
+  return db.program.findMany({
+    where: { active: true },
+    orderBy: [{ level: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, level: true, expectedLengthDays: true },
+  });
 }
 
 function duplicateName(error: unknown): never {
@@ -40,10 +54,19 @@ export async function createProgram(actor: Actor, input: CreateProgramInput) {
   return db
     .$transaction(async (tx) => {
       const program = await tx.program.create({
-        data: { name: input.name, level: input.level, expectedLengthDays: input.expectedLengthDays ?? DEFAULT_LENGTH_DAYS[input.level] },
+        data: {
+          name: input.name,
+          level: input.level,
+          expectedLengthDays: input.expectedLengthDays ?? DEFAULT_LENGTH_DAYS[input.level],
+        },
         select: PROGRAM_SELECT,
       });
-      await writeAudit(tx, actor, { action: "settings.program.create", entityType: "Program", entityId: program.id, detail: { level: program.level, expectedLengthDays: program.expectedLengthDays } });
+      await writeAudit(tx, actor, {
+        action: "settings.program.create",
+        entityType: "Program",
+        entityId: program.id,
+        detail: { level: program.level, expectedLengthDays: program.expectedLengthDays },
+      });
       return program;
     })
     .catch(duplicateName);
@@ -79,11 +102,30 @@ export async function updateProgram(actor: Actor, input: UpdateProgramInput) {
       const savedAt = new Date(Math.max(Date.now(), current.updatedAt.getTime() + 1));
       const { count } = await tx.program.updateMany({
         where: { id: current.id, updatedAt: current.updatedAt },
-        data: { name: input.name, expectedLengthDays: input.expectedLengthDays, active: input.active, updatedAt: savedAt },
+        data: {
+          name: input.name,
+          expectedLengthDays: input.expectedLengthDays,
+          active: input.active,
+          updatedAt: savedAt,
+        },
       });
       if (count === 0) throw await conflict();
-      await writeAudit(tx, actor, { action: "settings.program.update", entityType: "Program", entityId: current.id, detail: { fields: [...fields], version: savedAt.getTime() } });
-      return { program: { ...current, name: input.name, expectedLengthDays: input.expectedLengthDays, active: input.active, updatedAt: savedAt }, changed: true };
+      await writeAudit(tx, actor, {
+        action: "settings.program.update",
+        entityType: "Program",
+        entityId: current.id,
+        detail: { fields: [...fields], version: savedAt.getTime() },
+      });
+      return {
+        program: {
+          ...current,
+          name: input.name,
+          expectedLengthDays: input.expectedLengthDays,
+          active: input.active,
+          updatedAt: savedAt,
+        },
+        changed: true,
+      };
     })
     .catch(duplicateName);
 }

@@ -25,7 +25,11 @@ const optionalText = (max: number, label: string) => z.preprocess(blankToUndefin
 /** A checkbox: "on" when ticked, absent when not. */
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
-const day = (label: string) => z.string({ error: `Enter ${label}.` }).trim().pipe(z.iso.date({ message: `Enter ${label} as a valid date.` }));
+const day = (label: string) =>
+  z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .pipe(z.iso.date({ message: `Enter ${label} as a valid date.` }));
 
 const expectedVersion = z.coerce
   .number({ error: "Reload the page and try again." })
@@ -45,7 +49,10 @@ export const UpdatePatientSchema = z.strictObject({
   dateOfBirth: z.preprocess(blankToUndefined, day("the date of birth").optional()),
   sexAtBirth: z.enum(SEX_AT_BIRTH, { message: "Choose the sex at birth." }).default("UNKNOWN"),
   phone: z.preprocess(blankToUndefined, PhoneSchema.optional()),
-  email: z.preprocess(blankToUndefined, z.email({ message: "Enter a valid email address." }).max(200, "Email can be at most 200 characters.").optional()),
+  email: z.preprocess(
+    blankToUndefined,
+    z.email({ message: "Enter a valid email address." }).max(200, "Email can be at most 200 characters.").optional(),
+  ),
   okToLeaveVoicemail: checkbox,
   okToNameCenter: checkbox,
   okToText: checkbox,

@@ -11,7 +11,8 @@ import type { Db } from "@/lib/db/client";
 
 export const TIMELINE_LIMIT = 100;
 
-export type TimelineKind = "call" | "screening" | "pipeline" | "episode-start" | "episode-end" | "transition" | "safety-flag" | "task";
+export type TimelineKind =
+  "call" | "screening" | "pipeline" | "episode-start" | "episode-end" | "transition" | "safety-flag" | "task";
 
 /**
  * Columns a–e hold each kind's own fields as text (enum values, names, days): the page turns
@@ -29,7 +30,12 @@ export interface TimelineEntry {
   e: string | null;
 }
 
-export async function patientTimeline(db: Db, patientId: string, timeZone: string, limit = TIMELINE_LIMIT): Promise<TimelineEntry[]> {
+export async function patientTimeline(
+  db: Db,
+  patientId: string,
+  timeZone: string,
+  limit = TIMELINE_LIMIT,
+): Promise<TimelineEntry[]> {
   return db.$queryRaw<TimelineEntry[]>`
     SELECT "kind", "id", "at", "day", "a", "b", "c", "d", "e" FROM (
       (SELECT 'call' AS "kind", c."id"::text AS "id", c."startedAt" AS "at", NULL::text AS "day", 0 AS "rank",

@@ -13,7 +13,14 @@ import type {
 import type { Permission } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
-import { assertVersion, decideCare, inPatientCare, loadProgramRef, type PatientCare, writeCareEffects } from "./care-store";
+import {
+  assertVersion,
+  decideCare,
+  inPatientCare,
+  loadProgramRef,
+  type PatientCare,
+  writeCareEffects,
+} from "./care-store";
 import { fromIsoDay } from "./day";
 import { CareRuleError } from "./errors";
 
@@ -30,7 +37,9 @@ const TRANSITION_NOT_FOUND = "That transition was not found.";
 export async function planTransition(actor: Actor, input: PlanTransitionInput) {
   assertCan(actor, "care:plan-transition");
   return inPatientCare(
-    async (tx) => (await tx.careEpisode.findUnique({ where: { id: input.episodeId }, select: { patientId: true } }))?.patientId ?? null,
+    async (tx) =>
+      (await tx.careEpisode.findUnique({ where: { id: input.episodeId }, select: { patientId: true } }))?.patientId ??
+      null,
     "That care episode was not found.",
     async (tx, care, today) => {
       assertVersion(care.episodeVersions.get(input.episodeId), input.expectedVersion, "care episode");
@@ -41,7 +50,14 @@ export async function planTransition(actor: Actor, input: PlanTransitionInput) {
       if (!toProgram) throw ValidationError.field("toProgramId", "Choose the receiving program.");
       const effects = decideCare(
         care,
-        { type: "planTransition", toLevel: input.toLevel, toProgram, plannedDate: input.plannedDate, scheduleDays: input.scheduleDays, track: input.track ?? null },
+        {
+          type: "planTransition",
+          toLevel: input.toLevel,
+          toProgram,
+          plannedDate: input.plannedDate,
+          scheduleDays: input.scheduleDays,
+          track: input.track ?? null,
+        },
         today,
       );
       await writeCareEffects(tx, actor, care.patient.id, care, effects);
@@ -52,7 +68,12 @@ export async function planTransition(actor: Actor, input: PlanTransitionInput) {
         entityType: "Transition",
         ...(transition ? { entityId: transition.id } : {}),
         patientId: care.patient.id,
-        detail: { kind: transition?.kind ?? null, toLevel: input.toLevel, toProgramId: toProgram.id, fromEpisodeId: input.episodeId },
+        detail: {
+          kind: transition?.kind ?? null,
+          toLevel: input.toLevel,
+          toProgramId: toProgram.id,
+          fromEpisodeId: input.episodeId,
+        },
       });
       return { patientId: care.patient.id, transitionId: transition?.id ?? null };
     },
@@ -73,7 +94,13 @@ async function runTransitionStep(actor: Actor, step: TransitionStep) {
   assertCan(actor, step.permission);
   const { transitionId, expectedVersion } = step.input;
   return inPatientCare(
-    async (tx) => (await tx.transition.findUnique({ where: { id: transitionId }, select: { fromEpisode: { select: { patientId: true } } } }))?.fromEpisode.patientId ?? null,
+    async (tx) =>
+      (
+        await tx.transition.findUnique({
+          where: { id: transitionId },
+          select: { fromEpisode: { select: { patientId: true } } },
+        })
+      )?.fromEpisode.patientId ?? null,
     TRANSITION_NOT_FOUND,
     async (tx, care, today) => {
       assertVersion(care.transitionVersions.get(transitionId), expectedVersion, "transition");
@@ -95,7 +122,10 @@ async function runTransitionStep(actor: Actor, step: TransitionStep) {
           openedEpisodeId: opened?.type === "episodeOpened" ? opened.episode.id : null,
         },
       });
-      return { patientId: care.patient.id, resultEpisodeId: opened?.type === "episodeOpened" ? opened.episode.id : null };
+      return {
+        patientId: care.patient.id,
+        resultEpisodeId: opened?.type === "episodeOpened" ? opened.episode.id : null,
+      };
     },
   );
 }
@@ -123,7 +153,11 @@ export function markNoShow(actor: Actor, input: MarkNoShowInput) {
     permission: "care:plan-transition",
     auditAction: "transition.no-show",
     input,
-    action: async () => ({ type: "markNoShow", transitionId: input.transitionId, ...(input.reason === undefined ? {} : { reason: input.reason }) }),
+    action: async () => ({
+      type: "markNoShow",
+      transitionId: input.transitionId,
+      ...(input.reason === undefined ? {} : { reason: input.reason }),
+    }),
   });
 }
 
@@ -155,7 +189,8 @@ export function completeTransition(actor: Actor, input: CompleteTransitionInput)
     action: async (tx, care) => {
       const transition = care.state.transitions.find((t) => t.id === input.transitionId);
       const program = transition ? await loadProgramRef(tx, transition.toProgramId) : null;
-      if (!transition || !program) throw new CareRuleError("The receiving program of this transition no longer exists; cancel it and plan again.");
+      if (!transition || !program)
+        throw new CareRuleError("The receiving program of this transition no longer exists; cancel it and plan again.");
       return {
         type: "completeTransition",
         transitionId: input.transitionId,
@@ -169,7 +204,14 @@ export function completeTransition(actor: Actor, input: CompleteTransitionInput)
       if (opened?.type !== "episodeOpened") return;
       // Already recorded (e.g. entered twice): keep the one row the unique key allows.
       await tx.attendedSession.createMany({
-        data: [{ patientId: care.patient.id, episodeId: opened.episode.id, level: opened.episode.level, date: fromIsoDay(opened.episode.startDate) }],
+        data: [
+          {
+            patientId: care.patient.id,
+            episodeId: opened.episode.id,
+            level: opened.episode.level,
+            date: fromIsoDay(opened.episode.startDate),
+          },
+        ],
         skipDuplicates: true,
       });
     },

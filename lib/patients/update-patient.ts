@@ -5,7 +5,12 @@ import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { zonedDay } from "@/lib/time";
 import { fromIsoDay, toIsoDayOrNull } from "./day";
-import { PATIENT_EDITABLE_FIELDS, PATIENT_FIELD_LABELS, type PatientEditableField, type UpdatePatientInput } from "./schemas";
+import {
+  PATIENT_EDITABLE_FIELDS,
+  PATIENT_FIELD_LABELS,
+  type PatientEditableField,
+  type UpdatePatientInput,
+} from "./schemas";
 
 type Editable = Record<PatientEditableField, string | boolean | null>;
 
@@ -63,7 +68,8 @@ function conflict(fields: PatientEditableField[]): ConflictError {
 export async function updatePatient(actor: Actor, input: UpdatePatientInput) {
   assertCan(actor, "patient:write");
   if (input.dateOfBirth !== undefined) {
-    if (input.dateOfBirth > zonedDay(new Date())) throw ValidationError.field("dateOfBirth", "The date of birth cannot be in the future.");
+    if (input.dateOfBirth > zonedDay(new Date()))
+      throw ValidationError.field("dateOfBirth", "The date of birth cannot be in the future.");
     if (input.dateOfBirth < "1900-01-01") throw ValidationError.field("dateOfBirth", "Check the year of birth.");
   }
   const attempted = attemptedFrom(input);
@@ -87,7 +93,13 @@ export async function updatePatient(actor: Actor, input: UpdatePatientInput) {
     if (count === 0) throw conflict(fields);
     const version = input.expectedVersion + 1;
     // Field names only: the values are PHI (SECURITY.md L1).
-    await writeAudit(tx, actor, { action: "patient.update", entityType: "Patient", entityId: current.id, patientId: current.id, detail: { fields, version } });
+    await writeAudit(tx, actor, {
+      action: "patient.update",
+      entityType: "Patient",
+      entityId: current.id,
+      patientId: current.id,
+      detail: { fields, version },
+    });
     return { patientId: current.id, version, changed: true };
   });
 }

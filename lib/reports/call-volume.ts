@@ -88,15 +88,27 @@ export async function callVolumeReport(actor: Actor, period: ReportPeriod): Prom
   }
   const cells = new Map(of("hour").map((r) => [`${r.dow}:${r.hour}`, num(r.calls)]));
   const byHourOfWeek: CallVolumeReport["byHourOfWeek"] = [];
-  for (let dow = 1; dow <= 7; dow++) for (let hour = 0; hour < 24; hour++) byHourOfWeek.push({ dow, hour, calls: cells.get(`${dow}:${hour}`) ?? 0 });
+  for (let dow = 1; dow <= 7; dow++)
+    for (let hour = 0; hour < 24; hour++) byHourOfWeek.push({ dow, hour, calls: cells.get(`${dow}:${hour}`) ?? 0 });
 
   const t = of("total")[0];
   return {
     period,
-    totals: { calls: num(t?.calls), inbound: num(t?.inbound), outbound: num(t?.outbound), missed: num(t?.missed), unlogged: num(t?.unlogged) },
+    totals: {
+      calls: num(t?.calls),
+      inbound: num(t?.inbound),
+      outbound: num(t?.outbound),
+      missed: num(t?.missed),
+      unlogged: num(t?.unlogged),
+    },
     byDay,
     byHourOfWeek,
-    byLine: of("line").map((r) => ({ lineId: r.lineId, label: r.label ?? "No line", calls: num(r.calls), missed: num(r.missed) })),
+    byLine: of("line").map((r) => ({
+      lineId: r.lineId,
+      label: r.label ?? "No line",
+      calls: num(r.calls),
+      missed: num(r.missed),
+    })),
     byDirection: of("direction").flatMap((r) => (r.direction ? [{ direction: r.direction, calls: num(r.calls) }] : [])),
   };
 }

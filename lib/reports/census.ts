@@ -68,6 +68,11 @@ export async function censusReport(actor: Actor, period: ReportPeriod): Promise<
   return {
     period,
     daily: daily.map((r) => ({ day: r.day, level: r.level, patients: num(r.patients) })),
-    lengthOfStay: los.map((r) => ({ level: r.level, episodes: num(r.episodes), averageDays: numOrNull(r.average), medianDays: numOrNull(r.median) })),
+    lengthOfStay: los.map((r) => ({
+      level: r.level,
+      episodes: num(r.episodes),
+      averageDays: numOrNull(r.average),
+      medianDays: numOrNull(r.median),
+    })),
   };
 }

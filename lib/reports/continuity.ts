@@ -30,7 +30,17 @@ export interface ContinuityReport {
   totals: ContinuityTotals;
   monthly: (ContinuityTotals & { month: string })[];
   /** Counted discharges without a follow-up within 7 days (window closed), oldest first. */
-  missed: { episodeId: string; patientId: string; firstName: string; lastName: string | null; level: CareLevel; endDate: string; daysToFollowUp: number | null; followedUp30: boolean; pending30: boolean }[];
+  missed: {
+    episodeId: string;
+    patientId: string;
+    firstName: string;
+    lastName: string | null;
+    level: CareLevel;
+    endDate: string;
+    daysToFollowUp: number | null;
+    followedUp30: boolean;
+    pending30: boolean;
+  }[];
 }
 
 /**
@@ -57,7 +67,14 @@ export function measuredCte(from: string, to: string): Prisma.Sql {
     )`;
 }
 
-export type TotalsRow = { counted: bigint; followed7: bigint; followed30: bigint; excluded: bigint; pending7: bigint; pending30: bigint };
+export type TotalsRow = {
+  counted: bigint;
+  followed7: bigint;
+  followed30: bigint;
+  excluded: bigint;
+  pending7: bigint;
+  pending30: bigint;
+};
 
 /** The rates' counts over `measured`, as `continuityRates(measureContinuity(…, { asOf }))` computes them. */
 export function totalsSelect(asOf: string): Prisma.Sql {
@@ -75,10 +92,21 @@ export function totals(row: TotalsRow | undefined): ContinuityTotals {
   const discharges = num(row?.counted);
   const followedUp7 = num(row?.followed7);
   const followedUp30 = num(row?.followed30);
-  return { discharges, followedUp7, followedUp30, rate7: rate(followedUp7, discharges), rate30: rate(followedUp30, discharges), excluded: num(row?.excluded), pending7: num(row?.pending7), pending30: num(row?.pending30) };
+  return {
+    discharges,
+    followedUp7,
+    followedUp30,
+    rate7: rate(followedUp7, discharges),
+    rate30: rate(followedUp30, discharges),
+    excluded: num(row?.excluded),
+    pending7: num(row?.pending7),
+    pending30: num(row?.pending30),
+  };
 }
 
-type MissedRow = Omit<ContinuityReport["missed"][number], "daysToFollowUp"> & { daysToFollowUp: number | bigint | null };
+type MissedRow = Omit<ContinuityReport["missed"][number], "daysToFollowUp"> & {
+  daysToFollowUp: number | bigint | null;
+};
 
 /**
  * The report's statements, exported so that the benchmark runs and explains exactly this SQL.
@@ -109,7 +137,12 @@ export function continuityStatements(period: ReportPeriod, asOf: string) {
 }
 
 /** `audit: false` only for the CSV export, which writes its own single `report.export` row (L1). */
-export async function continuityReport(actor: Actor, period: ReportPeriod, asOf: string = zonedDay(new Date()), options: { audit?: boolean } = {}): Promise<ContinuityReport> {
+export async function continuityReport(
+  actor: Actor,
+  period: ReportPeriod,
+  asOf: string = zonedDay(new Date()),
+  options: { audit?: boolean } = {},
+): Promise<ContinuityReport> {
   assertReport(actor, "report:clinical");
   const db = await getDb();
   const sql = continuityStatements(period, asOf);
@@ -118,7 +151,11 @@ export async function continuityReport(actor: Actor, period: ReportPeriod, asOf:
     db.$queryRaw<MissedRow[]>(sql.missed),
   ]);
   if (options.audit !== false && missed.length > 0) {
-    await recordPhiAccess(actor, { action: "report.list", entityType: "CareEpisode", detail: { report: "continuity", rows: missed.length } });
+    await recordPhiAccess(actor, {
+      action: "report.list",
+      entityType: "CareEpisode",
+      detail: { report: "continuity", rows: missed.length },
+    });
   }
   return {
     period,

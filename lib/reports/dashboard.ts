@@ -16,13 +16,23 @@ import { nextDay, startOfZonedDay, zonedDay } from "@/lib/time";
 import { num } from "./common";
 
 /** Stages a prospect can still move on from; "stuck" = no activity for STUCK_DAYS in one of these. */
-export const OPEN_PIPELINE_STAGES = ["INQUIRY", "SCREENING", "AWAITING_CLINICAL_DECISION", "APPROVED", "INSURANCE_VERIFIED"] as const satisfies readonly PipelineStatus[];
+export const OPEN_PIPELINE_STAGES = [
+  "INQUIRY",
+  "SCREENING",
+  "AWAITING_CLINICAL_DECISION",
+  "APPROVED",
+  "INSURANCE_VERIFIED",
+] as const satisfies readonly PipelineStatus[];
 export const STUCK_DAYS = 7;
 
 export interface Dashboard {
   today: string;
   /** Calls started today and this week (Monday to today, the center's days). */
-  calls: { today: number; week: number; byLine: { lineId: string | null; label: string; today: number; week: number }[] };
+  calls: {
+    today: number;
+    week: number;
+    byLine: { lineId: string | null; label: string; today: number; week: number }[];
+  };
   unloggedCalls: number;
   /** Open callbacks: due later today (not yet overdue) and overdue (due before now), all and mine. */
   callbacks: { dueToday: number; overdue: number; mineDueToday: number; mineOverdue: number };
@@ -51,55 +61,78 @@ export async function loadDashboard(actor: Actor, now: Date = new Date()): Promi
   const stuckBefore = new Date(now.getTime() - STUCK_DAYS * 86_400_000);
   const reviewer = can(actor, "screening:review");
 
-  const [calls, unlogged, callbacks, awaiting, openFlags, newestFlags, census, stepDowns, alerts, stages, stuck] = await Promise.all([
-    db.$queryRaw<{ lineId: string | null; label: string | null; today: bigint; week: bigint }[]>`
+  const [calls, unlogged, callbacks, awaiting, openFlags, newestFlags, census, stepDowns, alerts, stages, stuck] =
+    await Promise.all([
+      db.$queryRaw<{ lineId: string | null; label: string | null; today: bigint; week: bigint }[]>`
       SELECT c."phoneLineId" AS "lineId", l."label",
         count(*) FILTER (WHERE c."startedAt" >= ${todayStart}) AS today, count(*) AS week
       FROM "Call" c LEFT JOIN "PhoneLine" l ON l."id" = c."phoneLineId"
       WHERE c."startedAt" >= ${weekStart} AND c."startedAt" < ${tomorrowStart}
       GROUP BY c."phoneLineId", l."label" ORDER BY week DESC, l."label" NULLS LAST`,
-    db.call.count({ where: { source: "TELEPHONY", disposition: null } }),
-    db.$queryRaw<{ dueToday: bigint; overdue: bigint; mineDueToday: bigint; mineOverdue: bigint }[]>`
+      db.call.count({ where: { source: "TELEPHONY", disposition: null } }),
+      db.$queryRaw<{ dueToday: bigint; overdue: bigint; mineDueToday: bigint; mineOverdue: bigint }[]>`
       SELECT count(*) FILTER (WHERE t."dueAt" >= ${now} AND t."dueAt" < ${tomorrowStart}) AS "dueToday",
         count(*) FILTER (WHERE t."dueAt" < ${now}) AS overdue,
         count(*) FILTER (WHERE t."dueAt" >= ${now} AND t."dueAt" < ${tomorrowStart} AND t."assigneeId" = ${actor.id}::uuid) AS "mineDueToday",
         count(*) FILTER (WHERE t."dueAt" < ${now} AND t."assigneeId" = ${actor.id}::uuid) AS "mineOverdue"
       FROM "Task" t WHERE t."kind" = 'CALLBACK' AND t."status" = 'OPEN' AND t."dueAt" < ${tomorrowStart}`,
-    reviewer ? db.screening.count({ where: { status: "SUBMITTED" } }) : Promise.resolve(null),
-    db.safetyFlag.count({ where: { status: "OPEN" } }),
-    db.safetyFlag.findMany({ where: { status: "OPEN" }, orderBy: [{ raisedAt: "desc" }, { id: "desc" }], take: 10, select: { id: true, risk: true, raisedAt: true, patientId: true } }),
-    db.$queryRaw<{ level: CareLevel; patients: bigint }[]>`
+      reviewer ? db.screening.count({ where: { status: "SUBMITTED" } }) : Promise.resolve(null),
+      db.safetyFlag.count({ where: { status: "OPEN" } }),
+      db.safetyFlag.findMany({
+        where: { status: "OPEN" },
+        orderBy: [{ raisedAt: "desc" }, { id: "desc" }],
+        take: 10,
+        select: { id: true, risk: true, raisedAt: true, patientId: true },
+      }),
+      db.$queryRaw<{ level: CareLevel; patients: bigint }[]>`
       SELECT e."level"::text AS level, count(*) AS patients FROM "CareEpisode" e WHERE e."status" = 'OPEN' GROUP BY e."level" ORDER BY e."level"`,
-    // Active step-downs planned up to DUE_SOON_DAYS ahead (past-due ones included: most urgent).
-    db.$queryRaw<{ due: bigint; unconfirmed: bigint }[]>`
+      // Active step-downs planned up to DUE_SOON_DAYS ahead (past-due ones included: most urgent).
+      db.$queryRaw<{ due: bigint; unconfirmed: bigint }[]>`
       SELECT count(*) AS due, count(*) FILTER (WHERE t."status" = 'PLANNED') AS unconfirmed
       FROM "Transition" t WHERE t."kind" = 'STEP_DOWN' AND t."status" IN ('PLANNED', 'CONFIRMED')
         AND t."plannedDate" <= ${today}::date + ${DUE_SOON_DAYS}::int`,
-    // The census alerts' one statement (the nav badge's, lib/patients/alert-queries.ts): past
-    // expected stay with no plan, no follow-up by day 7 / day 30.
-    countCensusAlerts(today),
-    // Grouped and compared as the enum, not as text, so the (pipelineStatus, lastActivityAt) index
-    // answers both (stuck: 57 ms → 0.1 ms, by stage: 62 → 13 ms at 100 000 patients).
-    db.$queryRaw<{ stage: PipelineStatus; prospects: bigint }[]>`
+      // The census alerts' one statement (the nav badge's, lib/patients/alert-queries.ts): past
+      // expected stay with no plan, no follow-up by day 7 / day 30.
+      countCensusAlerts(today),
+      // Grouped and compared as the enum, not as text, so the (pipelineStatus, lastActivityAt) index
+      // answers both (stuck: 57 ms → 0.1 ms, by stage: 62 → 13 ms at 100 000 patients).
+      db.$queryRaw<{ stage: PipelineStatus; prospects: bigint }[]>`
       SELECT p."pipelineStatus"::text AS stage, count(*) AS prospects FROM "Patient" p GROUP BY p."pipelineStatus" ORDER BY 1`,
-    db.$queryRaw<{ n: bigint }[]>`
+      db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM "Patient" p
       WHERE p."pipelineStatus" IN (${Prisma.join(OPEN_PIPELINE_STAGES.map((stage) => Prisma.sql`${stage}::"PipelineStatus"`))}) AND p."lastActivityAt" <= ${stuckBefore}`,
-  ]);
+    ]);
 
   const cb = callbacks[0];
   const sd = stepDowns[0];
-  const byLine = calls.map((r) => ({ lineId: r.lineId, label: r.label ?? "No line", today: num(r.today), week: num(r.week) }));
+  const byLine = calls.map((r) => ({
+    lineId: r.lineId,
+    label: r.label ?? "No line",
+    today: num(r.today),
+    week: num(r.week),
+  }));
   return {
     today,
     calls: { today: byLine.reduce((s, r) => s + r.today, 0), week: byLine.reduce((s, r) => s + r.week, 0), byLine },
     unloggedCalls: unlogged,
-    callbacks: { dueToday: num(cb?.dueToday), overdue: num(cb?.overdue), mineDueToday: num(cb?.mineDueToday), mineOverdue: num(cb?.mineOverdue) },
+    callbacks: {
+      dueToday: num(cb?.dueToday),
+      overdue: num(cb?.overdue),
+      mineDueToday: num(cb?.mineDueToday),
+      mineOverdue: num(cb?.mineOverdue),
+    },
     screeningsAwaitingReview: awaiting,
     safetyFlags: { open: openFlags, newest: newestFlags },
     census: census.map((r) => ({ level: r.level, patients: num(r.patients) })),
     stepDowns: { dueThisWeek: num(sd?.due), unconfirmed: num(sd?.unconfirmed) },
-    continuity: { overdueWithoutPlan: alerts.overdue, noFollowUp7: alerts["missed-7"], noFollowUp30: alerts["missed-30"] },
-    pipeline: { byStage: stages.map((r) => ({ stage: r.stage, prospects: num(r.prospects) })), stuck: num(stuck[0]?.n) },
+    continuity: {
+      overdueWithoutPlan: alerts.overdue,
+      noFollowUp7: alerts["missed-7"],
+      noFollowUp30: alerts["missed-30"],
+    },
+    pipeline: {
+      byStage: stages.map((r) => ({ stage: r.stage, prospects: num(r.prospects) })),
+      stuck: num(stuck[0]?.n),
+    },
   };
 }

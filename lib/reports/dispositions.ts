@@ -68,6 +68,12 @@ export async function dispositionsReport(actor: Actor, period: ReportPeriod): Pr
   return {
     period,
     dispositions: dispositions.map((r) => ({ disposition: r.disposition, calls: num(r.calls) })),
-    callbacks: { requested, calledBack, notCalledBack: requested - calledBack, medianMinutes: numOrNull(cb?.median), p90Minutes: numOrNull(cb?.p90) },
+    callbacks: {
+      requested,
+      calledBack,
+      notCalledBack: requested - calledBack,
+      medianMinutes: numOrNull(cb?.median),
+      p90Minutes: numOrNull(cb?.p90),
+    },
   };
 }

@@ -29,57 +29,161 @@ export async function reportTables(actor: Actor, slug: ReportSlug, period: Repor
     case "call-volume": {
       const r = await callVolumeReport(actor, period);
       return [
-        { title: "Calls by day", header: ["Day", "Calls", "Missed", "Unlogged"], rows: r.byDay.map((d) => [d.day, d.calls, d.missed, d.unlogged]) },
-        { title: "Calls by line", header: ["Line", "Calls", "Missed"], rows: r.byLine.map((l) => [l.label, l.calls, l.missed]) },
-        { title: "Calls by direction", header: ["Direction", "Calls"], rows: r.byDirection.map((d) => [d.direction, d.calls]) },
-        { title: "Calls by hour of week", header: ["ISO day of week", "Hour", "Calls"], rows: r.byHourOfWeek.map((c) => [c.dow, c.hour, c.calls]) },
+        {
+          title: "Calls by day",
+          header: ["Day", "Calls", "Missed", "Unlogged"],
+          rows: r.byDay.map((d) => [d.day, d.calls, d.missed, d.unlogged]),
+        },
+        {
+          title: "Calls by line",
+          header: ["Line", "Calls", "Missed"],
+          rows: r.byLine.map((l) => [l.label, l.calls, l.missed]),
+        },
+        {
+          title: "Calls by direction",
+          header: ["Direction", "Calls"],
+          rows: r.byDirection.map((d) => [d.direction, d.calls]),
+        },
+        {
+          title: "Calls by hour of week",
+          header: ["ISO day of week", "Hour", "Calls"],
+          rows: r.byHourOfWeek.map((c) => [c.dow, c.hour, c.calls]),
+        },
       ];
     }
     case "dispositions": {
       const r = await dispositionsReport(actor, period);
       const c = r.callbacks;
       return [
-        { title: "Dispositions", header: ["Disposition", "Calls"], rows: r.dispositions.map((d) => [d.disposition ?? "Not logged", d.calls]) },
-        { title: "Time to first callback", header: ["Requested", "Called back", "Not called back", "Median (min)", "90th percentile (min)"], rows: [[c.requested, c.calledBack, c.notCalledBack, c.medianMinutes, c.p90Minutes]] },
+        {
+          title: "Dispositions",
+          header: ["Disposition", "Calls"],
+          rows: r.dispositions.map((d) => [d.disposition ?? "Not logged", d.calls]),
+        },
+        {
+          title: "Time to first callback",
+          header: ["Requested", "Called back", "Not called back", "Median (min)", "90th percentile (min)"],
+          rows: [[c.requested, c.calledBack, c.notCalledBack, c.medianMinutes, c.p90Minutes]],
+        },
       ];
     }
     case "funnel": {
       const r = await funnelReport(actor, period);
-      const header = ["Referral source", "Calls", "Screened", "Approved", "Admitted", "Screened %", "Approved %", "Admitted %", "Calls → admitted %"];
-      const row = (name: string, f: typeof r.overall): Cell[] => [name, f.calls, f.screened, f.approved, f.admitted, pct(f.screenedRate), pct(f.approvedRate), pct(f.admittedRate), pct(f.overallRate)];
-      return [{ title: EKRA_NOTICE, header, rows: [row("All sources", r.overall), ...r.bySource.map((s) => row(s.source, s))] }];
+      const header = [
+        "Referral source",
+        "Calls",
+        "Screened",
+        "Approved",
+        "Admitted",
+        "Screened %",
+        "Approved %",
+        "Admitted %",
+        "Calls → admitted %",
+      ];
+      const row = (name: string, f: typeof r.overall): Cell[] => [
+        name,
+        f.calls,
+        f.screened,
+        f.approved,
+        f.admitted,
+        pct(f.screenedRate),
+        pct(f.approvedRate),
+        pct(f.admittedRate),
+        pct(f.overallRate),
+      ];
+      return [
+        {
+          title: EKRA_NOTICE,
+          header,
+          rows: [row("All sources", r.overall), ...r.bySource.map((s) => row(s.source, s))],
+        },
+      ];
     }
     case "screening-outcomes": {
       const r = await screeningOutcomesReport(actor, period, { audit: false });
       return [
-        { title: "Recommended vs chosen level", header: ["Recommended", "Chosen", "Screenings"], rows: r.matrix.map((m) => [m.recommended, m.chosen, m.screenings]) },
-        { title: "Safety flags", header: ["Raised", "Resolved", "Median hours to resolve"], rows: [[r.safetyFlags.raised, r.safetyFlags.resolved, r.safetyFlags.medianHoursToResolve]] },
-        { title: "Bands", header: ["Instrument", "Band", "Screenings"], rows: r.bands.map((b) => [b.instrument, b.band, b.screenings]) },
+        {
+          title: "Recommended vs chosen level",
+          header: ["Recommended", "Chosen", "Screenings"],
+          rows: r.matrix.map((m) => [m.recommended, m.chosen, m.screenings]),
+        },
+        {
+          title: "Safety flags",
+          header: ["Raised", "Resolved", "Median hours to resolve"],
+          rows: [[r.safetyFlags.raised, r.safetyFlags.resolved, r.safetyFlags.medianHoursToResolve]],
+        },
+        {
+          title: "Bands",
+          header: ["Instrument", "Band", "Screenings"],
+          rows: r.bands.map((b) => [b.instrument, b.band, b.screenings]),
+        },
       ];
     }
     case "census": {
       const r = await censusReport(actor, period);
       return [
-        { title: "Daily census", header: ["Day", "Level", "Patients"], rows: r.daily.map((d) => [d.day, d.level, d.patients]) },
-        { title: "Length of stay (episodes ended in the period)", header: ["Level", "Episodes", "Average days", "Median days"], rows: r.lengthOfStay.map((l) => [l.level, l.episodes, l.averageDays, l.medianDays]) },
+        {
+          title: "Daily census",
+          header: ["Day", "Level", "Patients"],
+          rows: r.daily.map((d) => [d.day, d.level, d.patients]),
+        },
+        {
+          title: "Length of stay (episodes ended in the period)",
+          header: ["Level", "Episodes", "Average days", "Median days"],
+          rows: r.lengthOfStay.map((l) => [l.level, l.episodes, l.averageDays, l.medianDays]),
+        },
       ];
     }
     case "continuity": {
       const r = await continuityReport(actor, period, zonedDay(new Date()), { audit: false });
       return [
-        { title: "Monthly follow-up", header: ["Month", "Discharges", "Within 7 days", "Within 30 days", "7-day %", "30-day %", "Excluded (re-admitted)"], rows: r.monthly.map((m) => [m.month, m.discharges, m.followedUp7, m.followedUp30, pct(m.rate7), pct(m.rate30), m.excluded]) },
-        { title: "Discharges without follow-up within 7 days", header: ["Episode", "Patient id", "Level", "Discharged", "Days to follow-up", "Followed up within 30"], rows: r.missed.map((m) => [m.episodeId, m.patientId, m.level, m.endDate, m.daysToFollowUp, m.followedUp30]) },
+        {
+          title: "Monthly follow-up",
+          header: [
+            "Month",
+            "Discharges",
+            "Within 7 days",
+            "Within 30 days",
+            "7-day %",
+            "30-day %",
+            "Excluded (re-admitted)",
+          ],
+          rows: r.monthly.map((m) => [
+            m.month,
+            m.discharges,
+            m.followedUp7,
+            m.followedUp30,
+            pct(m.rate7),
+            pct(m.rate30),
+            m.excluded,
+          ]),
+        },
+        {
+          title: "Discharges without follow-up within 7 days",
+          header: ["Episode", "Patient id", "Level", "Discharged", "Days to follow-up", "Followed up within 30"],
+          rows: r.missed.map((m) => [m.episodeId, m.patientId, m.level, m.endDate, m.daysToFollowUp, m.followedUp30]),
+        },
       ];
     }
   }
 }
 
 /** The CSV text of a report, audited as a disclosure. */
-export async function exportReport(actor: Actor, slug: ReportSlug, period: ReportPeriod): Promise<{ rows: number; csv: string }> {
+export async function exportReport(
+  actor: Actor,
+  slug: ReportSlug,
+  period: ReportPeriod,
+): Promise<{ rows: number; csv: string }> {
   const tables = await reportTables(actor, slug, period);
   const rows = tables.reduce((n, t) => n + t.rows.length, 0);
-  await recordPhiAccess(actor, { action: "report.export", entityType: "Report", entityId: slug, detail: { report: slug, from: period.from, to: period.to, rows } });
+  await recordPhiAccess(actor, {
+    action: "report.export",
+    entityType: "Report",
+    entityId: slug,
+    detail: { report: slug, from: period.from, to: period.to, rows },
+  });
   let csv = csvRow([PART2_NOTICE]) + csvRow([`Period ${period.from} to ${period.to}`]);
-  for (const table of tables) csv += `\r\n${csvRow([table.title])}${csvRow(table.header)}${table.rows.map((r) => csvRow(r)).join("")}`;
+  for (const table of tables)
+    csv += `\r\n${csvRow([table.title])}${csvRow(table.header)}${table.rows.map((r) => csvRow(r)).join("")}`;
   return { rows, csv };
 }

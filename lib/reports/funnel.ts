@@ -37,12 +37,23 @@ export interface FunnelReport {
 export const EKRA_NOTICE =
   "Referral-source figures are for planning only. They must not be used to pay or reward anyone per referral (Eliminating Kickbacks in Recovery Act, 18 U.S.C. §220).";
 
-function counts(row: { calls: bigint; screened: bigint; approved: bigint; admitted: bigint } | undefined): FunnelCounts {
+function counts(
+  row: { calls: bigint; screened: bigint; approved: bigint; admitted: bigint } | undefined,
+): FunnelCounts {
   const calls = num(row?.calls);
   const screened = num(row?.screened);
   const approved = num(row?.approved);
   const admitted = num(row?.admitted);
-  return { calls, screened, approved, admitted, screenedRate: rate(screened, calls), approvedRate: rate(approved, screened), admittedRate: rate(admitted, approved), overallRate: rate(admitted, calls) };
+  return {
+    calls,
+    screened,
+    approved,
+    admitted,
+    screenedRate: rate(screened, calls),
+    approvedRate: rate(approved, screened),
+    admittedRate: rate(admitted, approved),
+    overallRate: rate(admitted, calls),
+  };
 }
 
 /** The report's statement, exported so that the benchmark runs and explains exactly this SQL. */
@@ -80,12 +91,23 @@ export function funnelStatements(period: ReportPeriod) {
 export async function funnelReport(actor: Actor, period: ReportPeriod): Promise<FunnelReport> {
   assertReport(actor, "report:clinical");
   const db = await getDb();
-  const rows = await db.$queryRaw<{ sourceId: string | null; source: string | null; calls: bigint; screened: bigint; approved: bigint; admitted: bigint; total: boolean }[]>(funnelStatements(period).funnel);
+  const rows = await db.$queryRaw<
+    {
+      sourceId: string | null;
+      source: string | null;
+      calls: bigint;
+      screened: bigint;
+      approved: bigint;
+      admitted: bigint;
+      total: boolean;
+    }[]
+  >(funnelStatements(period).funnel);
   const overall = rows.find((r) => r.total);
   return {
     period,
     overall: counts(overall),
-    bySource: rows.filter((r) => !r.total).map((r) => ({ ...counts(r), sourceId: r.sourceId, source: r.source ?? "No referral source recorded" })),
+    bySource: rows
+      .filter((r) => !r.total)
+      .map((r) => ({ ...counts(r), sourceId: r.sourceId, source: r.source ?? "No referral source recorded" })),
   };
 }
-

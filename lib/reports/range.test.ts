@@ -13,8 +13,14 @@ describe("report ranges", () => {
   });
 
   it("accepts a custom range with both real dates in order", () => {
-    expect(parseReportRange({ range: "custom", from: "2026-01-01", to: "2026-01-31" }, today)).toEqual({ preset: "custom", from: "2026-01-01", to: "2026-01-31" });
-    expect(rangeQuery({ preset: "custom", from: "2026-01-01", to: "2026-01-31" })).toBe("range=custom&from=2026-01-01&to=2026-01-31");
+    expect(parseReportRange({ range: "custom", from: "2026-01-01", to: "2026-01-31" }, today)).toEqual({
+      preset: "custom",
+      from: "2026-01-01",
+      to: "2026-01-31",
+    });
+    expect(rangeQuery({ preset: "custom", from: "2026-01-01", to: "2026-01-31" })).toBe(
+      "range=custom&from=2026-01-01&to=2026-01-31",
+    );
     expect(rangeQuery({ preset: "7d", from: "2026-05-09", to: today })).toBe("range=7d");
   });
 
@@ -26,6 +32,10 @@ describe("report ranges", () => {
     expect(parseReportRange({ range: "custom", from: "2026-03-02", to: "2026-03-01" }, today)).toEqual(fallback);
     expect(parseReportRange({ range: "custom", from: "2020-01-01", to: "2026-01-01" }, today)).toEqual(fallback);
     expect(parseReportRange({ range: "custom", from: "2026-01-01" }, today)).toEqual(fallback);
-    expect(parseReportRange({ range: ["7d", "custom"] }, today)).toEqual({ preset: "7d", from: "2026-05-09", to: today });
+    expect(parseReportRange({ range: ["7d", "custom"] }, today)).toEqual({
+      preset: "7d",
+      from: "2026-05-09",
+      to: today,
+    });
   });
 });

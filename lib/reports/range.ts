@@ -52,12 +52,20 @@ const RangeParams = z.object({
  * MAX_RANGE_DAYS, a custom range without both ends) gives the default preset: a typo never widens
  * the report to more data than asked for.
  */
-export function parseReportRange(params: Record<string, string | string[] | undefined>, today: string = zonedDay(new Date())): ReportRange {
+export function parseReportRange(
+  params: Record<string, string | string[] | undefined>,
+  today: string = zonedDay(new Date()),
+): ReportRange {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const parsed = RangeParams.parse({ range: first(params.range) ?? DEFAULT_PRESET, from: first(params.from), to: first(params.to) });
+  const parsed = RangeParams.parse({
+    range: first(params.range) ?? DEFAULT_PRESET,
+    from: first(params.from),
+    to: first(params.to),
+  });
   if (parsed.range !== "custom") return presetRange(parsed.range, today);
   const { from, to } = parsed;
-  if (!from || !to || from > to || daysBetween(from, to) + 1 > MAX_RANGE_DAYS) return presetRange(DEFAULT_PRESET, today);
+  if (!from || !to || from > to || daysBetween(from, to) + 1 > MAX_RANGE_DAYS)
+    return presetRange(DEFAULT_PRESET, today);
   return { preset: "custom", from, to };
 }
 

@@ -22,8 +22,19 @@ export interface ScreeningOutcomesReport {
   decided: number;
   agreed: number;
   matrix: { recommended: RecommendedLevel | null; chosen: RecommendedLevel; screenings: number }[];
-  overrides: { screeningId: string; submittedAt: Date; recommended: RecommendedLevel | null; chosen: RecommendedLevel; reason: string | null }[];
-  safetyFlags: { raised: number; resolved: number; medianHoursToResolve: number | null; byRisk: { risk: SafetyRisk; flags: number }[] };
+  overrides: {
+    screeningId: string;
+    submittedAt: Date;
+    recommended: RecommendedLevel | null;
+    chosen: RecommendedLevel;
+    reason: string | null;
+  }[];
+  safetyFlags: {
+    raised: number;
+    resolved: number;
+    medianHoursToResolve: number | null;
+    byRisk: { risk: SafetyRisk; flags: number }[];
+  };
   bands: { instrument: "phq9" | "gad7"; band: string; screenings: number }[];
 }
 
@@ -61,7 +72,11 @@ export function screeningOutcomesStatements(period: ReportPeriod) {
 }
 
 /** `audit: false` only for the CSV export, which writes its own single `report.export` row (L1). */
-export async function screeningOutcomesReport(actor: Actor, period: ReportPeriod, options: { audit?: boolean } = {}): Promise<ScreeningOutcomesReport> {
+export async function screeningOutcomesReport(
+  actor: Actor,
+  period: ReportPeriod,
+  options: { audit?: boolean } = {},
+): Promise<ScreeningOutcomesReport> {
   assertReport(actor, "report:clinical");
   const db = await getDb();
   const sql = screeningOutcomesStatements(period);
@@ -74,7 +89,11 @@ export async function screeningOutcomesReport(actor: Actor, period: ReportPeriod
     db.$queryRaw<{ instrument: "phq9" | "gad7"; band: string; screenings: bigint }[]>(sql.bands),
   ]);
   if (options.audit !== false && overrides.length > 0) {
-    await recordPhiAccess(actor, { action: "report.list", entityType: "Screening", detail: { report: "screening-outcomes", rows: overrides.length } });
+    await recordPhiAccess(actor, {
+      action: "report.list",
+      entityType: "Screening",
+      detail: { report: "screening-outcomes", rows: overrides.length },
+    });
   }
   const t = totals[0];
   const f = flags[0];
@@ -85,7 +104,12 @@ export async function screeningOutcomesReport(actor: Actor, period: ReportPeriod
     agreed: num(t?.agreed),
     matrix: matrix.map((r) => ({ ...r, screenings: num(r.screenings) })),
     overrides,
-    safetyFlags: { raised: num(f?.raised), resolved: num(f?.resolved), medianHoursToResolve: numOrNull(f?.median), byRisk: byRisk.map((r) => ({ risk: r.risk, flags: num(r.flags) })) },
+    safetyFlags: {
+      raised: num(f?.raised),
+      resolved: num(f?.resolved),
+      medianHoursToResolve: numOrNull(f?.median),
+      byRisk: byRisk.map((r) => ({ risk: r.risk, flags: num(r.flags) })),
+    },
     bands: bands.map((r) => ({ ...r, screenings: num(r.screenings) })),
   };
 }

@@ -32,11 +32,13 @@ function correctedAnswers(signed: unknown, input: AmendScreeningInput) {
   if (input.section !== undefined || input.answers !== undefined) {
     if (!isSectionKey(input.section)) throw ValidationError.field("section", "Choose the section to correct.");
     const parsed = SECTION_SCHEMAS[input.section].submitted.safeParse(input.answers);
-    if (!parsed.success) throw new ValidationError(answerFieldErrors(parsed.error, input.section), "Some answers need attention.");
+    if (!parsed.success)
+      throw new ValidationError(answerFieldErrors(parsed.error, input.section), "Some answers need attention.");
     answers = { ...(signed as object), [input.section]: parsed.data };
   }
   const complete = ScreeningAnswersSchema.safeParse(answers);
-  if (!complete.success) throw new ValidationError(answerFieldErrors(complete.error), "The corrected screening is not complete.");
+  if (!complete.success)
+    throw new ValidationError(answerFieldErrors(complete.error), "The corrected screening is not complete.");
   return complete.data;
 }
 
@@ -53,7 +55,11 @@ export async function amendScreening(actor: Actor, input: AmendScreeningInput) {
   const finalLevel = input.finalLevel;
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const signed = await loadForChange(tx, input.screeningId, { status: "REVIEWED", version: input.expectedVersion, action: "amended" });
+    const signed = await loadForChange(tx, input.screeningId, {
+      status: "REVIEWED",
+      version: input.expectedVersion,
+      action: "amended",
+    });
     if (!signed.submittedAt) throw new ConflictError("This screening was never submitted. Reload the page.");
     const answers = correctedAnswers(signed.answers, input);
     const { scores, safety, recommendation } = evaluateScreening(answers);
@@ -91,14 +97,29 @@ export async function amendScreening(actor: Actor, input: AmendScreeningInput) {
       select: { id: true },
     });
     const relatedIds = [signed.id, ...(await earlierVersions(tx, signed.amendsId))];
-    await syncSafetyFlags(tx, actor, { id: amendment.id, patientId: signed.patientId, safetyActionTaken: signed.safetyActionTaken, relatedIds }, safety);
-    const moved = await applyPipelineMove(tx, actor, signed.patientId, pipelineOnAmend(signed.patient.pipelineStatus, finalLevel));
+    await syncSafetyFlags(
+      tx,
+      actor,
+      { id: amendment.id, patientId: signed.patientId, safetyActionTaken: signed.safetyActionTaken, relatedIds },
+      safety,
+    );
+    const moved = await applyPipelineMove(
+      tx,
+      actor,
+      signed.patientId,
+      pipelineOnAmend(signed.patient.pipelineStatus, finalLevel),
+    );
     await writeAudit(tx, actor, {
       action: "screening.amend",
       entityType: "Screening",
       entityId: amendment.id,
       patientId: signed.patientId,
-      detail: { amends: signed.id, section: input.section ?? null, override: overrideReason !== null, pipelineMoved: moved },
+      detail: {
+        amends: signed.id,
+        section: input.section ?? null,
+        override: overrideReason !== null,
+        pipelineMoved: moved,
+      },
     });
     return { screeningId: amendment.id, amendsId: signed.id };
   });

@@ -8,7 +8,8 @@ import { FREQUENCIES, LAST_USE, ROUTES, SERVICES_NOT_OFFERED, STEP_DOWN_FROM, SU
 import type { ScreeningAnswers } from "./schemas";
 
 const items = (n: number, max: number) => fc.array(fc.integer({ min: 0, max }), { minLength: n, maxLength: n });
-const published = (def: typeof CIWA | typeof COWS) => fc.tuple(...def.items.map((i) => fc.constantFrom(...i.options.map((o) => o.value))));
+const published = (def: typeof CIWA | typeof COWS) =>
+  fc.tuple(...def.items.map((i) => fc.constantFrom(...i.options.map((o) => o.value))));
 
 const substanceEntry = fc.record({
   substance: fc.constantFrom(...valuesOf(SUBSTANCES)),
@@ -19,7 +20,15 @@ const substanceEntry = fc.record({
 });
 
 export const arbCssrs = fc
-  .record({ q1: fc.boolean(), q2: fc.boolean(), q3: fc.boolean(), q4: fc.boolean(), q5: fc.boolean(), q6: fc.boolean(), q6Recent: fc.boolean() })
+  .record({
+    q1: fc.boolean(),
+    q2: fc.boolean(),
+    q3: fc.boolean(),
+    q4: fc.boolean(),
+    q5: fc.boolean(),
+    q6: fc.boolean(),
+    q6Recent: fc.boolean(),
+  })
   .map((a) => ({
     q1: a.q1,
     q2: a.q2,
@@ -38,7 +47,12 @@ const treatmentHistory = fc
   .map(({ pathway, from, prior, relapses }) =>
     pathway === "first-time"
       ? { pathway, priorTreatmentEpisodes: 0, relapsesAfterTreatment: 0 }
-      : { pathway, priorTreatmentEpisodes: prior, relapsesAfterTreatment: relapses, ...(pathway === "stepping-down" ? { steppingDownFrom: from } : {}) },
+      : {
+          pathway,
+          priorTreatmentEpisodes: prior,
+          relapsesAfterTreatment: relapses,
+          ...(pathway === "stepping-down" ? { steppingDownFrom: from } : {}),
+        },
   );
 
 export const arbScreeningAnswers: fc.Arbitrary<ScreeningAnswers> = fc
@@ -57,13 +71,25 @@ export const arbScreeningAnswers: fc.Arbitrary<ScreeningAnswers> = fc
       opioidWithdrawal: fc.boolean(),
       pregnant: fc.boolean(),
       unstableMedicalCondition: fc.boolean(),
-      medicalCareBeyondCenter: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+      medicalCareBeyondCenter: fc.oneof(
+        { weight: 9, arbitrary: fc.constant(false) },
+        { weight: 1, arbitrary: fc.constant(true) },
+      ),
     }),
-    home: fc.record({ safeHome: fc.boolean(), livesWithPeopleWhoUse: fc.boolean(), unstableHousing: fc.boolean(), supportSystem: fc.boolean(), accountabilityAtHome: fc.boolean() }),
+    home: fc.record({
+      safeHome: fc.boolean(),
+      livesWithPeopleWhoUse: fc.boolean(),
+      unstableHousing: fc.boolean(),
+      supportSystem: fc.boolean(),
+      accountabilityAtHome: fc.boolean(),
+    }),
     treatmentHistory,
     coOccurring: fc.option(fc.constantFrom("manageable" as const, "complex" as const), { nil: undefined }),
     obligations: fc.record({ work: fc.boolean(), school: fc.boolean(), children: fc.boolean() }),
-    service: fc.oneof({ weight: 8, arbitrary: fc.constant("none" as const) }, { weight: 1, arbitrary: fc.constantFrom(...valuesOf(SERVICES_NOT_OFFERED)) }),
+    service: fc.oneof(
+      { weight: 8, arbitrary: fc.constant("none" as const) },
+      { weight: 1, arbitrary: fc.constantFrom(...valuesOf(SERVICES_NOT_OFFERED)) },
+    ),
     ciwa: fc.option(published(CIWA), { nil: undefined }),
     cows: fc.option(published(COWS), { nil: undefined }),
   })

@@ -29,7 +29,13 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u206
 
 const rating = z.strictObject({
   rating: z.number().int().min(0).max(4),
-  note: z.string().trim().min(1).max(500, "Use at most 500 characters.").refine((v) => !CONTROL.test(v), "Remove control characters.").optional(),
+  note: z
+    .string()
+    .trim()
+    .min(1)
+    .max(500, "Use at most 500 characters.")
+    .refine((v) => !CONTROL.test(v), "Remove control characters.")
+    .optional(),
 });
 
 /** Stored shape: only the dimensions the clinician rated. */

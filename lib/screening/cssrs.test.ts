@@ -6,7 +6,15 @@ const Y = true;
 const N = false;
 const _ = undefined;
 
-function answers(q1: boolean, q2: boolean, q3: Answer, q4: Answer, q5: Answer, q6: boolean, q6Recent: Answer): CssrsAnswers {
+function answers(
+  q1: boolean,
+  q2: boolean,
+  q3: Answer,
+  q4: Answer,
+  q5: Answer,
+  q6: boolean,
+  q6Recent: Answer,
+): CssrsAnswers {
   // Absent keys stay absent, as a form that skipped them would send.
   const out: Record<string, Answer> = { q1, q2, q6 };
   Object.entries({ q3, q4, q5, q6Recent }).forEach(([k, v]) => {
@@ -38,7 +46,12 @@ describe("C-SSRS screener branching and bands", () => {
   });
 
   it.each<[string, CssrsAnswers, string, string]>([
-    ["yes to Q4 after no to Q2 is refused, not ignored", answers(Y, N, _, Y, _, N, _), "q4", "skipped-question-answered"],
+    [
+      "yes to Q4 after no to Q2 is refused, not ignored",
+      answers(Y, N, _, Y, _, N, _),
+      "q4",
+      "skipped-question-answered",
+    ],
     ["yes to Q3 after no to Q2", answers(N, N, Y, _, _, N, _), "q3", "skipped-question-answered"],
     ["yes to Q5 after no to Q2", answers(N, N, N, N, Y, N, _), "q5", "skipped-question-answered"],
     ["Q3 unanswered after yes to Q2", answers(N, Y, _, N, N, N, _), "q3", "missing"],
@@ -53,7 +66,9 @@ describe("C-SSRS screener branching and bands", () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(ScreeningValidationError);
-    expect((caught as ScreeningValidationError).issues).toContainEqual(expect.objectContaining({ path, code, answerPath: `cssrs.${path}` }));
+    expect((caught as ScreeningValidationError).issues).toContainEqual(
+      expect.objectContaining({ path, code, answerPath: `cssrs.${path}` }),
+    );
   });
 
   it("matches the CLINICAL.md rules on every combination of answers", () => {
@@ -61,25 +76,40 @@ describe("C-SSRS screener branching and bands", () => {
     const optional: Answer[] = [true, false, null, undefined];
     let valid = 0;
     let refused = 0;
-    for (const q1 of bools) for (const q2 of bools) for (const q6 of bools)
-      for (const q3 of optional) for (const q4 of optional) for (const q5 of optional) for (const q6Recent of optional) {
-        const input = answers(q1, q2, q3, q4, q5, q6, q6Recent);
-        const isBool = (v: Answer) => typeof v === "boolean";
-        // Asked questions need an answer; skipped ones may not be yes.
-        const ok = (q2 ? [q3, q4, q5].every(isBool) : [q3, q4, q5].every((v) => v !== true)) && (q6 ? isBool(q6Recent) : q6Recent !== true);
-        if (!ok) {
-          expect(() => scoreInstrument("cssrs", input)).toThrow(ScreeningValidationError);
-          refused += 1;
-          continue;
-        }
-        const expected =
-          q4 === true || q5 === true || (q6 && q6Recent === true) ? "high"
-          : q3 === true || (q6 && q6Recent === false) ? "moderate"
-          : q1 || q2 ? "low" : "none";
-        const result = scoreInstrument("cssrs", input);
-        expect(result).toEqual({ total: null, band: expected, flags: expected === "high" ? ["cssrs-high"] : [] });
-        valid += 1;
-      }
+    for (const q1 of bools)
+      for (const q2 of bools)
+        for (const q6 of bools)
+          for (const q3 of optional)
+            for (const q4 of optional)
+              for (const q5 of optional)
+                for (const q6Recent of optional) {
+                  const input = answers(q1, q2, q3, q4, q5, q6, q6Recent);
+                  const isBool = (v: Answer) => typeof v === "boolean";
+                  // Asked questions need an answer; skipped ones may not be yes.
+                  const ok =
+                    (q2 ? [q3, q4, q5].every(isBool) : [q3, q4, q5].every((v) => v !== true)) &&
+                    (q6 ? isBool(q6Recent) : q6Recent !== true);
+                  if (!ok) {
+                    expect(() => scoreInstrument("cssrs", input)).toThrow(ScreeningValidationError);
+                    refused += 1;
+                    continue;
+                  }
+                  const expected =
+                    q4 === true || q5 === true || (q6 && q6Recent === true)
+                      ? "high"
+                      : q3 === true || (q6 && q6Recent === false)
+                        ? "moderate"
+                        : q1 || q2
+                          ? "low"
+                          : "none";
+                  const result = scoreInstrument("cssrs", input);
+                  expect(result).toEqual({
+                    total: null,
+                    band: expected,
+                    flags: expected === "high" ? ["cssrs-high"] : [],
+                  });
+                  valid += 1;
+                }
     expect(valid + refused).toBe(2048);
     expect(valid).toBeGreaterThan(100);
   });

@@ -55,14 +55,21 @@ function describeInstrument(section: string, rest: readonly string[], value: unk
     const [id] = rest;
     if (id === undefined) return { question: CSSRS.title, answer: "See questions" };
     const q = CSSRS.questions.find((x) => x.id === id);
-    return q ? { question: q.id === "q6Recent" ? q.text : `${q.number}. ${q.text}`, answer: value === undefined || value === null ? "Not asked" : plain(value) } : null;
+    return q
+      ? {
+          question: q.id === "q6Recent" ? q.text : `${q.number}. ${q.text}`,
+          answer: value === undefined || value === null ? "Not asked" : plain(value),
+        }
+      : null;
   }
   if (section === "auditc") {
-    if (rest[0] === "sex") return { question: AUDITC.sexQuestion.text, answer: plain(value, AUDITC.sexQuestion.options) };
+    if (rest[0] === "sex")
+      return { question: AUDITC.sexQuestion.text, answer: plain(value, AUDITC.sexQuestion.options) };
     return rest[0] === "items" ? describeItems(AUDITC.items, rest, value, AUDITC.shortTitle) : null;
   }
   const def = INSTRUMENTS[section as "phq9" | "gad7" | "ciwa" | "cows"];
-  if (rest[0] === "difficulty" && def.functionalItem) return { question: def.functionalItem.text, answer: scored(def.functionalItem.options, value) };
+  if (rest[0] === "difficulty" && def.functionalItem)
+    return { question: def.functionalItem.text, answer: scored(def.functionalItem.options, value) };
   return rest[0] === "items" ? describeItems(def.items, rest, value, def.shortTitle) : null;
 }
 
@@ -85,7 +92,8 @@ export function describeAnswer(answers: ScreeningAnswersDraft, path: string): An
   // "Substance 2 (cannabis): How often…" — the list index alone means nothing to a reader.
   if (section === "substanceUse" && rest[0] === "substances" && rest[1] !== undefined && rest[2] !== undefined) {
     const substance = valueAt(answers, ["substanceUse", "substances", rest[1], "substance"]);
-    const name = typeof substance === "string" ? labelOf(SUBSTANCES, substance as (typeof SUBSTANCES)[number]["value"]) : "";
+    const name =
+      typeof substance === "string" ? labelOf(SUBSTANCES, substance as (typeof SUBSTANCES)[number]["value"]) : "";
     const which = `Substance ${Number(rest[1]) + 1}`;
     text = rest[2] === "substance" ? which : `${which}${name ? ` (${name})` : ""}: ${question.text}`;
   }

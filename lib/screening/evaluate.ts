@@ -12,6 +12,13 @@ export interface ScreeningEvaluation {
 }
 
 /** For a screening parsed with ScreeningAnswersSchema: scores, safety and recommendation together. */
-export function evaluateScreening(answers: ScreeningAnswers, config: LocConfig = DEFAULT_LOC_CONFIG): ScreeningEvaluation {
-  return { scores: scoreScreening(answers), safety: assessSafety(answers), recommendation: recommendLevel(answers, config) };
+export function evaluateScreening(
+  answers: ScreeningAnswers,
+  config: LocConfig = DEFAULT_LOC_CONFIG,
+): ScreeningEvaluation {
+  return {
+    scores: scoreScreening(answers),
+    safety: assessSafety(answers),
+    recommendation: recommendLevel(answers, config),
+  };
 }

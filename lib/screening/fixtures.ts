@@ -10,7 +10,8 @@ export type ScreeningOverrides = { [K in keyof ScreeningAnswers]?: Partial<Scree
 /** Item scores summing to `total`, filled from the first item; `reserveLast` keeps the last item 0. */
 export function itemsWithTotal(total: number, count: number, maxPerItem: number, reserveLast = false): number[] {
   const usable = reserveLast ? count - 1 : count;
-  if (total < 0 || total > usable * maxPerItem) throw new RangeError(`Cannot make ${total} from ${usable} items of ${maxPerItem}.`);
+  if (total < 0 || total > usable * maxPerItem)
+    throw new RangeError(`Cannot make ${total} from ${usable} items of ${maxPerItem}.`);
   let left = total;
   return Array.from({ length: count }, (_, i) => {
     if (i >= usable) return 0;
@@ -41,7 +42,13 @@ export const BASELINE_ANSWERS: ScreeningAnswers = {
     unstableMedicalCondition: false,
     medicalCareBeyondCenter: false,
   },
-  home: { safeHome: true, livesWithPeopleWhoUse: false, unstableHousing: false, supportSystem: true, accountabilityAtHome: true },
+  home: {
+    safeHome: true,
+    livesWithPeopleWhoUse: false,
+    unstableHousing: false,
+    supportSystem: true,
+    accountabilityAtHome: true,
+  },
   treatmentHistory: { pathway: "first-time", priorTreatmentEpisodes: 0, relapsesAfterTreatment: 0 },
   coOccurring: { present: false },
   obligations: { work: false, school: false, children: false },

@@ -44,7 +44,10 @@ const answersJson = z
 
 export const StartScreeningSchema = z
   .strictObject({ callId: optionalId("Unknown call."), patientId: optionalId("Unknown person.") })
-  .refine((v) => Boolean(v.callId) !== Boolean(v.patientId), { message: "Start from one call or one person.", path: ["form"] });
+  .refine((v) => Boolean(v.callId) !== Boolean(v.patientId), {
+    message: "Start from one call or one person.",
+    path: ["form"],
+  });
 export type StartScreeningInput = z.output<typeof StartScreeningSchema>;
 
 export const FindProspectsSchema = z.strictObject({
@@ -71,24 +74,39 @@ export type RecordSafetyActionInput = z.output<typeof RecordSafetyActionSchema>;
 export const SubmitScreeningSchema = z.strictObject({ screeningId: id("Unknown screening."), expectedVersion });
 export type SubmitScreeningInput = z.output<typeof SubmitScreeningSchema>;
 
-const level = z.preprocess(blankToUndefined, z.enum(RECOMMENDED_LEVELS, { message: "Choose a level of care." }).optional());
+const level = z.preprocess(
+  blankToUndefined,
+  z.enum(RECOMMENDED_LEVELS, { message: "Choose a level of care." }).optional(),
+);
 
-const asamRating = z.preprocess(blankToUndefined, z.coerce.number({ message: "Choose 0–4." }).int("Choose 0–4.").min(0, "Choose 0–4.").max(4, "Choose 0–4.").optional());
+const asamRating = z.preprocess(
+  blankToUndefined,
+  z.coerce.number({ message: "Choose 0–4." }).int("Choose 0–4.").min(0, "Choose 0–4.").max(4, "Choose 0–4.").optional(),
+);
 const asamNote = optionalText(500);
 
 /** ASAM form fields: asamRating_d1 … asamRating_d6 (blank = not rated) and a note for each. */
 const asamFields = {
-  asamRating_d1: asamRating, asamNote_d1: asamNote,
-  asamRating_d2: asamRating, asamNote_d2: asamNote,
-  asamRating_d3: asamRating, asamNote_d3: asamNote,
-  asamRating_d4: asamRating, asamNote_d4: asamNote,
-  asamRating_d5: asamRating, asamNote_d5: asamNote,
-  asamRating_d6: asamRating, asamNote_d6: asamNote,
+  asamRating_d1: asamRating,
+  asamNote_d1: asamNote,
+  asamRating_d2: asamRating,
+  asamNote_d2: asamNote,
+  asamRating_d3: asamRating,
+  asamNote_d3: asamNote,
+  asamRating_d4: asamRating,
+  asamNote_d4: asamNote,
+  asamRating_d5: asamRating,
+  asamNote_d5: asamNote,
+  asamRating_d6: asamRating,
+  asamNote_d6: asamNote,
 };
 type AsamFieldKey = keyof typeof asamFields;
 
 /** Flat form fields → the stored ratings (only rated dimensions), or null when none was rated. */
-function withAsam<T extends Partial<Record<AsamFieldKey, number | string | undefined>>>(value: T, ctx: z.RefinementCtx) {
+function withAsam<T extends Partial<Record<AsamFieldKey, number | string | undefined>>>(
+  value: T,
+  ctx: z.RefinementCtx,
+) {
   const asamRatings: AsamRatings = {};
   const rest: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) if (!key.startsWith("asam")) rest[key] = v;
@@ -96,7 +114,12 @@ function withAsam<T extends Partial<Record<AsamFieldKey, number | string | undef
     const rating = value[`asamRating_${d.id}`];
     const note = value[`asamNote_${d.id}`];
     if (typeof rating !== "number") {
-      if (note) ctx.addIssue({ code: "custom", message: "Rate this dimension, or leave the note empty.", path: [`asamRating_${d.id}`] });
+      if (note)
+        ctx.addIssue({
+          code: "custom",
+          message: "Rate this dimension, or leave the note empty.",
+          path: [`asamRating_${d.id}`],
+        });
       continue;
     }
     asamRatings[d.id] = { rating, ...(typeof note === "string" ? { note } : {}) };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { RecommendedLevel as PrismaRecommendedLevel, SafetyRisk as PrismaSafetyRisk } from "@/lib/generated/prisma/enums";
+import {
+  RecommendedLevel as PrismaRecommendedLevel,
+  SafetyRisk as PrismaSafetyRisk,
+} from "@/lib/generated/prisma/enums";
 import {
   AUDITC,
   CIWA,
@@ -38,7 +41,8 @@ describe("instrument definitions", () => {
   });
 
   it("numbers items in published order", () => {
-    for (const def of [...SUMMED, AUDITC]) expect(def.items.map((i) => i.number)).toEqual(def.items.map((_, i) => i + 1));
+    for (const def of [...SUMMED, AUDITC])
+      expect(def.items.map((i) => i.number)).toEqual(def.items.map((_, i) => i + 1));
   });
 
   it("uses the Pfizer anchors, never the 'not at all sure' typo", () => {
@@ -75,18 +79,23 @@ describe("instrument definitions", () => {
   it("has the CIWA-Ar and COWS score ranges", () => {
     expect(CIWA.items.slice(0, 9).every((i) => i.options.length === 8)).toBe(true);
     expect(CIWA.items[9]?.options.map((o) => o.value)).toEqual([0, 1, 2, 3, 4]);
-    expect(COWS.items.map((i) => Math.max(...i.options.map((o) => o.value)))).toEqual([4, 4, 5, 5, 4, 4, 5, 4, 4, 4, 5]);
+    expect(COWS.items.map((i) => Math.max(...i.options.map((o) => o.value)))).toEqual([
+      4, 4, 5, 5, 4, 4, 5, 4, 4, 4, 5,
+    ]);
   });
 
-  it.each(SUMMED.map((d) => [d.shortTitle, d] as const))("%s: bands are contiguous and cover every possible total", (_, def) => {
-    const maxFromItems = def.items.reduce((sum, item) => sum + Math.max(...item.options.map((o) => o.value)), 0);
-    expect(def.maxTotal).toBe(maxFromItems);
-    expect(def.bands[0]?.min).toBe(def.minTotal);
-    expect(def.bands[def.bands.length - 1]?.max).toBe(def.maxTotal);
-    def.bands.forEach((band, i) => {
-      if (i > 0) expect(band.min).toBe((def.bands[i - 1]?.max ?? NaN) + 1);
-    });
-  });
+  it.each(SUMMED.map((d) => [d.shortTitle, d] as const))(
+    "%s: bands are contiguous and cover every possible total",
+    (_, def) => {
+      const maxFromItems = def.items.reduce((sum, item) => sum + Math.max(...item.options.map((o) => o.value)), 0);
+      expect(def.maxTotal).toBe(maxFromItems);
+      expect(def.bands[0]?.min).toBe(def.minTotal);
+      expect(def.bands[def.bands.length - 1]?.max).toBe(def.maxTotal);
+      def.bands.forEach((band, i) => {
+        if (i > 0) expect(band.min).toBe((def.bands[i - 1]?.max ?? NaN) + 1);
+      });
+    },
+  );
 
   it("uses the same levels and risks as the Prisma enums", () => {
     expect([...RECOMMENDED_LEVELS].sort()).toEqual(Object.values(PrismaRecommendedLevel).sort());

@@ -14,7 +14,11 @@ const STATUS_WORDS: Record<ScreeningStatus, string> = {
  * person saw (SECURITY.md C1). The update itself repeats the version and status in its `where`,
  * so a change racing past this check still cannot overwrite.
  */
-export async function loadForChange(tx: Tx, screeningId: string, expected: { status: ScreeningStatus; version: number; action: string }) {
+export async function loadForChange(
+  tx: Tx,
+  screeningId: string,
+  expected: { status: ScreeningStatus; version: number; action: string },
+) {
   const screening = await tx.screening.findUnique({
     where: { id: screeningId },
     select: {
@@ -35,12 +39,16 @@ export async function loadForChange(tx: Tx, screeningId: string, expected: { sta
   });
   if (!screening) throw new NotFoundError("That screening was not found.");
   if (screening.status !== expected.status) {
-    throw new ConflictError(`This screening ${STATUS_WORDS[screening.status]}, so it cannot be ${expected.action}. Reload the page to see it.`);
+    throw new ConflictError(
+      `This screening ${STATUS_WORDS[screening.status]}, so it cannot be ${expected.action}. Reload the page to see it.`,
+    );
   }
   if (screening.version !== expected.version) throw staleVersion();
   return screening;
 }
 
 export function staleVersion(): ConflictError {
-  return new ConflictError("Someone else saved this screening while you were working. Nothing was saved; reload the page to see their changes, then make yours again.");
+  return new ConflictError(
+    "Someone else saved this screening while you were working. Nothing was saved; reload the page to see their changes, then make yours again.",
+  );
 }

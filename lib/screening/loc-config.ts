@@ -8,7 +8,15 @@
 import { z } from "zod";
 import { FREQUENCIES, LAST_USE, SUBSTANCES, valuesOf } from "./questions";
 
-export const RECOMMENDED_LEVELS = ["EMERGENCY", "WITHDRAWAL_MANAGEMENT", "RESIDENTIAL", "PHP", "IOP", "OUTPATIENT", "REFER_OUT"] as const;
+export const RECOMMENDED_LEVELS = [
+  "EMERGENCY",
+  "WITHDRAWAL_MANAGEMENT",
+  "RESIDENTIAL",
+  "PHP",
+  "IOP",
+  "OUTPATIENT",
+  "REFER_OUT",
+] as const;
 export type RecommendedLevel = (typeof RECOMMENDED_LEVELS)[number];
 
 /** Names for staff (CLINICAL.md "Levels"). */

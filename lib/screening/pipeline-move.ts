@@ -9,9 +9,17 @@ import { logger } from "@/lib/logger";
  * screening saw: if someone moved the person meanwhile, or the move is not allowed from there,
  * the pipeline stays as it is and the screening change still stands. Returns whether it moved.
  */
-export async function applyPipelineMove(tx: Tx, actor: Actor, patientId: string, move: PipelineMove | null): Promise<boolean> {
+export async function applyPipelineMove(
+  tx: Tx,
+  actor: Actor,
+  patientId: string,
+  move: PipelineMove | null,
+): Promise<boolean> {
   if (move === null) return false;
-  const patient = await tx.patient.findUnique({ where: { id: patientId }, select: { pipelineStatus: true, notAdmittedReason: true, referredOutTo: true } });
+  const patient = await tx.patient.findUnique({
+    where: { id: patientId },
+    select: { pipelineStatus: true, notAdmittedReason: true, referredOutTo: true },
+  });
   if (!patient) return false;
   const result = movePipeline({ ...patient, status: patient.pipelineStatus, hasOpenEpisode: false }, move);
   if (!result.ok) {
@@ -32,7 +40,14 @@ export async function applyPipelineMove(tx: Tx, actor: Actor, patientId: string,
   });
   if (count === 0) return false;
   await tx.pipelineEvent.create({
-    data: { patientId, fromStatus: result.event.fromStatus, toStatus: result.event.toStatus, at: now, actorId: actor.id, note: result.event.note },
+    data: {
+      patientId,
+      fromStatus: result.event.fromStatus,
+      toStatus: result.event.toStatus,
+      at: now,
+      actorId: actor.id,
+      note: result.event.note,
+    },
     select: { id: true },
   });
   return true;

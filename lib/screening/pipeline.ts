@@ -9,7 +9,13 @@ import type { PipelineMove } from "@/lib/care/pipeline";
 import type { PipelineStatus, RecommendedLevel } from "@/lib/generated/prisma/enums";
 
 /** Levels the center itself provides (Prisma CareLevel): choosing one approves the person. */
-export const CENTER_LEVELS = ["WITHDRAWAL_MANAGEMENT", "RESIDENTIAL", "PHP", "IOP", "OUTPATIENT"] as const satisfies readonly RecommendedLevel[];
+export const CENTER_LEVELS = [
+  "WITHDRAWAL_MANAGEMENT",
+  "RESIDENTIAL",
+  "PHP",
+  "IOP",
+  "OUTPATIENT",
+] as const satisfies readonly RecommendedLevel[];
 
 export function isCenterLevel(level: RecommendedLevel): boolean {
   return (CENTER_LEVELS as readonly string[]).includes(level);
@@ -33,7 +39,9 @@ export function pipelineOnStart(current: PipelineStatus): PipelineMove | null {
 }
 
 export function pipelineOnSubmit(current: PipelineStatus): PipelineMove | null {
-  return current === "SCREENING" ? { to: "AWAITING_CLINICAL_DECISION", reason: "Screening submitted for clinical review" } : null;
+  return current === "SCREENING"
+    ? { to: "AWAITING_CLINICAL_DECISION", reason: "Screening submitted for clinical review" }
+    : null;
 }
 
 export function pipelineOnReview(current: PipelineStatus, finalLevel: RecommendedLevel): PipelineMove | null {
@@ -45,5 +53,7 @@ export function pipelineOnReview(current: PipelineStatus, finalLevel: Recommende
  * reopening, which the pipeline allows only through Inquiry: that stays a deliberate step.
  */
 export function pipelineOnAmend(current: PipelineStatus, finalLevel: RecommendedLevel): PipelineMove | null {
-  return current === "APPROVED" && !isCenterLevel(finalLevel) ? decisionMove(finalLevel, `Clinical decision amended: ${finalLevel}`) : null;
+  return current === "APPROVED" && !isCenterLevel(finalLevel)
+    ? decisionMove(finalLevel, `Clinical decision amended: ${finalLevel}`)
+    : null;
 }

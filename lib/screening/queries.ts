@@ -40,12 +40,19 @@ export async function listReviewQueue(actor: Actor, options: { page: number }) {
     }),
     db.screening.count({ where: { status: "SUBMITTED" } }),
   ]);
-  await recordPhiAccess(actor, { action: "screening.list", entityType: "Screening", detail: { rows: rows.length, queue: true, page } });
+  await recordPhiAccess(actor, {
+    action: "screening.list",
+    entityType: "Screening",
+    detail: { rows: rows.length, queue: true, page },
+  });
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / REVIEW_QUEUE_PAGE_SIZE)) };
 }
 
 /** A coordinator's own drafts and recent submissions, or everyone's recent decisions. */
-export async function listRecentScreenings(actor: Actor, options: { statuses: ScreeningStatus[]; mine: boolean; take?: number }) {
+export async function listRecentScreenings(
+  actor: Actor,
+  options: { statuses: ScreeningStatus[]; mine: boolean; take?: number },
+) {
   assertCan(actor, "screening:read");
   const db = await getDb();
   const rows = await db.screening.findMany({
@@ -54,7 +61,12 @@ export async function listRecentScreenings(actor: Actor, options: { statuses: Sc
     take: options.take ?? 20,
     select: LIST_SELECT,
   });
-  if (rows.length > 0) await recordPhiAccess(actor, { action: "screening.list", entityType: "Screening", detail: { rows: rows.length, statuses: options.statuses, mine: options.mine } });
+  if (rows.length > 0)
+    await recordPhiAccess(actor, {
+      action: "screening.list",
+      entityType: "Screening",
+      detail: { rows: rows.length, statuses: options.statuses, mine: options.mine },
+    });
   return rows;
 }
 
@@ -72,18 +84,34 @@ export async function countAwaitingReview(actor: Actor): Promise<number> {
 export async function listOpenSafetyFlags(actor: Actor, options: { patientId?: string; take?: number } = {}) {
   assertCan(actor, "screening:read");
   const db = await getDb();
-  const where: Prisma.SafetyFlagWhereInput = { status: "OPEN", ...(options.patientId ? { patientId: options.patientId } : {}) };
+  const where: Prisma.SafetyFlagWhereInput = {
+    status: "OPEN",
+    ...(options.patientId ? { patientId: options.patientId } : {}),
+  };
   const [flags, total] = await Promise.all([
     db.safetyFlag.findMany({
       where,
       orderBy: [{ risk: "desc" }, { raisedAt: "asc" }, { id: "asc" }],
       take: options.take ?? 50,
-      select: { id: true, risk: true, source: true, raisedAt: true, actionTaken: true, screeningId: true, patientId: true },
+      select: {
+        id: true,
+        risk: true,
+        source: true,
+        raisedAt: true,
+        actionTaken: true,
+        screeningId: true,
+        patientId: true,
+      },
     }),
     db.safetyFlag.count({ where }),
   ]);
   if (flags.length > 0) {
-    await recordPhiAccess(actor, { action: "safety-flag.list", entityType: "SafetyFlag", ...(options.patientId ? { patientId: options.patientId } : {}), detail: { rows: flags.length } });
+    await recordPhiAccess(actor, {
+      action: "safety-flag.list",
+      entityType: "SafetyFlag",
+      ...(options.patientId ? { patientId: options.patientId } : {}),
+      detail: { rows: flags.length },
+    });
   }
   return { flags, total };
 }
@@ -122,12 +150,27 @@ export async function getScreening(actor: Actor, screeningId: string) {
       amendedBy: { select: { id: true } },
       safetyFlags: {
         orderBy: { raisedAt: "asc" },
-        select: { id: true, risk: true, source: true, status: true, raisedAt: true, actionTaken: true, resolvedAt: true, resolution: true, resolvedBy: { select: { name: true } } },
+        select: {
+          id: true,
+          risk: true,
+          source: true,
+          status: true,
+          raisedAt: true,
+          actionTaken: true,
+          resolvedAt: true,
+          resolution: true,
+          resolvedBy: { select: { name: true } },
+        },
       },
     },
   });
   if (!screening) throw new NotFoundError("That screening was not found.");
-  await recordPhiAccess(actor, { action: "screening.view", entityType: "Screening", entityId: screening.id, patientId: screening.patient.id });
+  await recordPhiAccess(actor, {
+    action: "screening.view",
+    entityType: "Screening",
+    entityId: screening.id,
+    patientId: screening.patient.id,
+  });
   return screening;
 }
 
@@ -137,17 +180,26 @@ export type ScreeningDetail = Awaited<ReturnType<typeof getScreening>>;
 export async function listScreeningVersions(actor: Actor, screeningId: string) {
   assertCan(actor, "screening:read");
   const db = await getDb();
-  const select = { id: true, status: true, amendsId: true, amendmentReason: true, reviewedAt: true, finalLevel: true, reviewedBy: { select: { name: true } }, amendedBy: { select: { id: true } } } as const;
+  const select = {
+    id: true,
+    status: true,
+    amendsId: true,
+    amendmentReason: true,
+    reviewedAt: true,
+    finalLevel: true,
+    reviewedBy: { select: { name: true } },
+    amendedBy: { select: { id: true } },
+  } as const;
   const start = await db.screening.findUnique({ where: { id: screeningId }, select });
   if (!start) throw new NotFoundError("That screening was not found.");
   const versions = [start];
-  for (let back = start.amendsId; back && versions.length < 50; ) {
+  for (let back = start.amendsId; back && versions.length < 50;) {
     const row = await db.screening.findUnique({ where: { id: back }, select });
     if (!row) break;
     versions.unshift(row);
     back = row.amendsId;
   }
-  for (let forward = start.amendedBy?.id; forward && versions.length < 50; ) {
+  for (let forward = start.amendedBy?.id; forward && versions.length < 50;) {
     const row = await db.screening.findUnique({ where: { id: forward }, select });
     if (!row) break;
     versions.push(row);
@@ -160,14 +212,33 @@ export async function listScreeningVersions(actor: Actor, screeningId: string) {
 export async function listPatientScreenings(actor: Actor, patientId: string) {
   assertCan(actor, "screening:read");
   const db = await getDb();
-  const patient = await db.patient.findUnique({ where: { id: patientId }, select: { id: true, firstName: true, lastName: true, pipelineStatus: true } });
+  const patient = await db.patient.findUnique({
+    where: { id: patientId },
+    select: { id: true, firstName: true, lastName: true, pipelineStatus: true },
+  });
   if (!patient) throw new NotFoundError("That person was not found.");
   const screenings = await db.screening.findMany({
     where: { patientId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 200,
-    select: { id: true, status: true, createdAt: true, submittedAt: true, reviewedAt: true, scores: true, safetyRisk: true, recommendedLevel: true, finalLevel: true, amendsId: true },
+    select: {
+      id: true,
+      status: true,
+      createdAt: true,
+      submittedAt: true,
+      reviewedAt: true,
+      scores: true,
+      safetyRisk: true,
+      recommendedLevel: true,
+      finalLevel: true,
+      amendsId: true,
+    },
   });
-  await recordPhiAccess(actor, { action: "screening.list", entityType: "Screening", patientId, detail: { rows: screenings.length, history: true } });
+  await recordPhiAccess(actor, {
+    action: "screening.list",
+    entityType: "Screening",
+    patientId,
+    detail: { rows: screenings.length, history: true },
+  });
   return { patient, screenings };
 }

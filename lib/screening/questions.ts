@@ -109,30 +109,56 @@ const yesNo = (text: string): FieldQuestion => ({ text });
  * by the instrument definitions instead.
  */
 export const SECTION_QUESTIONS: Readonly<Record<string, FieldQuestion>> = {
-  "substanceUse.usesSubstances": yesNo("In the past 12 months, has the caller used alcohol or drugs (including prescription drugs not as prescribed)?"),
+  "substanceUse.usesSubstances": yesNo(
+    "In the past 12 months, has the caller used alcohol or drugs (including prescription drugs not as prescribed)?",
+  ),
   "substanceUse.substances": { text: "Substances used in the past 12 months, main concern first" },
   "substanceUse.substances.*.substance": { text: "Substance", options: SUBSTANCES },
   "substanceUse.substances.*.route": { text: "How is it usually taken?", options: ROUTES },
-  "substanceUse.substances.*.frequency": { text: "How often, in the usual pattern before the last use?", options: FREQUENCIES },
+  "substanceUse.substances.*.frequency": {
+    text: "How often, in the usual pattern before the last use?",
+    options: FREQUENCIES,
+  },
   "substanceUse.substances.*.lastUse": { text: "When was it last used?", options: LAST_USE },
-  "substanceUse.substances.*.withdrawalHistory": yesNo("Has the caller had withdrawal symptoms when stopping or cutting down on it?"),
-  "medical.withdrawalSeizureHistory": yesNo("Has the caller ever had a seizure while withdrawing from alcohol or other drugs?"),
+  "substanceUse.substances.*.withdrawalHistory": yesNo(
+    "Has the caller had withdrawal symptoms when stopping or cutting down on it?",
+  ),
+  "medical.withdrawalSeizureHistory": yesNo(
+    "Has the caller ever had a seizure while withdrawing from alcohol or other drugs?",
+  ),
   "medical.deliriumTremensHistory": yesNo("Has the caller ever had delirium tremens (DTs) when stopping drinking?"),
-  "medical.dailyHeavyAlcoholOrBenzodiazepineUse": yesNo("Does the caller currently drink heavily every day, or take benzodiazepines every day?"),
-  "medical.currentWithdrawalSymptoms": yesNo("Does the caller have withdrawal symptoms now (e.g. shaking, sweating, nausea, racing heart)?"),
-  "medical.opioidWithdrawal": yesNo("Is the caller in opioid withdrawal now, or will they be on stopping (physically dependent on opioids)?"),
+  "medical.dailyHeavyAlcoholOrBenzodiazepineUse": yesNo(
+    "Does the caller currently drink heavily every day, or take benzodiazepines every day?",
+  ),
+  "medical.currentWithdrawalSymptoms": yesNo(
+    "Does the caller have withdrawal symptoms now (e.g. shaking, sweating, nausea, racing heart)?",
+  ),
+  "medical.opioidWithdrawal": yesNo(
+    "Is the caller in opioid withdrawal now, or will they be on stopping (physically dependent on opioids)?",
+  ),
   "medical.pregnant": yesNo("Is the caller pregnant or possibly pregnant?"),
-  "medical.unstableMedicalCondition": yesNo("Does the caller have a medical condition that is not stable or controlled (e.g. heart, liver, lungs, diabetes)?"),
-  "medical.medicalCareBeyondCenter": yesNo("Does the caller need hospital medical care the center cannot give (e.g. an acute illness being treated, dialysis, IV medication)?"),
+  "medical.unstableMedicalCondition": yesNo(
+    "Does the caller have a medical condition that is not stable or controlled (e.g. heart, liver, lungs, diabetes)?",
+  ),
+  "medical.medicalCareBeyondCenter": yesNo(
+    "Does the caller need hospital medical care the center cannot give (e.g. an acute illness being treated, dialysis, IV medication)?",
+  ),
   "home.safeHome": yesNo("Is the caller's home safe (no violence or threats) and supportive of recovery?"),
   "home.livesWithPeopleWhoUse": yesNo("Does the caller live with anyone who uses alcohol or drugs?"),
   "home.unstableHousing": yesNo("Is the caller's housing unstable (homeless, temporary, or about to lose it)?"),
   "home.supportSystem": yesNo("Does the caller have people who support their recovery (family, friends, sponsor)?"),
   "home.accountabilityAtHome": yesNo("Is there someone at home who can help the caller stay accountable?"),
-  "treatmentHistory.pathway": { text: "First time in treatment, returning, or stepping down?", options: TREATMENT_PATHWAYS },
+  "treatmentHistory.pathway": {
+    text: "First time in treatment, returning, or stepping down?",
+    options: TREATMENT_PATHWAYS,
+  },
   "treatmentHistory.steppingDownFrom": { text: "Stepping down from which level of care?", options: STEP_DOWN_FROM },
-  "treatmentHistory.priorTreatmentEpisodes": { text: "How many times has the caller been in treatment before (any level)?" },
-  "treatmentHistory.relapsesAfterTreatment": { text: "How many times has the caller returned to use after a treatment episode?" },
+  "treatmentHistory.priorTreatmentEpisodes": {
+    text: "How many times has the caller been in treatment before (any level)?",
+  },
+  "treatmentHistory.relapsesAfterTreatment": {
+    text: "How many times has the caller returned to use after a treatment episode?",
+  },
   "coOccurring.present": yesNo("Does the caller also have a mental-health diagnosis (dual diagnosis)?"),
   "coOccurring.complexity": { text: "How manageable is it?", options: CO_OCCURRING_COMPLEXITY },
   "coOccurring.diagnoses": { text: "Diagnoses the caller reports", options: DIAGNOSES },
@@ -141,7 +167,10 @@ export const SECTION_QUESTIONS: Readonly<Record<string, FieldQuestion>> = {
   "obligations.children": yesNo("Does the caller care for children at home?"),
   "insurance.coverage": { text: "Insurance coverage", options: INSURANCE_COVERAGE },
   "insurance.payer": { text: "Insurance company or plan name" },
-  "serviceFit.serviceNotOffered": { text: "Is the caller's main need a service the center does not offer?", options: SERVICES_NOT_OFFERED },
+  "serviceFit.serviceNotOffered": {
+    text: "Is the caller's main need a service the center does not offer?",
+    options: SERVICES_NOT_OFFERED,
+  },
 };
 
 export const SECTION_TITLES = {

@@ -4,7 +4,13 @@
  * findings of lower rules stay in the ordered reasons so the clinician sees the whole picture.
  * The ASAM Criteria are licensed and not encoded; the clinician records their own ratings.
  */
-import { contextFindings, cssrsModerateFindings, obligationPaths, obligationWords, referOutFindings } from "./factors-context";
+import {
+  contextFindings,
+  cssrsModerateFindings,
+  obligationPaths,
+  obligationWords,
+  referOutFindings,
+} from "./factors-context";
 import { emergencyFindings, severityFindings, withdrawalFindings, type FactorInput } from "./factors-clinical";
 import { DEFAULT_LOC_CONFIG, LEVEL_LABELS, type LocConfig, type RecommendedLevel } from "./loc-config";
 import type { Reason } from "./reasons";
@@ -35,7 +41,8 @@ export interface Recommendation {
   configVersion: string;
 }
 
-const rank = (level: RecommendedLevel | null) => (level === null ? LEVEL_PRECEDENCE.length : LEVEL_PRECEDENCE.indexOf(level));
+const rank = (level: RecommendedLevel | null) =>
+  level === null ? LEVEL_PRECEDENCE.length : LEVEL_PRECEDENCE.indexOf(level);
 
 export function recommendLevel(screening: ScreeningAnswers, config: LocConfig = DEFAULT_LOC_CONFIG): Recommendation {
   const input: FactorInput = { answers: screening, scores: scoreScreening(screening), config };
@@ -93,7 +100,12 @@ export function recommendLevel(screening: ScreeningAnswers, config: LocConfig = 
         answers: obligations,
       });
     } else if (level === "IOP") {
-      trailing.push({ code: "obligations-noted", level: null, text: `Obligations (${words}): IOP meets around them.`, answers: obligations });
+      trailing.push({
+        code: "obligations-noted",
+        level: null,
+        text: `Obligations (${words}): IOP meets around them.`,
+        answers: obligations,
+      });
     }
   }
 

@@ -13,16 +13,27 @@ import { loadForChange, staleVersion } from "./load-screening";
 export async function recordSafetyAction(actor: Actor, input: RecordSafetyActionInput) {
   assertCan(actor, "screening:write");
   const action = input.safetyActionTaken.trim();
-  if (!action) throw ValidationError.field("safetyActionTaken", "Record the action taken: who was contacted, when, and the outcome.");
+  if (!action)
+    throw ValidationError.field(
+      "safetyActionTaken",
+      "Record the action taken: who was contacted, when, and the outcome.",
+    );
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const current = await loadForChange(tx, input.screeningId, { status: "DRAFT", version: input.expectedVersion, action: "edited" });
+    const current = await loadForChange(tx, input.screeningId, {
+      status: "DRAFT",
+      version: input.expectedVersion,
+      action: "edited",
+    });
     const { count } = await tx.screening.updateMany({
       where: { id: current.id, version: input.expectedVersion, status: "DRAFT" },
       data: { safetyActionTaken: action, version: { increment: 1 } },
     });
     if (count === 0) throw staleVersion();
-    const flags = await tx.safetyFlag.updateMany({ where: { screeningId: current.id, status: "OPEN" }, data: { actionTaken: action } });
+    const flags = await tx.safetyFlag.updateMany({
+      where: { screeningId: current.id, status: "OPEN" },
+      data: { actionTaken: action },
+    });
     await writeAudit(tx, actor, {
       action: "screening.save",
       entityType: "Screening",

@@ -15,13 +15,17 @@ export async function resolveSafetyFlag(actor: Actor, input: ResolveSafetyFlagIn
   if (!resolution) throw ValidationError.field("resolution", "Describe how the flag was resolved.");
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const flag = await tx.safetyFlag.findUnique({ where: { id: input.flagId }, select: { id: true, patientId: true, screeningId: true, status: true } });
+    const flag = await tx.safetyFlag.findUnique({
+      where: { id: input.flagId },
+      select: { id: true, patientId: true, screeningId: true, status: true },
+    });
     if (!flag) throw new NotFoundError("That safety flag was not found.");
     const { count } = await tx.safetyFlag.updateMany({
       where: { id: flag.id, status: "OPEN" },
       data: { status: "RESOLVED", resolvedAt: new Date(), resolvedById: actor.id, resolution },
     });
-    if (count === 0) throw new ConflictError("This safety flag has already been resolved. Reload the page to see the resolution.");
+    if (count === 0)
+      throw new ConflictError("This safety flag has already been resolved. Reload the page to see the resolution.");
     await writeAudit(tx, actor, {
       action: "safety-flag.resolve",
       entityType: "SafetyFlag",

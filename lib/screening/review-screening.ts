@@ -15,7 +15,11 @@ export const OVERRIDE_REASON_REQUIRED = "Give the reason for choosing a level ot
  * The clinician's decision on an override: a level other than the recommendation, with a reason.
  * Shared by review and amendment so the rule is the same in both.
  */
-export function overrideOf(recommended: RecommendedLevel, chosen: RecommendedLevel, reason: string | undefined): string | null {
+export function overrideOf(
+  recommended: RecommendedLevel,
+  chosen: RecommendedLevel,
+  reason: string | undefined,
+): string | null {
   if (chosen === recommended) return null;
   if (!reason) throw ValidationError.field("overrideReason", OVERRIDE_REASON_REQUIRED);
   return reason;
@@ -28,15 +32,23 @@ export function overrideOf(recommended: RecommendedLevel, chosen: RecommendedLev
  */
 export async function reviewScreening(actor: Actor, input: ReviewScreeningInput) {
   assertCan(actor, "screening:review");
-  if (input.decision === "override" && !input.finalLevel) throw ValidationError.field("finalLevel", "Choose the level of care you decide on.");
+  if (input.decision === "override" && !input.finalLevel)
+    throw ValidationError.field("finalLevel", "Choose the level of care you decide on.");
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const current = await loadForChange(tx, input.screeningId, { status: "SUBMITTED", version: input.expectedVersion, action: "reviewed" });
+    const current = await loadForChange(tx, input.screeningId, {
+      status: "SUBMITTED",
+      version: input.expectedVersion,
+      action: "reviewed",
+    });
     const recommended = current.recommendedLevel;
     if (!recommended) throw new ConflictError("This screening has no recommendation to review. Reload the page.");
     const finalLevel = input.decision === "accept" ? recommended : input.finalLevel!;
     if (input.decision === "override" && finalLevel === recommended) {
-      throw ValidationError.field("finalLevel", "That is the recommended level: accept the recommendation, or choose another level.");
+      throw ValidationError.field(
+        "finalLevel",
+        "That is the recommended level: accept the recommendation, or choose another level.",
+      );
     }
     const overrideReason = overrideOf(recommended, finalLevel, input.overrideReason);
     const now = new Date();
@@ -53,13 +65,22 @@ export async function reviewScreening(actor: Actor, input: ReviewScreeningInput)
       },
     });
     if (count === 0) throw staleVersion();
-    const moved = await applyPipelineMove(tx, actor, current.patientId, pipelineOnReview(current.patient.pipelineStatus, finalLevel));
+    const moved = await applyPipelineMove(
+      tx,
+      actor,
+      current.patientId,
+      pipelineOnReview(current.patient.pipelineStatus, finalLevel),
+    );
     await writeAudit(tx, actor, {
       action: "screening.review",
       entityType: "Screening",
       entityId: current.id,
       patientId: current.patientId,
-      detail: { override: overrideReason !== null, asamDimensionsRated: Object.keys(input.asamRatings ?? {}).length, pipelineMoved: moved },
+      detail: {
+        override: overrideReason !== null,
+        asamDimensionsRated: Object.keys(input.asamRatings ?? {}).length,
+        pipelineMoved: moved,
+      },
     });
     return { screeningId: current.id, finalLevel, overridden: overrideReason !== null };
   });

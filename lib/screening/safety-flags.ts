@@ -34,8 +34,18 @@ export async function syncSafetyFlags(
     const open = family.find((e) => e.status === "OPEN");
     if (open) {
       if (rank(flag.risk) <= rank(open.risk)) continue;
-      await tx.safetyFlag.update({ where: { id: open.id }, data: { risk: flag.risk, source: flag.source satisfies SafetyFlagSource }, select: { id: true } });
-      await writeAudit(tx, actor, { action: "safety-flag.raise", entityType: "SafetyFlag", entityId: open.id, patientId: screening.patientId, detail: { screeningId: screening.id, escalated: true } });
+      await tx.safetyFlag.update({
+        where: { id: open.id },
+        data: { risk: flag.risk, source: flag.source satisfies SafetyFlagSource },
+        select: { id: true },
+      });
+      await writeAudit(tx, actor, {
+        action: "safety-flag.raise",
+        entityType: "SafetyFlag",
+        entityId: open.id,
+        patientId: screening.patientId,
+        detail: { screeningId: screening.id, escalated: true },
+      });
       raised += 1;
       continue;
     }
@@ -52,7 +62,13 @@ export async function syncSafetyFlags(
       },
       select: { id: true },
     });
-    await writeAudit(tx, actor, { action: "safety-flag.raise", entityType: "SafetyFlag", entityId: created.id, patientId: screening.patientId, detail: { screeningId: screening.id, escalated: false } });
+    await writeAudit(tx, actor, {
+      action: "safety-flag.raise",
+      entityType: "SafetyFlag",
+      entityId: created.id,
+      patientId: screening.patientId,
+      detail: { screeningId: screening.id, escalated: false },
+    });
     raised += 1;
   }
   return raised;

@@ -17,8 +17,18 @@ describe("safety risk", () => {
     ["C-SSRS intent, as soon as it is answered", { cssrs: { q1: true, q2: true, q4: true } }, "HIGH", ["cssrs-high"]],
     ["C-SSRS plan", { cssrs: { q5: true } }, "HIGH", ["cssrs-high"]],
     ["C-SSRS recent behaviour", { cssrs: { q6: true, q6Recent: true } }, "HIGH", ["cssrs-high"]],
-    ["draft contradiction: intent after no to Q2 still counts", { cssrs: { q2: false, q4: true } }, "HIGH", ["cssrs-high"]],
-    ["item 9 and C-SSRS high: both flags, HIGH", { phq9: phq9(3), cssrs: { q1: true, q2: true, q3: true, q4: true, q5: true, q6: false } }, "HIGH", ["phq9-item9", "cssrs-high"]],
+    [
+      "draft contradiction: intent after no to Q2 still counts",
+      { cssrs: { q2: false, q4: true } },
+      "HIGH",
+      ["cssrs-high"],
+    ],
+    [
+      "item 9 and C-SSRS high: both flags, HIGH",
+      { phq9: phq9(3), cssrs: { q1: true, q2: true, q3: true, q4: true, q5: true, q6: false } },
+      "HIGH",
+      ["phq9-item9", "cssrs-high"],
+    ],
   ])("%s → %s", (_, answers, risk, sources) => {
     const result = assessSafety(answers);
     expect(result.risk).toBe(risk);
@@ -27,10 +37,17 @@ describe("safety risk", () => {
   });
 
   it("flags name the answers that raised them", () => {
-    const { flags } = assessSafety({ phq9: phq9(2), cssrs: { q1: true, q2: true, q3: false, q4: true, q5: false, q6: true, q6Recent: true } });
+    const { flags } = assessSafety({
+      phq9: phq9(2),
+      cssrs: { q1: true, q2: true, q3: false, q4: true, q5: false, q6: true, q6Recent: true },
+    });
     expect(flags).toEqual([
       expect.objectContaining({ source: "phq9-item9", risk: "LOW", answers: ["phq9.items.8"] }),
-      expect.objectContaining({ source: "cssrs-high", risk: "HIGH", answers: ["cssrs.q4", "cssrs.q6", "cssrs.q6Recent"] }),
+      expect.objectContaining({
+        source: "cssrs-high",
+        risk: "HIGH",
+        answers: ["cssrs.q4", "cssrs.q6", "cssrs.q6Recent"],
+      }),
     ]);
   });
 });
@@ -38,7 +55,15 @@ describe("safety risk", () => {
 describe("protocols", () => {
   it("high: stay on the line, 988 or emergency services, clinician on duty, record before submitting", () => {
     const text = SAFETY_PROTOCOLS.HIGH.steps.join(" ");
-    for (const phrase of ["Stay on the line", "988", "911", "clinician on duty", "Record the action taken", "cannot be submitted"]) expect(text).toContain(phrase);
+    for (const phrase of [
+      "Stay on the line",
+      "988",
+      "911",
+      "clinician on duty",
+      "Record the action taken",
+      "cannot be submitted",
+    ])
+      expect(text).toContain(phrase);
     expect(SAFETY_PROTOCOLS.HIGH.actionRequiredBeforeSubmit).toBe(true);
   });
 

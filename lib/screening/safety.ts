@@ -85,16 +85,23 @@ type DraftCssrs = NonNullable<ScreeningAnswersDraft["cssrs"]>;
 function cssrsFlag(c: DraftCssrs): SafetyFlag | null {
   const yes = (id: keyof DraftCssrs) => c[id] === true;
   const band = CSSRS.bands;
-  const text = (id: "low" | "moderate" | "high") => `C-SSRS ${band.find((b) => b.id === id)?.label.toLowerCase() ?? id}.`;
+  const text = (id: "low" | "moderate" | "high") =>
+    `C-SSRS ${band.find((b) => b.id === id)?.label.toLowerCase() ?? id}.`;
   const paths = (ids: (keyof DraftCssrs)[]) => ids.filter(yes).map((id) => `cssrs.${id}`);
   if (yes("q4") || yes("q5") || (yes("q6") && yes("q6Recent"))) {
     return { source: "cssrs-high", risk: "HIGH", text: text("high"), answers: paths(["q4", "q5", "q6", "q6Recent"]) };
   }
   // Q6 yes with the recency not yet asked is at least moderate.
   if (yes("q3") || (yes("q6") && c.q6Recent !== true)) {
-    return { source: "cssrs-moderate", risk: "MODERATE", text: text("moderate"), answers: [...paths(["q3", "q6"]), ...(c.q6Recent === false ? ["cssrs.q6Recent"] : [])] };
+    return {
+      source: "cssrs-moderate",
+      risk: "MODERATE",
+      text: text("moderate"),
+      answers: [...paths(["q3", "q6"]), ...(c.q6Recent === false ? ["cssrs.q6Recent"] : [])],
+    };
   }
-  if (yes("q1") || yes("q2")) return { source: "cssrs-low", risk: "LOW", text: text("low"), answers: paths(["q1", "q2"]) };
+  if (yes("q1") || yes("q2"))
+    return { source: "cssrs-low", risk: "LOW", text: text("low"), answers: paths(["q1", "q2"]) };
   return null;
 }
 
@@ -121,7 +128,10 @@ export function assessSafety(answers: Pick<ScreeningAnswersDraft, "phq9" | "cssr
  * Safety gate on submission: false while the risk is HIGH and no action has been recorded. The
  * completeness of the answers is checked separately (ScreeningAnswersSchema).
  */
-export function canSubmit(answers: Pick<ScreeningAnswersDraft, "phq9" | "cssrs">, safetyActionTaken: string | null | undefined): boolean {
+export function canSubmit(
+  answers: Pick<ScreeningAnswersDraft, "phq9" | "cssrs">,
+  safetyActionTaken: string | null | undefined,
+): boolean {
   const { protocol } = assessSafety(answers);
   return !protocol.actionRequiredBeforeSubmit || (safetyActionTaken ?? "").trim().length > 0;
 }

@@ -23,7 +23,8 @@ export interface SavedSection {
 export function parseSectionDraft(section: string, answers: unknown) {
   if (!isSectionKey(section)) throw ValidationError.field("section", "Unknown section.");
   const parsed = SECTION_SCHEMAS[section].draft.safeParse(answers);
-  if (!parsed.success) throw new ValidationError(answerFieldErrors(parsed.error, section), "Some answers need attention.");
+  if (!parsed.success)
+    throw new ValidationError(answerFieldErrors(parsed.error, section), "Some answers need attention.");
   return { section, value: parsed.data };
 }
 
@@ -38,18 +39,34 @@ export async function saveSection(actor: Actor, input: SaveSectionInput): Promis
   const { section, value } = parseSectionDraft(input.section, input.answers);
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const current = await loadForChange(tx, input.screeningId, { status: "DRAFT", version: input.expectedVersion, action: "edited" });
+    const current = await loadForChange(tx, input.screeningId, {
+      status: "DRAFT",
+      version: input.expectedVersion,
+      action: "edited",
+    });
     const previous = ScreeningAnswersDraftSchema.safeParse(current.answers);
-    if (!previous.success) throw new ConflictError("This draft was saved with another version of the questions; start a new screening.");
+    if (!previous.success)
+      throw new ConflictError("This draft was saved with another version of the questions; start a new screening.");
     const answers: ScreeningAnswersDraft = { ...previous.data, [section]: value };
     const safety = assessSafety(answers);
     const { count } = await tx.screening.updateMany({
       where: { id: current.id, version: input.expectedVersion, status: "DRAFT" },
-      data: { answers: toJson(answers), scores: toJson(scoreCompletedSections(answers)), safetyRisk: safety.risk, version: { increment: 1 } },
+      data: {
+        answers: toJson(answers),
+        scores: toJson(scoreCompletedSections(answers)),
+        safetyRisk: safety.risk,
+        version: { increment: 1 },
+      },
     });
     if (count === 0) throw staleVersion();
     const flagsRaised = await syncSafetyFlags(tx, actor, current, safety);
-    await writeAudit(tx, actor, { action: "screening.save", entityType: "Screening", entityId: current.id, patientId: current.patientId, detail: { section } });
+    await writeAudit(tx, actor, {
+      action: "screening.save",
+      entityType: "Screening",
+      entityId: current.id,
+      patientId: current.patientId,
+      detail: { section },
+    });
     return { screeningId: current.id, version: input.expectedVersion + 1, safetyRisk: safety.risk, flagsRaised };
   });
 }

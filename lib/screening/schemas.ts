@@ -7,7 +7,16 @@
  */
 import { z } from "zod";
 import type { ScreeningIssue } from "./errors";
-import { AUDITC, CIWA, COWS, GAD7, INSTRUMENT_SET_VERSION, PHQ9, type InstrumentId, type ScoredItem } from "./instruments";
+import {
+  AUDITC,
+  CIWA,
+  COWS,
+  GAD7,
+  INSTRUMENT_SET_VERSION,
+  PHQ9,
+  type InstrumentId,
+  type ScoredItem,
+} from "./instruments";
 import {
   CO_OCCURRING_COMPLEXITY,
   DIAGNOSES,
@@ -62,7 +71,9 @@ const pfizerScaleDraft = (id: InstrumentId, items: readonly ScoredItem[]) =>
 
 const sexAtBirth = z.enum(["male", "female"], { error: 'Choose "male" or "female".' });
 
-const Auditc = z.strictObject({ items: z.array(answer), sex: sexAtBirth }).superRefine((v, ctx) => report(ctx, auditcIssues(v)));
+const Auditc = z
+  .strictObject({ items: z.array(answer), sex: sexAtBirth })
+  .superRefine((v, ctx) => report(ctx, auditcIssues(v)));
 const AuditcDraft = z
   .strictObject({ items: z.array(answer.nullable()).optional(), sex: sexAtBirth.optional() })
   .superRefine((v, ctx) => {
@@ -71,12 +82,26 @@ const AuditcDraft = z
 
 const maybeYesNo = yesNo.nullable().optional();
 const Cssrs = z
-  .strictObject({ q1: yesNo, q2: yesNo, q3: maybeYesNo, q4: maybeYesNo, q5: maybeYesNo, q6: yesNo, q6Recent: maybeYesNo })
+  .strictObject({
+    q1: yesNo,
+    q2: yesNo,
+    q3: maybeYesNo,
+    q4: maybeYesNo,
+    q5: maybeYesNo,
+    q6: yesNo,
+    q6Recent: maybeYesNo,
+  })
   .superRefine((v, ctx) => report(ctx, cssrsIssues(v)));
 // A draft may hold contradictions while the coordinator goes back and forth; safety.ts counts
 // every yes in a draft, and submission applies the strict branching checks above.
 const CssrsDraft = z.strictObject({
-  q1: maybeYesNo, q2: maybeYesNo, q3: maybeYesNo, q4: maybeYesNo, q5: maybeYesNo, q6: maybeYesNo, q6Recent: maybeYesNo,
+  q1: maybeYesNo,
+  q2: maybeYesNo,
+  q3: maybeYesNo,
+  q4: maybeYesNo,
+  q5: maybeYesNo,
+  q6: maybeYesNo,
+  q6Recent: maybeYesNo,
 });
 
 const SubstanceEntry = z.strictObject({
@@ -91,7 +116,12 @@ function noRepeatedSubstance(list: readonly { substance?: string | undefined }[]
   const seen = new Set<string>();
   list.forEach((entry, index) => {
     if (entry.substance === undefined) return;
-    if (seen.has(entry.substance)) ctx.addIssue({ code: "custom", message: "This substance is already listed.", path: ["substances", index, "substance"] });
+    if (seen.has(entry.substance))
+      ctx.addIssue({
+        code: "custom",
+        message: "This substance is already listed.",
+        path: ["substances", index, "substance"],
+      });
     seen.add(entry.substance);
   });
 }
@@ -99,12 +129,17 @@ function noRepeatedSubstance(list: readonly { substance?: string | undefined }[]
 const SubstanceUse = z
   .strictObject({ usesSubstances: yesNo, substances: z.array(SubstanceEntry).max(SUBSTANCES.length) })
   .superRefine((v, ctx) => {
-    if (v.usesSubstances && v.substances.length === 0) ctx.addIssue({ code: "custom", message: "List at least one substance.", path: ["substances"] });
-    if (!v.usesSubstances && v.substances.length > 0) ctx.addIssue({ code: "custom", message: "No substances when the caller uses none.", path: ["substances"] });
+    if (v.usesSubstances && v.substances.length === 0)
+      ctx.addIssue({ code: "custom", message: "List at least one substance.", path: ["substances"] });
+    if (!v.usesSubstances && v.substances.length > 0)
+      ctx.addIssue({ code: "custom", message: "No substances when the caller uses none.", path: ["substances"] });
     noRepeatedSubstance(v.substances, ctx);
   });
 const SubstanceUseDraft = z
-  .strictObject({ usesSubstances: yesNo.optional(), substances: z.array(SubstanceEntry.partial()).max(SUBSTANCES.length).optional() })
+  .strictObject({
+    usesSubstances: yesNo.optional(),
+    substances: z.array(SubstanceEntry.partial()).max(SUBSTANCES.length).optional(),
+  })
   .superRefine((v, ctx) => noRepeatedSubstance(v.substances ?? [], ctx));
 
 const Medical = z.strictObject({
@@ -132,14 +167,20 @@ const treatmentHistoryShape = {
   priorTreatmentEpisodes: episodeCount,
   relapsesAfterTreatment: episodeCount,
 };
-type TreatmentHistoryInput = Partial<{ [K in keyof typeof treatmentHistoryShape]: z.output<(typeof treatmentHistoryShape)[K]> }>;
+type TreatmentHistoryInput = Partial<{
+  [K in keyof typeof treatmentHistoryShape]: z.output<(typeof treatmentHistoryShape)[K]>;
+}>;
 
 function treatmentHistoryConsistent(v: TreatmentHistoryInput, ctx: Ctx) {
   const add = (path: string, message: string) => ctx.addIssue({ code: "custom", message, path: [path] });
-  if (v.pathway === "stepping-down" && v.steppingDownFrom === undefined) add("steppingDownFrom", "Choose the level the caller is stepping down from.");
-  if (v.pathway !== undefined && v.pathway !== "stepping-down" && v.steppingDownFrom !== undefined) add("steppingDownFrom", "Only for a step-down.");
-  if (v.pathway === "first-time" && (v.priorTreatmentEpisodes ?? 0) > 0) add("priorTreatmentEpisodes", "A first time in treatment has no earlier episodes.");
-  if ((v.relapsesAfterTreatment ?? 0) > 0 && v.priorTreatmentEpisodes === 0) add("relapsesAfterTreatment", "A relapse after treatment needs an earlier treatment episode.");
+  if (v.pathway === "stepping-down" && v.steppingDownFrom === undefined)
+    add("steppingDownFrom", "Choose the level the caller is stepping down from.");
+  if (v.pathway !== undefined && v.pathway !== "stepping-down" && v.steppingDownFrom !== undefined)
+    add("steppingDownFrom", "Only for a step-down.");
+  if (v.pathway === "first-time" && (v.priorTreatmentEpisodes ?? 0) > 0)
+    add("priorTreatmentEpisodes", "A first time in treatment has no earlier episodes.");
+  if ((v.relapsesAfterTreatment ?? 0) > 0 && v.priorTreatmentEpisodes === 0)
+    add("relapsesAfterTreatment", "A relapse after treatment needs an earlier treatment episode.");
 }
 
 const TreatmentHistory = z.strictObject(treatmentHistoryShape).superRefine(treatmentHistoryConsistent);
@@ -148,10 +189,14 @@ const TreatmentHistoryDraft = z.strictObject(treatmentHistoryShape).partial().su
 const coOccurringShape = {
   present: yesNo,
   complexity: z.enum(valuesOf(CO_OCCURRING_COMPLEXITY)).optional(),
-  diagnoses: z.array(z.enum(valuesOf(DIAGNOSES))).max(DIAGNOSES.length).optional(),
+  diagnoses: z
+    .array(z.enum(valuesOf(DIAGNOSES)))
+    .max(DIAGNOSES.length)
+    .optional(),
 };
 const CoOccurring = z.strictObject(coOccurringShape).superRefine((v, ctx) => {
-  if (v.present && v.complexity === undefined) ctx.addIssue({ code: "custom", message: "Say how manageable it is.", path: ["complexity"] });
+  if (v.present && v.complexity === undefined)
+    ctx.addIssue({ code: "custom", message: "Say how manageable it is.", path: ["complexity"] });
   if (!v.present && (v.complexity !== undefined || (v.diagnoses?.length ?? 0) > 0)) {
     ctx.addIssue({ code: "custom", message: "Only when a diagnosis is present.", path: ["complexity"] });
   }
@@ -179,7 +224,9 @@ export const SECTION_SCHEMAS = {
   cows: { draft: scaleDraft("cows", COWS.items), submitted: scale("cows", COWS.items) },
 } as const;
 
-const version = z.literal(INSTRUMENT_SET_VERSION, { error: `Answers must be for instrument set ${INSTRUMENT_SET_VERSION}.` });
+const version = z.literal(INSTRUMENT_SET_VERSION, {
+  error: `Answers must be for instrument set ${INSTRUMENT_SET_VERSION}.`,
+});
 const S = SECTION_SCHEMAS;
 
 /** Work in progress: any section may be missing or partly answered. */

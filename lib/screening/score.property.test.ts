@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AUDITC, INSTRUMENTS, scoreInstrument, ScreeningValidationError, SECTION_SCHEMAS, type SummedInstrumentId } from "./index";
+import {
+  AUDITC,
+  INSTRUMENTS,
+  scoreInstrument,
+  ScreeningValidationError,
+  SECTION_SCHEMAS,
+  type SummedInstrumentId,
+} from "./index";
 
 const SUMMED: readonly SummedInstrumentId[] = ["phq9", "gad7", "ciwa", "cows"];
 
@@ -27,7 +34,9 @@ describe.each(SUMMED)("%s properties", (id) => {
     fc.assert(
       fc.property(validItems(id), validItems(id), (a, b) => {
         const [low, high] = sum(a) <= sum(b) ? [a, b] : [b, a];
-        expect(bandIndex(id, scoreInstrument(id, low).band)).toBeLessThanOrEqual(bandIndex(id, scoreInstrument(id, high).band));
+        expect(bandIndex(id, scoreInstrument(id, low).band)).toBeLessThanOrEqual(
+          bandIndex(id, scoreInstrument(id, high).band),
+        );
       }),
     );
   });
@@ -93,7 +102,9 @@ describe("AUDIT-C properties", () => {
       fc.property(items, items, sex, (a, b, s) => {
         const [low, high] = sum(a) <= sum(b) ? [a, b] : [b, a];
         const rank = (band: string) => (band === "positive" ? 1 : 0);
-        expect(rank(scoreInstrument("auditc", { items: low, sex: s }).band)).toBeLessThanOrEqual(rank(scoreInstrument("auditc", { items: high, sex: s }).band));
+        expect(rank(scoreInstrument("auditc", { items: low, sex: s }).band)).toBeLessThanOrEqual(
+          rank(scoreInstrument("auditc", { items: high, sex: s }).band),
+        );
         if (scoreInstrument("auditc", { items: a, sex: "male" }).band === "positive") {
           expect(scoreInstrument("auditc", { items: a, sex: "female" }).band).toBe("positive");
         }
@@ -104,15 +115,13 @@ describe("AUDIT-C properties", () => {
 
 describe("C-SSRS properties", () => {
   const yes = fc.boolean();
-  const validCssrs = fc
-    .record({ q1: yes, q2: yes, q3: yes, q4: yes, q5: yes, q6: yes, q6Recent: yes })
-    .map((a) => ({
-      q1: a.q1,
-      q2: a.q2,
-      q6: a.q6,
-      ...(a.q2 ? { q3: a.q3, q4: a.q4, q5: a.q5 } : {}),
-      ...(a.q6 ? { q6Recent: a.q6Recent } : {}),
-    }));
+  const validCssrs = fc.record({ q1: yes, q2: yes, q3: yes, q4: yes, q5: yes, q6: yes, q6Recent: yes }).map((a) => ({
+    q1: a.q1,
+    q2: a.q2,
+    q6: a.q6,
+    ...(a.q2 ? { q3: a.q3, q4: a.q4, q5: a.q5 } : {}),
+    ...(a.q6 ? { q6Recent: a.q6Recent } : {}),
+  }));
 
   it("never throws on valid input and the band only rises when a yes is added", () => {
     const order = ["none", "low", "moderate", "high"];

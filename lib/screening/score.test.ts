@@ -22,39 +22,70 @@ function cowsItems(total: number): number[] {
 
 describe("band boundaries (CLINICAL.md)", () => {
   it.each([
-    [0, "minimal"], [4, "minimal"], [5, "mild"], [9, "mild"], [10, "moderate"], [14, "moderate"],
-    [15, "moderately-severe"], [19, "moderately-severe"], [20, "severe"], [27, "severe"],
+    [0, "minimal"],
+    [4, "minimal"],
+    [5, "mild"],
+    [9, "mild"],
+    [10, "moderate"],
+    [14, "moderate"],
+    [15, "moderately-severe"],
+    [19, "moderately-severe"],
+    [20, "severe"],
+    [27, "severe"],
   ] as const)("PHQ-9 %i → %s", (total, band) => {
     const items = total > 24 ? phq9Items(total, total - 24) : phq9Items(total);
     expect(scoreInstrument("phq9", items)).toMatchObject({ total, band });
   });
 
   it.each([
-    [0, "minimal"], [4, "minimal"], [5, "mild"], [9, "mild"], [10, "moderate"], [14, "moderate"], [15, "severe"], [21, "severe"],
+    [0, "minimal"],
+    [4, "minimal"],
+    [5, "mild"],
+    [9, "mild"],
+    [10, "moderate"],
+    [14, "moderate"],
+    [15, "severe"],
+    [21, "severe"],
   ] as const)("GAD-7 %i → %s", (total, band) => {
     expect(scoreInstrument("gad7", itemsWithTotal(total, 7, 3))).toMatchObject({ total, band });
   });
 
   it.each([
-    ["female", 2, "negative"], ["female", 3, "positive"], ["male", 3, "negative"], ["male", 4, "positive"],
-    ["female", 0, "negative"], ["male", 12, "positive"],
+    ["female", 2, "negative"],
+    ["female", 3, "positive"],
+    ["male", 3, "negative"],
+    ["male", 4, "positive"],
+    ["female", 0, "negative"],
+    ["male", 12, "positive"],
   ] as const)("AUDIT-C %s %i → %s", (sex, total, band) => {
     // Q1 first so a non-zero total never trips the "Never" skip rule.
     const items = total === 0 ? [0, 0, 0] : [Math.min(4, total), ...itemsWithTotal(Math.max(0, total - 4), 2, 4)];
     expect(scoreInstrument("auditc", { items, sex })).toMatchObject({ total, band });
   });
 
-  it.each([[0, "mild"], [9, "mild"], [10, "moderate"], [18, "moderate"], [19, "severe"], [67, "severe"]] as const)(
-    "CIWA-Ar %i → %s",
-    (total, band) => {
-      const items = [...itemsWithTotal(Math.min(total, 63), 9, 7), Math.max(0, total - 63)];
-      expect(scoreInstrument("ciwa", items)).toMatchObject({ total, band });
-    },
-  );
+  it.each([
+    [0, "mild"],
+    [9, "mild"],
+    [10, "moderate"],
+    [18, "moderate"],
+    [19, "severe"],
+    [67, "severe"],
+  ] as const)("CIWA-Ar %i → %s", (total, band) => {
+    const items = [...itemsWithTotal(Math.min(total, 63), 9, 7), Math.max(0, total - 63)];
+    expect(scoreInstrument("ciwa", items)).toMatchObject({ total, band });
+  });
 
   it.each([
-    [0, "none"], [4, "none"], [5, "mild"], [12, "mild"], [13, "moderate"], [24, "moderate"],
-    [25, "moderately-severe"], [36, "moderately-severe"], [37, "severe"], [48, "severe"],
+    [0, "none"],
+    [4, "none"],
+    [5, "mild"],
+    [12, "mild"],
+    [13, "moderate"],
+    [24, "moderate"],
+    [25, "moderately-severe"],
+    [36, "moderately-severe"],
+    [37, "severe"],
+    [48, "severe"],
   ] as const)("COWS %i → %s", (total, band) => {
     const items = cowsItems(total);
     expect(items.reduce((a, b) => a + b, 0)).toBe(total);
@@ -79,14 +110,22 @@ describe("flags", () => {
   });
 
   it("AUDIT-C notes when all points come from Q1", () => {
-    expect(scoreInstrument("auditc", { items: [4, 0, 0], sex: "male" })).toEqual({ total: 4, band: "positive", flags: ["auditc-q1-only"] });
+    expect(scoreInstrument("auditc", { items: [4, 0, 0], sex: "male" })).toEqual({
+      total: 4,
+      band: "positive",
+      flags: ["auditc-q1-only"],
+    });
     expect(scoreInstrument("auditc", { items: [2, 0, 0], sex: "female" }).flags).toEqual(["auditc-q1-only"]);
     expect(scoreInstrument("auditc", { items: [3, 1, 0], sex: "male" }).flags).toEqual([]);
     expect(scoreInstrument("auditc", { items: [0, 0, 0], sex: "male" }).flags).toEqual([]);
   });
 
   it("C-SSRS high flags immediate evaluation and has no total", () => {
-    expect(scoreInstrument("cssrs", { q1: true, q2: true, q3: true, q4: true, q5: false, q6: false })).toEqual({ total: null, band: "high", flags: ["cssrs-high"] });
+    expect(scoreInstrument("cssrs", { q1: true, q2: true, q3: true, q4: true, q5: false, q6: false })).toEqual({
+      total: null,
+      band: "high",
+      flags: ["cssrs-high"],
+    });
   });
 });
 
@@ -120,7 +159,13 @@ describe("validation errors", () => {
     ["null item", "gad7", [0, null, 0, 0, 0, 0, 0], "missing", "1"],
     ["CIWA orientation above 4", "ciwa", [0, 0, 0, 0, 0, 0, 0, 0, 0, 5], "out-of-range", "9"],
     ["CIWA item above 7", "ciwa", [8, 0, 0, 0, 0, 0, 0, 0, 0, 0], "out-of-range", "0"],
-    ["COWS restlessness 2 (published values 0, 1, 3, 5)", "cows", [0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0], "not-an-option", "2"],
+    [
+      "COWS restlessness 2 (published values 0, 1, 3, 5)",
+      "cows",
+      [0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0],
+      "not-an-option",
+      "2",
+    ],
     ["COWS gooseflesh 1", "cows", [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1], "not-an-option", "10"],
     ["AUDIT-C item 5", "auditc", { items: [5, 0, 0], sex: "male" }, "out-of-range", "items.0"],
     ["AUDIT-C two items", "auditc", { items: [1, 0], sex: "male" }, "wrong-count", "items"],
@@ -128,8 +173,20 @@ describe("validation errors", () => {
     ["AUDIT-C unknown sex", "auditc", { items: [1, 0, 0], sex: "unknown" }, "not-an-option", "sex"],
     ["AUDIT-C extra key", "auditc", { items: [1, 0, 0], sex: "male", total: 1 }, "unknown-key", "total"],
     ["AUDIT-C a list instead of an object", "auditc", [1, 0, 0], "not-an-object", ""],
-    ["AUDIT-C 'Never' then drinks per day", "auditc", { items: [0, 2, 0], sex: "male" }, "skipped-question-answered", "items.1"],
-    ["AUDIT-C 'Never' then binges", "auditc", { items: [0, 0, 1], sex: "female" }, "skipped-question-answered", "items.2"],
+    [
+      "AUDIT-C 'Never' then drinks per day",
+      "auditc",
+      { items: [0, 2, 0], sex: "male" },
+      "skipped-question-answered",
+      "items.1",
+    ],
+    [
+      "AUDIT-C 'Never' then binges",
+      "auditc",
+      { items: [0, 0, 1], sex: "female" },
+      "skipped-question-answered",
+      "items.2",
+    ],
     ["C-SSRS missing Q1", "cssrs", { q2: false, q6: false }, "missing", "q1"],
     ["C-SSRS string answer", "cssrs", { q1: "yes", q2: false, q6: false }, "not-a-boolean", "q1"],
     ["C-SSRS 1 for yes", "cssrs", { q1: 1, q2: false, q6: false }, "not-a-boolean", "q1"],
@@ -160,7 +217,12 @@ describe("validation errors", () => {
     const error = caught as ScreeningValidationError;
     expect(error.instrumentId).toBe("phq9");
     expect(error.fieldErrors).toEqual({ "phq9.items.8": ["Item 9 must be a whole number from 0 to 3."] });
-    expect(error.issues[0]).toMatchObject({ code: "out-of-range", path: "8", answerPath: "phq9.items.8", itemId: "item9" });
+    expect(error.issues[0]).toMatchObject({
+      code: "out-of-range",
+      path: "8",
+      answerPath: "phq9.items.8",
+      itemId: "item9",
+    });
   });
 
   it("refuses an unknown instrument", () => {

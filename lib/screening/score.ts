@@ -16,7 +16,14 @@ import {
   type Phq9BandId,
   type SummedInstrumentId,
 } from "./instruments";
-import { auditcIssues, cssrsIssues, itemListIssues, type AuditcAnswers, type AuditcSex, type CssrsAnswers } from "./validate";
+import {
+  auditcIssues,
+  cssrsIssues,
+  itemListIssues,
+  type AuditcAnswers,
+  type AuditcSex,
+  type CssrsAnswers,
+} from "./validate";
 
 /**
  * Flags a score can carry (CLINICAL.md): PHQ-9 item 9 above 0 is a safety flag whatever the
@@ -64,7 +71,8 @@ export function auditcBand(total: number, sex: AuditcSex): AuditcBandId {
  */
 export function cssrsBand(answers: CssrsAnswers): CssrsBandId {
   const asked = answers.q2;
-  if ((asked && (answers.q4 === true || answers.q5 === true)) || (answers.q6 && answers.q6Recent === true)) return "high";
+  if ((asked && (answers.q4 === true || answers.q5 === true)) || (answers.q6 && answers.q6Recent === true))
+    return "high";
   if ((asked && answers.q3 === true) || (answers.q6 && answers.q6Recent === false)) return "moderate";
   return answers.q1 || answers.q2 ? "low" : "none";
 }
@@ -129,7 +137,8 @@ export function scoreInstrument(instrumentId: InstrumentId, answers: unknown): I
 }
 
 export const SCORE_FLAG_TEXT: Readonly<Record<ScoreFlag, string>> = {
-  "phq9-item9": "PHQ-9 item 9 (thoughts of being better off dead or of self-harm) is above 0: follow the safety protocol.",
+  "phq9-item9":
+    "PHQ-9 item 9 (thoughts of being better off dead or of self-harm) is above 0: follow the safety protocol.",
   "gad7-further-evaluation": "GAD-7 total of 10 or more: further evaluation is suggested.",
   "auditc-q1-only": AUDITC.q1OnlyNote,
   "cssrs-high": `C-SSRS ${CSSRS.bands.find((b) => b.id === "high")?.label ?? "high risk"}: immediate evaluation and safety precautions before anything else.`,

@@ -13,8 +13,13 @@ describe("section flow and progress", () => {
 
   it("a complete screening has every required section complete; a partial section is started", () => {
     const answers = screeningAnswers();
-    expect(progressSummary(answers)).toEqual({ complete: REQUIRED_SECTIONS.length, required: REQUIRED_SECTIONS.length });
-    expect(sectionProgress({ ...answers, phq9: { items: [0, 0, null, null, null, null, null, null, null] } }, "phq9")).toBe("started");
+    expect(progressSummary(answers)).toEqual({
+      complete: REQUIRED_SECTIONS.length,
+      required: REQUIRED_SECTIONS.length,
+    });
+    expect(
+      sectionProgress({ ...answers, phq9: { items: [0, 0, null, null, null, null, null, null, null] } }, "phq9"),
+    ).toBe("started");
     expect(sectionProgress(answers, "insurance")).toBe("not-started");
   });
 });

@@ -12,18 +12,43 @@ export async function getStartContext(actor: Actor, from: { callId?: string; pat
   if (from.callId) {
     const call = await db.call.findUnique({
       where: { id: from.callId },
-      select: { id: true, startedAt: true, callerName: true, careRecipientName: true, callerIsPatient: true, patient: { select: { id: true, firstName: true, lastName: true } } },
+      select: {
+        id: true,
+        startedAt: true,
+        callerName: true,
+        careRecipientName: true,
+        callerIsPatient: true,
+        patient: { select: { id: true, firstName: true, lastName: true } },
+      },
     });
     if (!call) return null;
-    const draft = call.patient ? await db.screening.findFirst({ where: { patientId: call.patient.id, status: "DRAFT" }, select: { id: true } }) : null;
-    await recordPhiAccess(actor, { action: "call.view", entityType: "Call", entityId: call.id, ...(call.patient ? { patientId: call.patient.id } : {}) });
+    const draft = call.patient
+      ? await db.screening.findFirst({ where: { patientId: call.patient.id, status: "DRAFT" }, select: { id: true } })
+      : null;
+    await recordPhiAccess(actor, {
+      action: "call.view",
+      entityType: "Call",
+      entityId: call.id,
+      ...(call.patient ? { patientId: call.patient.id } : {}),
+    });
     return { kind: "call" as const, call, person: call.patient, draftId: draft?.id ?? null };
   }
   if (!from.patientId) return null;
-  const person = await db.patient.findUnique({ where: { id: from.patientId }, select: { id: true, firstName: true, lastName: true, pipelineStatus: true } });
+  const person = await db.patient.findUnique({
+    where: { id: from.patientId },
+    select: { id: true, firstName: true, lastName: true, pipelineStatus: true },
+  });
   if (!person) return null;
-  const draft = await db.screening.findFirst({ where: { patientId: person.id, status: "DRAFT" }, select: { id: true } });
-  await recordPhiAccess(actor, { action: "patient.view", entityType: "Patient", entityId: person.id, patientId: person.id });
+  const draft = await db.screening.findFirst({
+    where: { patientId: person.id, status: "DRAFT" },
+    select: { id: true },
+  });
+  await recordPhiAccess(actor, {
+    action: "patient.view",
+    entityType: "Patient",
+    entityId: person.id,
+    patientId: person.id,
+  });
   return { kind: "patient" as const, call: null, person, draftId: draft?.id ?? null };
 }
 
@@ -38,7 +63,15 @@ export async function findProspects(actor: Actor, name: string) {
   if (words.length === 0) return [];
   const db = await getDb();
   const people = await db.patient.findMany({
-    where: { AND: words.map((w) => ({ OR: [{ firstName: { contains: w, mode: "insensitive" as const } }, { lastName: { contains: w, mode: "insensitive" as const } }, { preferredName: { contains: w, mode: "insensitive" as const } }] })) },
+    where: {
+      AND: words.map((w) => ({
+        OR: [
+          { firstName: { contains: w, mode: "insensitive" as const } },
+          { lastName: { contains: w, mode: "insensitive" as const } },
+          { preferredName: { contains: w, mode: "insensitive" as const } },
+        ],
+      })),
+    },
     orderBy: [{ lastActivityAt: "desc" }, { id: "asc" }],
     take: 10,
     select: { id: true, firstName: true, lastName: true, pipelineStatus: true, createdAt: true },

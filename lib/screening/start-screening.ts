@@ -22,7 +22,20 @@ export interface StartedScreening {
 async function personOfCall(tx: Tx, actor: Actor, callId: string): Promise<string> {
   const call = await tx.call.findUnique({
     where: { id: callId },
-    select: { id: true, patientId: true, fromNumber: true, callerName: true, callerIsPatient: true, careRecipientName: true, okToLeaveVoicemail: true, okToNameCenter: true, okToText: true, insurancePayer: true, insuranceMemberId: true, referralSourceId: true },
+    select: {
+      id: true,
+      patientId: true,
+      fromNumber: true,
+      callerName: true,
+      callerIsPatient: true,
+      careRecipientName: true,
+      okToLeaveVoicemail: true,
+      okToNameCenter: true,
+      okToText: true,
+      insurancePayer: true,
+      insuranceMemberId: true,
+      referralSourceId: true,
+    },
   });
   if (!call) throw new NotFoundError("That call was not found.");
   if (call.patientId) return call.patientId;
@@ -38,8 +51,18 @@ async function personOfCall(tx: Tx, actor: Actor, callId: string): Promise<strin
     insuranceMemberId: call.insuranceMemberId ?? undefined,
     referralSourceId: call.referralSourceId ?? undefined,
   });
-  await tx.call.update({ where: { id: call.id }, data: { patientId, version: { increment: 1 } }, select: { id: true } });
-  await writeAudit(tx, actor, { action: "call.link", entityType: "Call", entityId: call.id, patientId, detail: { previous: null, from: "screening" } });
+  await tx.call.update({
+    where: { id: call.id },
+    data: { patientId, version: { increment: 1 } },
+    select: { id: true },
+  });
+  await writeAudit(tx, actor, {
+    action: "call.link",
+    entityType: "Call",
+    entityId: call.id,
+    patientId,
+    detail: { previous: null, from: "screening" },
+  });
   return patientId;
 }
 
@@ -50,21 +73,36 @@ async function personOfCall(tx: Tx, actor: Actor, callId: string): Promise<strin
  */
 export async function startScreening(actor: Actor, input: StartScreeningInput): Promise<StartedScreening> {
   assertCan(actor, "screening:write");
-  if (Boolean(input.callId) === Boolean(input.patientId)) throw ValidationError.field("form", "Start from one call or one person.");
+  if (Boolean(input.callId) === Boolean(input.patientId))
+    throw ValidationError.field("form", "Start from one call or one person.");
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const patientId = input.callId ? await personOfCall(tx, actor, input.callId) : input.patientId!;
     // Writing the person's row first locks it until commit, so a concurrent start waits here
     // and then finds this draft instead of creating a second one.
     const patient = await tx.patient
-      .update({ where: { id: patientId }, data: { lastActivityAt: new Date() }, select: { id: true, pipelineStatus: true } })
+      .update({
+        where: { id: patientId },
+        data: { lastActivityAt: new Date() },
+        select: { id: true, pipelineStatus: true },
+      })
       .catch((error: unknown) => {
         if ((error as { code?: unknown }).code === "P2025") throw new NotFoundError("That person was not found.");
         throw error;
       });
-    const draft = await tx.screening.findFirst({ where: { patientId, status: "DRAFT" }, orderBy: { createdAt: "desc" }, select: { id: true } });
+    const draft = await tx.screening.findFirst({
+      where: { patientId, status: "DRAFT" },
+      orderBy: { createdAt: "desc" },
+      select: { id: true },
+    });
     if (draft) {
-      await writeAudit(tx, actor, { action: "screening.start", entityType: "Screening", entityId: draft.id, patientId, detail: { resumed: true } });
+      await writeAudit(tx, actor, {
+        action: "screening.start",
+        entityType: "Screening",
+        entityId: draft.id,
+        patientId,
+        detail: { resumed: true },
+      });
       return { screeningId: draft.id, patientId, resumed: true };
     }
     const created = await tx.screening.create({

@@ -24,7 +24,14 @@ export function toStoredRecommendation(r: Recommendation): StoredRecommendation 
 const StoredRecommendationSchema = z.object({
   configVersion: z.string(),
   expectedNextLevel: z.enum(RECOMMENDED_LEVELS).nullable(),
-  reasons: z.array(z.object({ code: z.string(), level: z.enum(RECOMMENDED_LEVELS).nullable(), text: z.string(), answers: z.array(z.string()) })),
+  reasons: z.array(
+    z.object({
+      code: z.string(),
+      level: z.enum(RECOMMENDED_LEVELS).nullable(),
+      text: z.string(),
+      answers: z.array(z.string()),
+    }),
+  ),
 });
 
 export function readRecommendation(json: unknown): StoredRecommendation | null {

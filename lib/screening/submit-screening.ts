@@ -15,7 +15,8 @@ import { syncSafetyFlags } from "./safety-flags";
 import { ScreeningAnswersDraftSchema, ScreeningAnswersSchema } from "./schemas";
 import { toJson, toStoredRecommendation } from "./stored";
 
-export const SAFETY_ACTION_REQUIRED = "Record the action taken (who was contacted, when, and the outcome) before submitting a high-risk screening.";
+export const SAFETY_ACTION_REQUIRED =
+  "Record the action taken (who was contacted, when, and the outcome) before submitting a high-risk screening.";
 
 function incompleteSections(errors: FieldErrors): string[] {
   const keys = new Set(Object.keys(errors).map((path) => path.split(".")[0] ?? ""));
@@ -27,11 +28,18 @@ function incompleteSections(errors: FieldErrors): string[] {
  * here from the item answers — scores, safety risk, the recommendation and its reasons — never
  * taken from the browser. A HIGH C-SSRS result is refused until the action taken is recorded.
  */
-export async function submitScreening(actor: Actor, input: SubmitScreeningInput): Promise<{ screeningId: string; recommendedLevel: RecommendedLevel }> {
+export async function submitScreening(
+  actor: Actor,
+  input: SubmitScreeningInput,
+): Promise<{ screeningId: string; recommendedLevel: RecommendedLevel }> {
   assertCan(actor, "screening:write");
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const current = await loadForChange(tx, input.screeningId, { status: "DRAFT", version: input.expectedVersion, action: "submitted" });
+    const current = await loadForChange(tx, input.screeningId, {
+      status: "DRAFT",
+      version: input.expectedVersion,
+      action: "submitted",
+    });
     const draft = ScreeningAnswersDraftSchema.safeParse(current.answers);
     const complete = ScreeningAnswersSchema.safeParse(current.answers);
     const errors: FieldErrors = complete.success ? {} : answerFieldErrors(complete.error);
@@ -39,7 +47,9 @@ export async function submitScreening(actor: Actor, input: SubmitScreeningInput)
     if (!safe) errors.safetyActionTaken = [SAFETY_ACTION_REQUIRED];
     if (!complete.success || !safe) {
       const missing = incompleteSections(errors);
-      const message = !safe ? SAFETY_ACTION_REQUIRED : `Complete these sections before submitting: ${missing.join(", ")}.`;
+      const message = !safe
+        ? SAFETY_ACTION_REQUIRED
+        : `Complete these sections before submitting: ${missing.join(", ")}.`;
       throw new ValidationError(errors, message);
     }
     const answers = complete.data;
@@ -59,7 +69,12 @@ export async function submitScreening(actor: Actor, input: SubmitScreeningInput)
     });
     if (count === 0) throw staleVersion();
     await syncSafetyFlags(tx, actor, current, safety);
-    const moved = await applyPipelineMove(tx, actor, current.patientId, pipelineOnSubmit(current.patient.pipelineStatus));
+    const moved = await applyPipelineMove(
+      tx,
+      actor,
+      current.patientId,
+      pipelineOnSubmit(current.patient.pipelineStatus),
+    );
     await writeAudit(tx, actor, {
       action: "screening.submit",
       entityType: "Screening",

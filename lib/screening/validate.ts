@@ -3,7 +3,14 @@
  * and what the scorer accepts can never drift apart.
  */
 import { answerPathOf, type ScreeningIssue, type ScreeningIssueCode } from "./errors";
-import { AUDITC, AUDITC_NEVER_DRINKS_VALUE, CSSRS, type CssrsQuestionId, type InstrumentId, type ScoredItem } from "./instruments";
+import {
+  AUDITC,
+  AUDITC_NEVER_DRINKS_VALUE,
+  CSSRS,
+  type CssrsQuestionId,
+  type InstrumentId,
+  type ScoredItem,
+} from "./instruments";
 
 export type AuditcSex = "male" | "female";
 
@@ -35,15 +42,20 @@ const join = (prefix: string, key: string | number) => (prefix ? `${prefix}.${ke
 function describeAllowed(item: ScoredItem): string {
   const values = item.options.map((o) => o.value);
   const contiguous = values.every((v, i) => i === 0 || v === (values[i - 1] ?? v) + 1);
-  return contiguous ? `a whole number from ${values[0]} to ${values[values.length - 1]}` : `one of ${values.join(", ")}`;
+  return contiguous
+    ? `a whole number from ${values[0]} to ${values[values.length - 1]}`
+    : `one of ${values.join(", ")}`;
 }
 
 function checkItem(item: ScoredItem, value: unknown, path: string, allowNull: boolean, add: IssueSink): void {
   const label = `Item ${item.number}`;
-  if (value === undefined || (value === null && !allowNull)) return add("missing", path, `${label} needs an answer.`, item.id);
+  if (value === undefined || (value === null && !allowNull))
+    return add("missing", path, `${label} needs an answer.`, item.id);
   if (value === null) return;
-  if (typeof value !== "number" || Number.isNaN(value)) return add("not-a-number", path, `${label} must be a number.`, item.id);
-  if (!Number.isInteger(value)) return add("not-an-integer", path, `${label} must be ${describeAllowed(item)}.`, item.id);
+  if (typeof value !== "number" || Number.isNaN(value))
+    return add("not-a-number", path, `${label} must be a number.`, item.id);
+  if (!Number.isInteger(value))
+    return add("not-an-integer", path, `${label} must be ${describeAllowed(item)}.`, item.id);
   const values = item.options.map((o) => o.value);
   if (value < Math.min(...values) || value > Math.max(...values)) {
     return add("out-of-range", path, `${label} must be ${describeAllowed(item)}.`, item.id);
@@ -70,7 +82,8 @@ export function itemListIssues(
   }
   items.forEach((item, index) => {
     // Only items that were given: a short list is reported once, as a wrong count.
-    if (index < value.length) checkItem(item, value[index] as unknown, join(prefix, index), options.allowNull ?? false, add);
+    if (index < value.length)
+      checkItem(item, value[index] as unknown, join(prefix, index), options.allowNull ?? false, add);
   });
   return issues;
 }
@@ -93,8 +106,10 @@ export function auditcIssues(value: unknown): ScreeningIssue[] {
   }
   unknownKeys(value, ["items", "sex"], add);
   issues.push(...itemListIssues("auditc", AUDITC.items, value.items, { prefix: "items" }));
-  if (value.sex === undefined || value.sex === null) add("missing", "sex", "Sex assigned at birth is needed for the AUDIT-C cut-off.");
-  else if (value.sex !== "male" && value.sex !== "female") add("not-an-option", "sex", 'Sex assigned at birth must be "male" or "female".');
+  if (value.sex === undefined || value.sex === null)
+    add("missing", "sex", "Sex assigned at birth is needed for the AUDIT-C cut-off.");
+  else if (value.sex !== "male" && value.sex !== "female")
+    add("not-an-option", "sex", 'Sex assigned at birth must be "male" or "female".');
   // AUDIT instructions: "Never" to question 1 skips questions 2 and 3, which then score 0.
   // Points there contradict question 1, so they are refused rather than silently counted.
   const items = value.items;
@@ -102,7 +117,12 @@ export function auditcIssues(value: unknown): ScreeningIssue[] {
     [1, 2].forEach((index) => {
       const item = AUDITC.items[index];
       if (item && items[index] !== 0) {
-        add("skipped-question-answered", `items.${index}`, `Question ${item.number} is skipped when question 1 is "Never".`, item.id);
+        add(
+          "skipped-question-answered",
+          `items.${index}`,
+          `Question ${item.number} is skipped when question 1 is "Never".`,
+          item.id,
+        );
       }
     });
   }
@@ -127,7 +147,9 @@ export function cssrsIssues(value: unknown): ScreeningIssue[] {
   }
   unknownKeys(value, CSSRS_KEYS, add);
   const name = (id: CssrsQuestionId) =>
-    id === "q6Recent" ? "The question 6 follow-up (past 3 months)" : `Question ${CSSRS.questions.find((q) => q.id === id)?.number ?? id}`;
+    id === "q6Recent"
+      ? "The question 6 follow-up (past 3 months)"
+      : `Question ${CSSRS.questions.find((q) => q.id === id)?.number ?? id}`;
   const requireBoolean = (id: CssrsQuestionId) => {
     const v = value[id];
     if (v === undefined || v === null) add("missing", id, `${name(id)} needs a yes or no.`, id);
@@ -137,10 +159,16 @@ export function cssrsIssues(value: unknown): ScreeningIssue[] {
     for (const id of ids) {
       const v = value[id];
       if (value[gate] === true) requireBoolean(id);
-      else if (v !== undefined && v !== null && typeof v !== "boolean") add("not-a-boolean", id, `${name(id)} must be yes or no.`, id);
+      else if (v !== undefined && v !== null && typeof v !== "boolean")
+        add("not-a-boolean", id, `${name(id)} must be yes or no.`, id);
       else if (value[gate] === false && v === true) {
         const skipped = gate === "q2" ? "question 2 is no" : "question 6 is no";
-        add("skipped-question-answered", id, `This question is skipped when ${skipped}; correct the earlier answer if it is yes.`, id);
+        add(
+          "skipped-question-answered",
+          id,
+          `This question is skipped when ${skipped}; correct the earlier answer if it is yes.`,
+          id,
+        );
       }
     }
   };

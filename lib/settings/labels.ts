@@ -18,12 +18,24 @@ export const REFERRAL_SOURCE_TYPE_LABELS = {
   OTHER: "Other",
 } as const satisfies Record<ReferralSourceType, string>;
 
-export const REFERRAL_SOURCE_TYPE_OPTIONS = Object.entries(REFERRAL_SOURCE_TYPE_LABELS).map(([value, label]) => ({ value, label }));
+export const REFERRAL_SOURCE_TYPE_OPTIONS = Object.entries(REFERRAL_SOURCE_TYPE_LABELS).map(([value, label]) => ({
+  value,
+  label,
+}));
 
 /** Field names as the forms show them, for conflict messages ("… changed: Label, Status"). */
-export const PHONE_LINE_FIELD_LABELS = { number: "Number", label: "Label", forwardTo: "Forwards to", active: "Status" } as const;
+export const PHONE_LINE_FIELD_LABELS = {
+  number: "Number",
+  label: "Label",
+  forwardTo: "Forwards to",
+  active: "Status",
+} as const;
 export const REFERRAL_SOURCE_FIELD_LABELS = { name: "Name", type: "Type", active: "Status" } as const;
-export const PROGRAM_FIELD_LABELS = { name: "Program name", expectedLengthDays: "Expected length in days", active: "Status" } as const;
+export const PROGRAM_FIELD_LABELS = {
+  name: "Program name",
+  expectedLengthDays: "Expected length in days",
+  active: "Status",
+} as const;
 
 export const STATUS_OPTIONS = [
   { value: "true", label: "Active" },

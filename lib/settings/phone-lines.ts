@@ -5,7 +5,12 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, type FieldErrors, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
 import { normalizePhone } from "@/lib/phone";
 import { PHONE_LINE_FIELD_LABELS } from "./labels";
-import type { CreatePhoneLineInput, SetMainPhoneLineInput, SetPhoneLineActiveInput, UpdatePhoneLineInput } from "./schemas";
+import type {
+  CreatePhoneLineInput,
+  SetMainPhoneLineInput,
+  SetPhoneLineActiveInput,
+  UpdatePhoneLineInput,
+} from "./schemas";
 import { differingFields, staleVersionConflict } from "./versioning";
 
 /**
@@ -15,7 +20,15 @@ import { differingFields, staleVersionConflict } from "./versioning";
  * moves it in one transaction, and the main line cannot be deactivated.
  */
 
-const LINE_SELECT = { id: true, number: true, label: true, forwardTo: true, isMain: true, active: true, version: true } as const;
+const LINE_SELECT = {
+  id: true,
+  number: true,
+  label: true,
+  forwardTo: true,
+  isMain: true,
+  active: true,
+  version: true,
+} as const;
 const EDITABLE_FIELDS = ["number", "label", "forwardTo", "active"] as const;
 
 /** Serializes moves of the main-line flag (a partial unique index would need a migration). */
@@ -29,14 +42,18 @@ const NOT_FOUND = "That phone line was not found.";
 export async function listPhoneLines(actor: Actor) {
   assertCan(actor, "settings:manage");
   const db = await getDb();
-  return db.phoneLine.findMany({ orderBy: [{ active: "desc" }, { isMain: "desc" }, { label: "asc" }, { number: "asc" }], select: LINE_SELECT });
+  return db.phoneLine.findMany({
+    orderBy: [{ active: "desc" }, { isMain: "desc" }, { label: "asc" }, { number: "asc" }],
+    select: LINE_SELECT,
+  });
 }
 
 /** Domain callers other than the forms (seeders, scripts) must also pass E.164 numbers. */
 function assertValidNumbers(input: { number: string; forwardTo: string | null }) {
   const errors: FieldErrors = {};
   if (normalizePhone(input.number) !== input.number) errors.number = ["This is not a valid phone number."];
-  if (input.forwardTo !== null && normalizePhone(input.forwardTo) !== input.forwardTo) errors.forwardTo = ["This is not a valid phone number."];
+  if (input.forwardTo !== null && normalizePhone(input.forwardTo) !== input.forwardTo)
+    errors.forwardTo = ["This is not a valid phone number."];
   else if (input.forwardTo === input.number) errors.forwardTo = ["A line cannot forward to itself."];
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
 }
@@ -55,7 +72,13 @@ export async function createPhoneLine(actor: Actor, input: CreatePhoneLineInput)
       await lockMainLineFlag(tx);
       const hasMain = (await tx.phoneLine.count({ where: { isMain: true } })) > 0;
       const line = await tx.phoneLine.create({
-        data: { number: input.number, label: input.label, forwardTo: input.forwardTo, active: input.active, isMain: input.active && !hasMain },
+        data: {
+          number: input.number,
+          label: input.label,
+          forwardTo: input.forwardTo,
+          active: input.active,
+          isMain: input.active && !hasMain,
+        },
         select: LINE_SELECT,
       });
       await writeAudit(tx, actor, {
@@ -95,12 +118,33 @@ export async function updatePhoneLine(actor: Actor, input: UpdatePhoneLineInput)
       // the same version exactly one matches (SECURITY.md C1).
       const { count } = await tx.phoneLine.updateMany({
         where: { id: current.id, version: input.expectedVersion, ...(input.active ? {} : { isMain: false }) },
-        data: { number: input.number, label: input.label, forwardTo: input.forwardTo, active: input.active, version: { increment: 1 } },
+        data: {
+          number: input.number,
+          label: input.label,
+          forwardTo: input.forwardTo,
+          active: input.active,
+          version: { increment: 1 },
+        },
       });
       if (count === 0) throw await conflict();
       const version = input.expectedVersion + 1;
-      await writeAudit(tx, actor, { action: "settings.phone-line.update", entityType: "PhoneLine", entityId: current.id, detail: { fields, version } });
-      return { line: { ...current, number: input.number, label: input.label, forwardTo: input.forwardTo, active: input.active, version }, changed: true };
+      await writeAudit(tx, actor, {
+        action: "settings.phone-line.update",
+        entityType: "PhoneLine",
+        entityId: current.id,
+        detail: { fields, version },
+      });
+      return {
+        line: {
+          ...current,
+          number: input.number,
+          label: input.label,
+          forwardTo: input.forwardTo,
+          active: input.active,
+          version,
+        },
+        changed: true,
+      };
     })
     .catch(duplicateNumber);
 }
@@ -110,15 +154,20 @@ export async function setPhoneLineActive(actor: Actor, input: SetPhoneLineActive
   assertCan(actor, "settings:manage");
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const current = await tx.phoneLine.findUnique({ where: { id: input.id }, select: { id: true, active: true, isMain: true, version: true } });
+    const current = await tx.phoneLine.findUnique({
+      where: { id: input.id },
+      select: { id: true, active: true, isMain: true, version: true },
+    });
     if (!current) throw new NotFoundError(NOT_FOUND);
     if (current.active === input.active) return { changed: false, active: input.active };
-    if (!input.active && current.isMain) throw new ValidationError({ active: [MAIN_LINE_STAYS_ACTIVE] }, MAIN_LINE_STAYS_ACTIVE);
+    if (!input.active && current.isMain)
+      throw new ValidationError({ active: [MAIN_LINE_STAYS_ACTIVE] }, MAIN_LINE_STAYS_ACTIVE);
     const { count } = await tx.phoneLine.updateMany({
       where: { id: current.id, version: current.version, ...(input.active ? {} : { isMain: false }) },
       data: { active: input.active, version: { increment: 1 } },
     });
-    if (count === 0) throw new ConflictError("This phone line was changed at the same moment. Reload the page and try again.");
+    if (count === 0)
+      throw new ConflictError("This phone line was changed at the same moment. Reload the page and try again.");
     await writeAudit(tx, actor, {
       action: input.active ? "settings.phone-line.reactivate" : "settings.phone-line.deactivate",
       entityType: "PhoneLine",
@@ -138,7 +187,10 @@ export async function setMainPhoneLine(actor: Actor, input: SetMainPhoneLineInpu
   const db = await getDb();
   return db.$transaction(async (tx) => {
     await lockMainLineFlag(tx);
-    const target = await tx.phoneLine.findUnique({ where: { id: input.id }, select: { id: true, active: true, isMain: true } });
+    const target = await tx.phoneLine.findUnique({
+      where: { id: input.id },
+      select: { id: true, active: true, isMain: true },
+    });
     if (!target) throw new NotFoundError(NOT_FOUND);
     if (target.isMain) return { changed: false };
     if (!target.active) {
@@ -149,7 +201,8 @@ export async function setMainPhoneLine(actor: Actor, input: SetMainPhoneLineInpu
     await tx.phoneLine.updateMany({ where: { isMain: true }, data: { isMain: false } });
     // `active: true` again in the WHERE: a deactivation committed since the read above wins.
     const { count } = await tx.phoneLine.updateMany({ where: { id: target.id, active: true }, data: { isMain: true } });
-    if (count === 0) throw new ConflictError("This phone line was changed at the same moment. Reload the page and try again.");
+    if (count === 0)
+      throw new ConflictError("This phone line was changed at the same moment. Reload the page and try again.");
     await writeAudit(tx, actor, {
       action: "settings.phone-line.set-main",
       entityType: "PhoneLine",

@@ -25,5 +25,8 @@ export async function listPhoneLinesForHistory(actor: Actor) {
 export async function listReferralSourcesForHistory(actor: Actor) {
   assertCallAccess(actor);
   const db = await getDb();
-  return db.referralSource.findMany({ orderBy: [{ active: "desc" }, { name: "asc" }], select: { id: true, name: true, type: true, active: true } });
+  return db.referralSource.findMany({
+    orderBy: [{ active: "desc" }, { name: "asc" }],
+    select: { id: true, name: true, type: true, active: true },
+  });
 }

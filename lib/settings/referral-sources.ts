@@ -50,7 +50,10 @@ export async function createReferralSource(actor: Actor, input: CreateReferralSo
   return db
     .$transaction(async (tx) => {
       await assertNameFree(tx, input.name);
-      const source = await tx.referralSource.create({ data: { name: input.name, type: input.type, active: input.active }, select: SOURCE_SELECT });
+      const source = await tx.referralSource.create({
+        data: { name: input.name, type: input.type, active: input.active },
+        select: SOURCE_SELECT,
+      });
       await writeAudit(tx, actor, {
         action: "settings.referral-source.create",
         entityType: "ReferralSource",
@@ -90,8 +93,16 @@ export async function updateReferralSource(actor: Actor, input: UpdateReferralSo
       });
       if (count === 0) throw await conflict();
       const version = input.expectedVersion + 1;
-      await writeAudit(tx, actor, { action: "settings.referral-source.update", entityType: "ReferralSource", entityId: current.id, detail: { fields, version } });
-      return { source: { ...current, name: input.name, type: input.type, active: input.active, version }, changed: true };
+      await writeAudit(tx, actor, {
+        action: "settings.referral-source.update",
+        entityType: "ReferralSource",
+        entityId: current.id,
+        detail: { fields, version },
+      });
+      return {
+        source: { ...current, name: input.name, type: input.type, active: input.active, version },
+        changed: true,
+      };
     })
     .catch(duplicateName);
 }
@@ -101,14 +112,18 @@ export async function setReferralSourceActive(actor: Actor, input: SetReferralSo
   assertCan(actor, "settings:manage");
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const current = await tx.referralSource.findUnique({ where: { id: input.id }, select: { id: true, active: true, version: true } });
+    const current = await tx.referralSource.findUnique({
+      where: { id: input.id },
+      select: { id: true, active: true, version: true },
+    });
     if (!current) throw new NotFoundError(NOT_FOUND);
     if (current.active === input.active) return { changed: false, active: input.active };
     const { count } = await tx.referralSource.updateMany({
       where: { id: current.id, version: current.version },
       data: { active: input.active, version: { increment: 1 } },
     });
-    if (count === 0) throw new ConflictError("This referral source was changed at the same moment. Reload the page and try again.");
+    if (count === 0)
+      throw new ConflictError("This referral source was changed at the same moment. Reload the page and try again.");
     await writeAudit(tx, actor, {
       action: input.active ? "settings.referral-source.reactivate" : "settings.referral-source.deactivate",
       entityType: "ReferralSource",

@@ -12,14 +12,16 @@ import { PhoneSchema } from "@/lib/phone";
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;
 
 function plainText(max: number, emptyMessage: string) {
-  return z
-    .string()
-    .trim()
-    .min(1, emptyMessage)
-    .max(max, `Use at most ${max} characters.`)
-    .refine((v) => !CONTROL_CHARACTERS.test(v), "Remove control characters.")
-    // "Hospital  A" and "Hospital A" are the same source.
-    .transform((v) => v.replace(/\s+/g, " "));
+  return (
+    z
+      .string()
+      .trim()
+      .min(1, emptyMessage)
+      .max(max, `Use at most ${max} characters.`)
+      .refine((v) => !CONTROL_CHARACTERS.test(v), "Remove control characters.")
+      // "Hospital  A" and "Hospital A" are the same source.
+      .transform((v) => v.replace(/\s+/g, " "))
+  );
 }
 
 /** Empty (or absent) means "no forwarding number"; anything else must be a real phone number. */
@@ -30,7 +32,9 @@ export const OptionalPhoneSchema = z
   .pipe(PhoneSchema.nullable());
 
 /** A `<select>` with Active / Inactive. */
-const StatusSchema = z.enum(["true", "false"], { message: "Choose active or inactive." }).transform((v) => v === "true");
+const StatusSchema = z
+  .enum(["true", "false"], { message: "Choose active or inactive." })
+  .transform((v) => v === "true");
 
 /** The version the form was loaded with (optimistic concurrency, SECURITY.md C1). */
 const ExpectedVersionSchema = z.coerce

@@ -53,11 +53,17 @@ export async function staleVersionConflict<F extends string>(
   const message =
     `Someone else changed this ${target.noun} while you were editing${names ? ` (${names})` : ""}. ` +
     "Nothing was saved. Cancel and edit again to start from the saved version.";
-  const fieldErrors = Object.fromEntries(fields.map((f) => [f, ["Changed by someone else since you opened this form."]]));
+  const fieldErrors = Object.fromEntries(
+    fields.map((f) => [f, ["Changed by someone else since you opened this form."]]),
+  );
   return new ConflictError(message, fieldErrors, fields);
 }
 
 /** Field names whose values differ between two records, in the given order. */
-export function differingFields<F extends string>(fields: readonly F[], a: Record<F, unknown>, b: Record<F, unknown>): F[] {
+export function differingFields<F extends string>(
+  fields: readonly F[],
+  a: Record<F, unknown>,
+  b: Record<F, unknown>,
+): F[] {
   return fields.filter((f) => a[f] !== b[f]);
 }

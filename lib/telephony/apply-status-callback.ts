@@ -8,7 +8,14 @@ import { callerNumberFrom } from "./numbers";
 import { findActiveLine } from "./phone-lines";
 import { TELEPHONY_ACTOR_LABEL } from "./record-inbound-call";
 import type { StatusCallback } from "./schemas";
-import { callStartFromCallback, durationFor, isTerminal, NON_TERMINAL_CALL_STATUSES, statusesBefore, toCallStatus } from "./status-rules";
+import {
+  callStartFromCallback,
+  durationFor,
+  isTerminal,
+  NON_TERMINAL_CALL_STATUSES,
+  statusesBefore,
+  toCallStatus,
+} from "./status-rules";
 
 export type StatusCallbackResult =
   | { kind: "updated"; callId: string }
@@ -27,12 +34,19 @@ function appliesTo(callSid: string, status: CallStatus, sequence: number | null)
   const conditions: Prisma.CallWhereInput[] = [];
   if (!isTerminal(status)) conditions.push({ status: { in: [...NON_TERMINAL_CALL_STATUSES] } });
   conditions.push(
-    sequence === null ? { status: { in: statusesBefore(status) } } : { OR: [{ telephonySeq: null }, { telephonySeq: { lt: sequence } }] },
+    sequence === null
+      ? { status: { in: statusesBefore(status) } }
+      : { OR: [{ telephonySeq: null }, { telephonySeq: { lt: sequence } }] },
   );
   return { telephonySid: callSid, AND: conditions };
 }
 
-async function applyOnce(tx: Tx, input: StatusCallback, request: RequestContext, now: Date): Promise<StatusCallbackResult> {
+async function applyOnce(
+  tx: Tx,
+  input: StatusCallback,
+  request: RequestContext,
+  now: Date,
+): Promise<StatusCallbackResult> {
   const status = toCallStatus(input.CallStatus);
   const sequence = input.SequenceNumber ?? null;
   const duration = durationFor(status, input.CallDuration ?? null);
@@ -44,11 +58,18 @@ async function applyOnce(tx: Tx, input: StatusCallback, request: RequestContext,
   // insert commits sees no row, while a lookup right after does — that order lost the update
   // (found by the racing test on PostgreSQL). A row that is not there yet is created below, and
   // a concurrent insert makes ours fail with P2002 and retry into this branch.
-  const existing = await tx.call.findUnique({ where: { telephonySid: input.CallSid }, select: { id: true, patientId: true } });
+  const existing = await tx.call.findUnique({
+    where: { telephonySid: input.CallSid },
+    select: { id: true, patientId: true },
+  });
   if (existing) {
     const updated = await tx.call.updateMany({
       where: appliesTo(input.CallSid, status, sequence),
-      data: { status, ...(sequence === null ? {} : { telephonySeq: sequence }), ...(duration === null ? {} : { durationSeconds: duration }) },
+      data: {
+        status,
+        ...(sequence === null ? {} : { telephonySeq: sequence }),
+        ...(duration === null ? {} : { durationSeconds: duration }),
+      },
     });
     if (updated.count === 0) return { kind: "stale", callId: existing.id };
     await writeAuditAs(
@@ -85,7 +106,12 @@ async function applyOnce(tx: Tx, input: StatusCallback, request: RequestContext,
   await writeAuditAs(
     tx,
     { actorLabel: TELEPHONY_ACTOR_LABEL, request },
-    { action: "call.telephony-received", entityType: "Call", entityId: call.id, detail: { via: "status-callback", phoneLineId: line.id, status } },
+    {
+      action: "call.telephony-received",
+      entityType: "Call",
+      entityId: call.id,
+      detail: { via: "status-callback", phoneLineId: line.id, status },
+    },
   );
   return { kind: "created", callId: call.id };
 }
@@ -96,7 +122,11 @@ async function applyOnce(tx: Tx, input: StatusCallback, request: RequestContext,
  * never reached us. A P2002 means the voice webhook (or a parallel callback) created the row
  * between our update and our insert: one retry then finds and updates it.
  */
-export async function applyStatusCallback(input: StatusCallback, request: RequestContext, now = new Date()): Promise<StatusCallbackResult> {
+export async function applyStatusCallback(
+  input: StatusCallback,
+  request: RequestContext,
+  now = new Date(),
+): Promise<StatusCallbackResult> {
   const db = await getDb();
   for (let attempt = 0; ; attempt++) {
     try {

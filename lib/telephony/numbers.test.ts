@@ -13,10 +13,22 @@ describe("numbers from webhook parameters", () => {
     expect(callerNumberFrom(input)).toBe(expected);
   });
 
-  it.each([undefined, "", "anonymous", "Anonymous", "Restricted", "+266696687", "+7378742833", "+2562533", "+8656696", "+86282452253", "client:alice", "sip:alice@example.com", "+1", "1".repeat(80)])(
-    "stores a withheld or non-phone caller %j as anonymous",
-    (from) => {
-      expect(callerNumberFrom(from)).toBe(ANONYMOUS_CALLER);
-    },
-  );
+  it.each([
+    undefined,
+    "",
+    "anonymous",
+    "Anonymous",
+    "Restricted",
+    "+266696687",
+    "+7378742833",
+    "+2562533",
+    "+8656696",
+    "+86282452253",
+    "client:alice",
+    "sip:alice@example.com",
+    "+1",
+    "1".repeat(80),
+  ])("stores a withheld or non-phone caller %j as anonymous", (from) => {
+    expect(callerNumberFrom(from)).toBe(ANONYMOUS_CALLER);
+  });
 });

@@ -38,7 +38,12 @@ async function recordOnce(tx: Tx, input: VoiceWebhook, request: RequestContext, 
   await writeAuditAs(
     tx,
     { actorLabel: TELEPHONY_ACTOR_LABEL, request },
-    { action: "call.telephony-received", entityType: "Call", entityId: call.id, detail: { via: "voice-webhook", phoneLineId: line.id } },
+    {
+      action: "call.telephony-received",
+      entityType: "Call",
+      entityId: call.id,
+      detail: { via: "voice-webhook", phoneLineId: line.id },
+    },
   );
   return { kind: "created", callId: call.id, line };
 }
@@ -48,7 +53,11 @@ async function recordOnce(tx: Tx, input: VoiceWebhook, request: RequestContext, 
  * telephonySid is the idempotency guarantee: two deliveries racing each other both miss the
  * lookup, one insert wins, the other fails with P2002 and, retried, finds the winner's row.
  */
-export async function recordInboundCall(input: VoiceWebhook, request: RequestContext, now = new Date()): Promise<InboundCallResult> {
+export async function recordInboundCall(
+  input: VoiceWebhook,
+  request: RequestContext,
+  now = new Date(),
+): Promise<InboundCallResult> {
   const db = await getDb();
   for (let attempt = 0; ; attempt++) {
     try {

@@ -22,22 +22,54 @@ describe("voice webhook parameters", () => {
     });
     expect(result).toEqual({
       ok: true,
-      data: { CallSid: CALL_SID, AccountSid: ACCOUNT_SID, From: "+12125550142", To: "+18555550100", CallStatus: "ringing", Direction: "inbound" },
+      data: {
+        CallSid: CALL_SID,
+        AccountSid: ACCOUNT_SID,
+        From: "+12125550142",
+        To: "+18555550100",
+        CallStatus: "ringing",
+        Direction: "inbound",
+      },
     });
   });
 
   it("names the field that is wrong", () => {
-    expect(parseVoiceWebhook({ CallSid: "CA-nope", To: "+18555550100" })).toMatchObject({ ok: false, fieldErrors: { CallSid: ["Expected a Twilio CallSid."] } });
-    expect(parseVoiceWebhook({ CallSid: CALL_SID })).toMatchObject({ ok: false, fieldErrors: { To: expect.any(Array) } });
+    expect(parseVoiceWebhook({ CallSid: "CA-nope", To: "+18555550100" })).toMatchObject({
+      ok: false,
+      fieldErrors: { CallSid: ["Expected a Twilio CallSid."] },
+    });
+    expect(parseVoiceWebhook({ CallSid: CALL_SID })).toMatchObject({
+      ok: false,
+      fieldErrors: { To: expect.any(Array) },
+    });
     // A parameter sent twice is ambiguous: which value did the caller mean?
-    expect(parseVoiceWebhook({ CallSid: CALL_SID, To: ["+18555550100", "+18555550199"] })).toMatchObject({ ok: false, fieldErrors: { To: expect.any(Array) } });
+    expect(parseVoiceWebhook({ CallSid: CALL_SID, To: ["+18555550100", "+18555550199"] })).toMatchObject({
+      ok: false,
+      fieldErrors: { To: expect.any(Array) },
+    });
   });
 });
 
 describe("status callback parameters", () => {
   it("reads numbers and the status", () => {
-    const result = parseStatusCallback({ CallSid: CALL_SID, CallStatus: "completed", CallDuration: "95", SequenceNumber: "3", Timestamp: "Sun, 08 Mar 2026 07:29:00 +0000", CallbackSource: "call-progress-events" });
-    expect(result).toEqual({ ok: true, data: { CallSid: CALL_SID, CallStatus: "completed", CallDuration: 95, SequenceNumber: 3, Timestamp: "Sun, 08 Mar 2026 07:29:00 +0000" } });
+    const result = parseStatusCallback({
+      CallSid: CALL_SID,
+      CallStatus: "completed",
+      CallDuration: "95",
+      SequenceNumber: "3",
+      Timestamp: "Sun, 08 Mar 2026 07:29:00 +0000",
+      CallbackSource: "call-progress-events",
+    });
+    expect(result).toEqual({
+      ok: true,
+      data: {
+        CallSid: CALL_SID,
+        CallStatus: "completed",
+        CallDuration: 95,
+        SequenceNumber: 3,
+        Timestamp: "Sun, 08 Mar 2026 07:29:00 +0000",
+      },
+    });
   });
 
   it.each([
@@ -54,8 +86,23 @@ describe("status callback parameters", () => {
 
 describe("fuzzing (SECURITY.md V1)", () => {
   const value = fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 }));
-  const key = fc.oneof(fc.string(), fc.constantFrom("CallSid", "To", "From", "CallStatus", "CallDuration", "SequenceNumber", "Timestamp", "__proto__", "constructor"));
-  const dictionary = fc.dictionary(key, value).map((entries) => Object.assign(Object.create(null) as WebhookParams, entries));
+  const key = fc.oneof(
+    fc.string(),
+    fc.constantFrom(
+      "CallSid",
+      "To",
+      "From",
+      "CallStatus",
+      "CallDuration",
+      "SequenceNumber",
+      "Timestamp",
+      "__proto__",
+      "constructor",
+    ),
+  );
+  const dictionary = fc
+    .dictionary(key, value)
+    .map((entries) => Object.assign(Object.create(null) as WebhookParams, entries));
 
   it("any parameter dictionary parses or gives field errors — never a throw", () => {
     fc.assert(
@@ -88,7 +135,11 @@ describe("fuzzing (SECURITY.md V1)", () => {
     });
     fc.assert(
       fc.property(callback, (input) => {
-        const body = new URLSearchParams({ ...input, CallDuration: String(input.CallDuration), SequenceNumber: String(input.SequenceNumber) }).toString();
+        const body = new URLSearchParams({
+          ...input,
+          CallDuration: String(input.CallDuration),
+          SequenceNumber: String(input.SequenceNumber),
+        }).toString();
         expect(parseStatusCallback(formParams(body))).toEqual({ ok: true, data: input });
       }),
     );

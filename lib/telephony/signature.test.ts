@@ -14,7 +14,9 @@ describe("X-Twilio-Signature", () => {
 
   it("accepts Twilio's signature, with or without the default port in the URL", () => {
     expect(isValidTwilioSignature(TOKEN, signature, URL, params)).toBe(true);
-    expect(isValidTwilioSignature(TOKEN, signature, "https://intake.example.org:443/api/telephony/voice", params)).toBe(true);
+    expect(isValidTwilioSignature(TOKEN, signature, "https://intake.example.org:443/api/telephony/voice", params)).toBe(
+      true,
+    );
   });
 
   it.each([
@@ -24,8 +26,14 @@ describe("X-Twilio-Signature", () => {
     ["no token", () => isValidTwilioSignature("", signature, URL, params)],
     ["a changed parameter", () => isValidTwilioSignature(TOKEN, signature, URL, { ...params, From: "+12125550143" })],
     ["an added parameter", () => isValidTwilioSignature(TOKEN, signature, URL, { ...params, Extra: "1" })],
-    ["another host", () => isValidTwilioSignature(TOKEN, signature, "https://evil.example/api/telephony/voice", params)],
-    ["http instead of https", () => isValidTwilioSignature(TOKEN, signature, "http://intake.example.org/api/telephony/voice", params)],
+    [
+      "another host",
+      () => isValidTwilioSignature(TOKEN, signature, "https://evil.example/api/telephony/voice", params),
+    ],
+    [
+      "http instead of https",
+      () => isValidTwilioSignature(TOKEN, signature, "http://intake.example.org/api/telephony/voice", params),
+    ],
     ["a URL that does not parse", () => isValidTwilioSignature(TOKEN, signature, "not a url", params)],
     ["a huge header", () => isValidTwilioSignature(TOKEN, "A".repeat(10_000), URL, params)],
   ])("refuses %s", (_, check) => {
@@ -44,14 +52,18 @@ describe("telephony configuration", () => {
     process.env.NEXTAUTH_URL = "http://localhost:3000";
     process.env.TWILIO_WEBHOOK_BASE_URL = "https://intake.example.org/desk/";
     resetEnvCache();
-    expect(signedWebhookUrl("/api/telephony/voice", "http://10.0.0.5:3000/api/telephony/voice?line=main")).toBe("https://intake.example.org/desk/api/telephony/voice?line=main");
+    expect(signedWebhookUrl("/api/telephony/voice", "http://10.0.0.5:3000/api/telephony/voice?line=main")).toBe(
+      "https://intake.example.org/desk/api/telephony/voice?line=main",
+    );
   });
 
   it("falls back to NEXTAUTH_URL", () => {
     process.env.NEXTAUTH_URL = "https://app.example.org";
     delete process.env.TWILIO_WEBHOOK_BASE_URL;
     resetEnvCache();
-    expect(signedWebhookUrl("/api/telephony/status", "https://whatever.invalid/api/telephony/status")).toBe("https://app.example.org/api/telephony/status");
+    expect(signedWebhookUrl("/api/telephony/status", "https://whatever.invalid/api/telephony/status")).toBe(
+      "https://app.example.org/api/telephony/status",
+    );
   });
 
   it("without an auth token nothing is accepted (503)", () => {

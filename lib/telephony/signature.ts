@@ -11,7 +11,12 @@ const MAX_SIGNATURE_LENGTH = 256;
  * Webhooks signed with a SharedKey (X-Twilio-Webhooks-Signature-Settings) are not configured
  * here, so they fail too.
  */
-export function isValidTwilioSignature(authToken: string, signature: string | null, url: string, params: WebhookParams): boolean {
+export function isValidTwilioSignature(
+  authToken: string,
+  signature: string | null,
+  url: string,
+  params: WebhookParams,
+): boolean {
   if (!authToken || !signature || signature.length > MAX_SIGNATURE_LENGTH) return false;
   try {
     return validateRequest(authToken, signature, url, params);

@@ -47,27 +47,47 @@ describe("Twilio status → CallStatus", () => {
 
 describe("status callback ordering", () => {
   it("applies a newer sequence and refuses an equal or older one", () => {
-    expect(statusUpdateApplies({ status: "RINGING", telephonySeq: null }, { status: "IN_PROGRESS", sequence: 1 })).toBe(true);
-    expect(statusUpdateApplies({ status: "IN_PROGRESS", telephonySeq: 1 }, { status: "COMPLETED", sequence: 2 })).toBe(true);
-    expect(statusUpdateApplies({ status: "COMPLETED", telephonySeq: 2 }, { status: "COMPLETED", sequence: 2 })).toBe(false);
-    expect(statusUpdateApplies({ status: "IN_PROGRESS", telephonySeq: 3 }, { status: "RINGING", sequence: 0 })).toBe(false);
+    expect(statusUpdateApplies({ status: "RINGING", telephonySeq: null }, { status: "IN_PROGRESS", sequence: 1 })).toBe(
+      true,
+    );
+    expect(statusUpdateApplies({ status: "IN_PROGRESS", telephonySeq: 1 }, { status: "COMPLETED", sequence: 2 })).toBe(
+      true,
+    );
+    expect(statusUpdateApplies({ status: "COMPLETED", telephonySeq: 2 }, { status: "COMPLETED", sequence: 2 })).toBe(
+      false,
+    );
+    expect(statusUpdateApplies({ status: "IN_PROGRESS", telephonySeq: 3 }, { status: "RINGING", sequence: 0 })).toBe(
+      false,
+    );
   });
 
   it("a late ringing never reopens an ended call, whatever its sequence", () => {
-    expect(statusUpdateApplies({ status: "COMPLETED", telephonySeq: 2 }, { status: "RINGING", sequence: 9 })).toBe(false);
-    expect(statusUpdateApplies({ status: "NO_ANSWER", telephonySeq: null }, { status: "IN_PROGRESS", sequence: 1 })).toBe(false);
+    expect(statusUpdateApplies({ status: "COMPLETED", telephonySeq: 2 }, { status: "RINGING", sequence: 9 })).toBe(
+      false,
+    );
+    expect(
+      statusUpdateApplies({ status: "NO_ANSWER", telephonySeq: null }, { status: "IN_PROGRESS", sequence: 1 }),
+    ).toBe(false);
   });
 
   it("without a sequence, only forward progress applies", () => {
-    expect(statusUpdateApplies({ status: "RINGING", telephonySeq: null }, { status: "COMPLETED", sequence: null })).toBe(true);
-    expect(statusUpdateApplies({ status: "IN_PROGRESS", telephonySeq: 4 }, { status: "IN_PROGRESS", sequence: null })).toBe(false);
-    expect(statusUpdateApplies({ status: "COMPLETED", telephonySeq: null }, { status: "BUSY", sequence: null })).toBe(false);
+    expect(
+      statusUpdateApplies({ status: "RINGING", telephonySeq: null }, { status: "COMPLETED", sequence: null }),
+    ).toBe(true);
+    expect(
+      statusUpdateApplies({ status: "IN_PROGRESS", telephonySeq: 4 }, { status: "IN_PROGRESS", sequence: null }),
+    ).toBe(false);
+    expect(statusUpdateApplies({ status: "COMPLETED", telephonySeq: null }, { status: "BUSY", sequence: null })).toBe(
+      false,
+    );
   });
 
   it("statusesBefore is the sequence-less rule as a set (the WHERE clause uses it)", () => {
     for (const stored of ALL_STATUSES) {
       for (const incoming of ALL_STATUSES) {
-        expect(statusesBefore(incoming).includes(stored)).toBe(statusUpdateApplies({ status: stored, telephonySeq: null }, { status: incoming, sequence: null }));
+        expect(statusesBefore(incoming).includes(stored)).toBe(
+          statusUpdateApplies({ status: stored, telephonySeq: null }, { status: incoming, sequence: null }),
+        );
       }
     }
   });
@@ -78,7 +98,9 @@ describe("status callback ordering", () => {
       { status: "IN_PROGRESS", sequence: 1 },
       { status: "COMPLETED", sequence: 2 },
     ];
-    const deliveries = fc.array(fc.constantFrom(...events), { minLength: 0, maxLength: 8 }).chain((extra) => fc.shuffledSubarray([...events, ...extra], { minLength: events.length + extra.length }));
+    const deliveries = fc
+      .array(fc.constantFrom(...events), { minLength: 0, maxLength: 8 })
+      .chain((extra) => fc.shuffledSubarray([...events, ...extra], { minLength: events.length + extra.length }));
     fc.assert(
       fc.property(deliveries, (order) => {
         let stored: { status: CallStatus; telephonySeq: number | null } = { status: "RINGING", telephonySeq: null };
@@ -95,7 +117,9 @@ describe("start time of a call first seen in a status callback", () => {
   const now = new Date("2026-03-08T07:30:00Z");
 
   it("is the callback's Timestamp less the duration", () => {
-    expect(callStartFromCallback("Sun, 08 Mar 2026 07:29:00 +0000", 120, now).toISOString()).toBe("2026-03-08T07:27:00.000Z");
+    expect(callStartFromCallback("Sun, 08 Mar 2026 07:29:00 +0000", 120, now).toISOString()).toBe(
+      "2026-03-08T07:27:00.000Z",
+    );
   });
 
   it.each([undefined, "", "not a date", "Mon, 16 Aug 2010 03:45:01 +0000"])("falls back to now for %j", (timestamp) => {

@@ -4,7 +4,17 @@ import type { CallStatus } from "@/lib/generated/prisma/enums";
  * Pure rules for Twilio call statuses and status-callback ordering (docs/decisions/0005).
  * `initiated` is what Twilio reports for the "initiated" status-callback event.
  */
-export const TWILIO_CALL_STATUSES = ["queued", "initiated", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled"] as const;
+export const TWILIO_CALL_STATUSES = [
+  "queued",
+  "initiated",
+  "ringing",
+  "in-progress",
+  "completed",
+  "busy",
+  "failed",
+  "no-answer",
+  "canceled",
+] as const;
 export type TwilioCallStatus = (typeof TWILIO_CALL_STATUSES)[number];
 
 export function toCallStatus(status: TwilioCallStatus): CallStatus {
@@ -29,7 +39,13 @@ export function toCallStatus(status: TwilioCallStatus): CallStatus {
   }
 }
 
-export const TERMINAL_CALL_STATUSES = ["COMPLETED", "BUSY", "NO_ANSWER", "FAILED", "CANCELED"] as const satisfies readonly CallStatus[];
+export const TERMINAL_CALL_STATUSES = [
+  "COMPLETED",
+  "BUSY",
+  "NO_ANSWER",
+  "FAILED",
+  "CANCELED",
+] as const satisfies readonly CallStatus[];
 export const NON_TERMINAL_CALL_STATUSES = ["RINGING", "IN_PROGRESS"] as const satisfies readonly CallStatus[];
 
 export function isTerminal(status: CallStatus): boolean {

@@ -21,7 +21,10 @@ function parseXml(xml: string): XmlElement {
   at = declaration![0].length;
   const decode = (text: string) => {
     if (/[<]/.test(text) || /&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/i.test(text)) fail("bad character data");
-    return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e]!);
+    return text.replace(
+      /&(amp|lt|gt|quot|apos);/g,
+      (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e]!,
+    );
   };
   const element = (): XmlElement => {
     const open = /^<([A-Za-z][\w.-]*)/.exec(xml.slice(at)) ?? fail("expected element");

@@ -10,7 +10,17 @@ export const UNLOGGED_MATCH_WINDOW_MS = 15 * 60_000;
  * captured one writes the coordinator's fields and leaves these alone; status callbacks write
  * only these (and never bump `version`).
  */
-export const TELEPHONY_OWNED_FIELDS = ["source", "direction", "status", "startedAt", "durationSeconds", "fromNumber", "phoneLineId", "telephonySid", "telephonySeq"] as const;
+export const TELEPHONY_OWNED_FIELDS = [
+  "source",
+  "direction",
+  "status",
+  "startedAt",
+  "durationSeconds",
+  "fromNumber",
+  "phoneLineId",
+  "telephonySid",
+  "telephonySeq",
+] as const;
 
 export interface UnloggedTelephonyMatch {
   id: string;
@@ -52,7 +62,8 @@ export async function findUnloggedTelephonyMatch(
   });
   let best: UnloggedTelephonyMatch | null = null;
   for (const candidate of candidates) {
-    if (!best || Math.abs(candidate.startedAt.getTime() - around) < Math.abs(best.startedAt.getTime() - around)) best = candidate;
+    if (!best || Math.abs(candidate.startedAt.getTime() - around) < Math.abs(best.startedAt.getTime() - around))
+      best = candidate;
   }
   return best;
 }

@@ -11,7 +11,11 @@ import { isValidTwilioSignature } from "./signature";
  * the size cap (415/413) → signature over the configured URL and every parameter (403) → schema
  * (400). Throws typed errors for `errorResponse`.
  */
-export async function readSignedWebhook<T>(request: Request, path: WebhookPath, parse: (params: WebhookParams) => ParseResult<T>): Promise<T> {
+export async function readSignedWebhook<T>(
+  request: Request,
+  path: WebhookPath,
+  parse: (params: WebhookParams) => ParseResult<T>,
+): Promise<T> {
   const authToken = telephonyAuthToken();
   const params = formParams(await readFormBody(request));
   const url = signedWebhookUrl(path, request.url);

@@ -20,7 +20,11 @@ async function findTarget(tx: Tx, userId: string) {
 /** An admin may not lock the center out of its own admin pages. */
 async function assertAnotherActiveAdmin(tx: Tx, excludingUserId: string) {
   const others = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: excludingUserId } } });
-  if (others === 0) throw new ValidationError({ role: ["At least one active administrator must remain."] }, "At least one active administrator must remain.");
+  if (others === 0)
+    throw new ValidationError(
+      { role: ["At least one active administrator must remain."] },
+      "At least one active administrator must remain.",
+    );
 }
 
 export async function createStaffUser(actor: Actor, input: { email: string; name: string; role: Role }) {
@@ -34,12 +38,18 @@ export async function createStaffUser(actor: Actor, input: { email: string; name
         data: { email: input.email, name: input.name, role: input.role, passwordHash, mustChangePassword: true },
         select: { id: true, email: true, name: true, role: true },
       });
-      await writeAudit(tx, actor, { action: "user.create", entityType: "User", entityId: created.id, detail: { role: created.role } });
+      await writeAudit(tx, actor, {
+        action: "user.create",
+        entityType: "User",
+        entityId: created.id,
+        detail: { role: created.role },
+      });
       return created;
     });
     return { user, temporaryPassword };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ValidationError({ email: ["A staff account with this email already exists."] });
+    if (isUniqueViolation(error))
+      throw new ValidationError({ email: ["A staff account with this email already exists."] });
     throw error;
   }
 }
@@ -58,14 +68,23 @@ export async function changeUserRole(actor: Actor, input: { userId: string; role
       select: { id: true },
     });
     await endAllUserSessions(tx, target.id, "revoked");
-    await writeAudit(tx, actor, { action: "user.role-change", entityType: "User", entityId: target.id, detail: { from: target.role, to: input.role } });
+    await writeAudit(tx, actor, {
+      action: "user.role-change",
+      entityType: "User",
+      entityId: target.id,
+      detail: { from: target.role, to: input.role },
+    });
     return { changed: true };
   });
 }
 
 export async function setUserActive(actor: Actor, input: { userId: string; active: boolean }) {
   assertCan(actor, "user:manage");
-  if (!input.active && input.userId === actor.id) throw new ValidationError({ active: ["You cannot deactivate your own account."] }, "You cannot deactivate your own account.");
+  if (!input.active && input.userId === actor.id)
+    throw new ValidationError(
+      { active: ["You cannot deactivate your own account."] },
+      "You cannot deactivate your own account.",
+    );
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const target = await findTarget(tx, input.userId);
@@ -77,7 +96,11 @@ export async function setUserActive(actor: Actor, input: { userId: string; activ
       select: { id: true },
     });
     if (!input.active) await endAllUserSessions(tx, target.id, "deactivated");
-    await writeAudit(tx, actor, { action: input.active ? "user.reactivate" : "user.deactivate", entityType: "User", entityId: target.id });
+    await writeAudit(tx, actor, {
+      action: input.active ? "user.reactivate" : "user.deactivate",
+      entityType: "User",
+      entityId: target.id,
+    });
     return { changed: true };
   });
 }
@@ -113,7 +136,11 @@ export async function unlockUser(actor: Actor, input: { userId: string }) {
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const target = await findTarget(tx, input.userId);
-    await tx.user.update({ where: { id: target.id }, data: { failedLoginCount: 0, lockedUntil: null }, select: { id: true } });
+    await tx.user.update({
+      where: { id: target.id },
+      data: { failedLoginCount: 0, lockedUntil: null },
+      select: { id: true },
+    });
     await writeAudit(tx, actor, { action: "user.unlock", entityType: "User", entityId: target.id });
   });
 }
@@ -123,14 +150,28 @@ export async function endUserSessions(actor: Actor, input: { userId: string }) {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const target = await findTarget(tx, input.userId);
-    await tx.user.update({ where: { id: target.id }, data: { sessionVersion: { increment: 1 } }, select: { id: true } });
+    await tx.user.update({
+      where: { id: target.id },
+      data: { sessionVersion: { increment: 1 } },
+      select: { id: true },
+    });
     const ended = await endAllUserSessions(tx, target.id, "revoked");
-    await writeAudit(tx, actor, { action: "user.end-sessions", entityType: "User", entityId: target.id, detail: { ended } });
+    await writeAudit(tx, actor, {
+      action: "user.end-sessions",
+      entityType: "User",
+      entityId: target.id,
+      detail: { ended },
+    });
     return { ended };
   });
 }
 
-export async function endAllUserSessions(tx: Tx, userId: string, reason: string, exceptSessionId?: string): Promise<number> {
+export async function endAllUserSessions(
+  tx: Tx,
+  userId: string,
+  reason: string,
+  exceptSessionId?: string,
+): Promise<number> {
   const { count } = await tx.userSession.updateMany({
     where: { userId, endedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
     data: { endedAt: new Date(), endReason: reason },

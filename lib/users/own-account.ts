@@ -15,7 +15,13 @@ export async function changeOwnPassword(actor: Actor, input: { currentPassword: 
   const me = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!me || !(await verifyPassword(me.passwordHash, input.currentPassword))) {
     await db.$transaction((tx) =>
-      writeAudit(tx, actor, { action: "user.password-change", entityType: "User", entityId: actor.id, outcome: "FAILURE", detail: { reason: "wrong-current-password" } }),
+      writeAudit(tx, actor, {
+        action: "user.password-change",
+        entityType: "User",
+        entityId: actor.id,
+        outcome: "FAILURE",
+        detail: { reason: "wrong-current-password" },
+      }),
     );
     throw ValidationError.field("currentPassword", "The current password is not correct.");
   }
@@ -30,7 +36,12 @@ export async function changeOwnPassword(actor: Actor, input: { currentPassword: 
       select: { id: true },
     });
     const ended = await endAllUserSessions(tx, actor.id, "password-changed", actor.sessionId);
-    await writeAudit(tx, actor, { action: "user.password-change", entityType: "User", entityId: actor.id, detail: { otherSessionsEnded: ended } });
+    await writeAudit(tx, actor, {
+      action: "user.password-change",
+      entityType: "User",
+      entityId: actor.id,
+      detail: { otherSessionsEnded: ended },
+    });
     return { otherSessionsEnded: ended };
   });
 }
@@ -44,18 +55,29 @@ export async function hasAnyUser(): Promise<boolean> {
  * First run (SECURITY.md A8): when no account exists, the person at the keyboard creates the
  * first administrator. An advisory lock makes two simultaneous setups create exactly one.
  */
-export async function createFirstAdmin(input: { email: string; name: string; newPassword: string }, request: RequestContext) {
+export async function createFirstAdmin(
+  input: { email: string; name: string; newPassword: string },
+  request: RequestContext,
+) {
   const passwordHash = await hashPassword(input.newPassword);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(4242001)`;
     const existing = await tx.user.count();
-    if (existing > 0) throw new ValidationError({ form: ["Setup is already complete. Sign in instead."] }, "Setup is already complete. Sign in instead.");
+    if (existing > 0)
+      throw new ValidationError(
+        { form: ["Setup is already complete. Sign in instead."] },
+        "Setup is already complete. Sign in instead.",
+      );
     const user = await tx.user.create({
       data: { email: input.email, name: input.name, role: "ADMIN", passwordHash },
       select: { id: true, email: true },
     });
-    await writeAuditAs(tx, { actorId: user.id, actorRole: "ADMIN", request }, { action: "setup.first-admin", entityType: "User", entityId: user.id });
+    await writeAuditAs(
+      tx,
+      { actorId: user.id, actorRole: "ADMIN", request },
+      { action: "setup.first-admin", entityType: "User", entityId: user.id },
+    );
     return user;
   });
 }

@@ -13,9 +13,21 @@ export async function listStaff(actor: Actor, options: { cursorEmail?: string } 
     where: options.cursorEmail ? { email: { gt: options.cursorEmail } } : {},
     orderBy: { email: "asc" },
     take: USERS_PAGE_SIZE + 1,
-    select: { id: true, email: true, name: true, role: true, active: true, lockedUntil: true, mustChangePassword: true, lastLoginAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      active: true,
+      lockedUntil: true,
+      mustChangePassword: true,
+      lastLoginAt: true,
+    },
   });
-  return { users: rows.slice(0, USERS_PAGE_SIZE), nextCursor: rows.length > USERS_PAGE_SIZE ? rows[USERS_PAGE_SIZE - 1]?.email : undefined };
+  return {
+    users: rows.slice(0, USERS_PAGE_SIZE),
+    nextCursor: rows.length > USERS_PAGE_SIZE ? rows[USERS_PAGE_SIZE - 1]?.email : undefined,
+  };
 }
 
 export async function getStaffMember(actor: Actor, userId: string) {
@@ -85,12 +97,26 @@ export async function listAuditEvents(actor: Actor, filter: AuditFilter & { from
       ...(filter.actor ? { actorId: filter.actor } : {}),
       ...(filter.action ? { action: { startsWith: filter.action } } : {}),
       ...(filter.entity ? { entityType: filter.entity } : {}),
-      ...(filter.fromUtc || filter.toUtc ? { at: { ...(filter.fromUtc ? { gte: filter.fromUtc } : {}), ...(filter.toUtc ? { lt: filter.toUtc } : {}) } } : {}),
+      ...(filter.fromUtc || filter.toUtc
+        ? { at: { ...(filter.fromUtc ? { gte: filter.fromUtc } : {}), ...(filter.toUtc ? { lt: filter.toUtc } : {}) } }
+        : {}),
       ...(filter.before ? { id: { lt: BigInt(filter.before) } } : {}),
     },
     orderBy: { id: "desc" },
     take: AUDIT_PAGE_SIZE + 1,
-    select: { id: true, at: true, actorId: true, actorRole: true, actorLabel: true, action: true, entityType: true, entityId: true, outcome: true, ip: true, requestId: true },
+    select: {
+      id: true,
+      at: true,
+      actorId: true,
+      actorRole: true,
+      actorLabel: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      outcome: true,
+      ip: true,
+      requestId: true,
+    },
   });
   const page: AuditRow[] = rows.slice(0, AUDIT_PAGE_SIZE);
   const last = page[page.length - 1];

@@ -42,14 +42,35 @@ export const ChangeOwnPasswordSchema = z
   .refine(passwordsMatch.check, passwordsMatch.params);
 
 export const FirstAdminSchema = z
-  .strictObject({ email: EmailSchema, name: PersonNameSchema, newPassword: NewPasswordSchema, confirmPassword: z.string() })
+  .strictObject({
+    email: EmailSchema,
+    name: PersonNameSchema,
+    newPassword: NewPasswordSchema,
+    confirmPassword: z.string(),
+  })
   .refine(passwordsMatch.check, passwordsMatch.params);
 
 export const AuditFilterSchema = z.strictObject({
   actor: z.uuid().optional().catch(undefined),
-  action: z.string().trim().max(80).regex(/^[a-z0-9.-]*$/).optional().catch(undefined),
-  entity: z.string().trim().max(40).regex(/^[A-Za-z]*$/).optional().catch(undefined),
+  action: z
+    .string()
+    .trim()
+    .max(80)
+    .regex(/^[a-z0-9.-]*$/)
+    .optional()
+    .catch(undefined),
+  entity: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[A-Za-z]*$/)
+    .optional()
+    .catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
-  before: z.string().regex(/^\d{1,19}$/).optional().catch(undefined),
+  before: z
+    .string()
+    .regex(/^\d{1,19}$/)
+    .optional()
+    .catch(undefined),
 });

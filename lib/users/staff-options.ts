@@ -5,5 +5,9 @@ import { getDb } from "@/lib/db/client";
 export async function listStaffForFilter(actor: Actor) {
   assertCan(actor, "call:read");
   const db = await getDb();
-  return db.user.findMany({ where: { role: { in: ["COORDINATOR", "ADMIN"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db.user.findMany({
+    where: { role: { in: ["COORDINATOR", "ADMIN"] } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }

@@ -12,8 +12,8 @@ export const DAY_MS = 86_400_000;
 
 // Relative call volume by local hour 0–23.
 const HOUR_WEIGHTS = [
-  0.15, 0.12, 0.1, 0.1, 0.12, 0.2, 0.4, 0.8, 1.5, 2.2, 2.4, 2.2, 1.8, 2.0, 2.1, 2.0, 1.8, 1.4, 1.1, 1.0, 0.9,
-  0.8, 0.6, 0.35,
+  0.15, 0.12, 0.1, 0.1, 0.12, 0.2, 0.4, 0.8, 1.5, 2.2, 2.4, 2.2, 1.8, 2.0, 2.1, 2.0, 1.8, 1.4, 1.1, 1.0, 0.9, 0.8, 0.6,
+  0.35,
 ];
 // Sunday … Saturday: Mondays are the busiest day for admissions lines, weekends the quietest.
 const WEEKDAY_WEIGHTS = [0.55, 1.2, 1.1, 1.05, 1.0, 0.9, 0.6];
@@ -44,10 +44,20 @@ export class Clock {
   private readonly dayCum: number[];
   private readonly hourCum = cumulative(HOUR_WEIGHTS);
 
-  constructor(now: Date, readonly windowDays: number, timeZone: string) {
+  constructor(
+    now: Date,
+    readonly windowDays: number,
+    timeZone: string,
+  ) {
     this.nowMs = now.getTime();
     this.fmt = new Intl.DateTimeFormat("en-US", {
-      timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric",
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
     });
     this.today = this.dayOf(this.nowMs);
     this.firstDay = this.today - windowDays + 1;

@@ -45,9 +45,17 @@ export function maybeAudit(
 ): void {
   if (at < ctx.clock.nowMs - AUDIT_WINDOW_DAYS * 86_400_000 || at > ctx.clock.nowMs || !rng.chance(0.35)) return;
   ctx.writer.add("AuditEvent", {
-    at: new Date(at), actorId: actor?.id ?? null, actorRole: actor?.role ?? null, action, entityType: entity.type,
-    entityId: entity.id, patientId: entity.patientId ?? null, outcome: "SUCCESS",
-    ip: `10.20.${rng.int(0, 3)}.${rng.int(10, 250)}`, userAgent: "Mozilla/5.0 (demo seed)", requestId: rng.hex(16),
+    at: new Date(at),
+    actorId: actor?.id ?? null,
+    actorRole: actor?.role ?? null,
+    action,
+    entityType: entity.type,
+    entityId: entity.id,
+    patientId: entity.patientId ?? null,
+    outcome: "SUCCESS",
+    ip: `10.20.${rng.int(0, 3)}.${rng.int(10, 250)}`,
+    userAgent: "Mozilla/5.0 (demo seed)",
+    requestId: rng.hex(16),
     detail: detail ?? undefined,
   });
 }

@@ -70,17 +70,26 @@ function printLogins(result: SeedResult): void {
 function summary(result: SeedResult, target: string): string {
   const c = result.counts;
   const parts = [
-    `${formatCount(c.Call)} calls`, `${formatCount(c.Patient)} patients`, `${formatCount(c.PipelineEvent)} pipeline events`,
-    `${formatCount(c.Screening)} screenings`, `${formatCount(c.SafetyFlag)} safety flags`, `${formatCount(c.CareEpisode)} care episodes`,
-    `${formatCount(c.Transition)} transitions`, `${formatCount(c.AttendedSession)} attended sessions`, `${formatCount(c.Task)} tasks`,
-    `${formatCount(c.AuditEvent)} audit events`, `${formatCount(c.User)} staff`,
+    `${formatCount(c.Call)} calls`,
+    `${formatCount(c.Patient)} patients`,
+    `${formatCount(c.PipelineEvent)} pipeline events`,
+    `${formatCount(c.Screening)} screenings`,
+    `${formatCount(c.SafetyFlag)} safety flags`,
+    `${formatCount(c.CareEpisode)} care episodes`,
+    `${formatCount(c.Transition)} transitions`,
+    `${formatCount(c.AttendedSession)} attended sessions`,
+    `${formatCount(c.Task)} tasks`,
+    `${formatCount(c.AuditEvent)} audit events`,
+    `${formatCount(c.User)} staff`,
   ];
   return `db:seed: ${parts.join(", ")} in ${Math.round(result.seconds)} s (${target})`;
 }
 
 async function main(argv: readonly string[]): Promise<number> {
   if (process.env.NODE_ENV === "production") {
-    console.error("db:seed: refusing to run with NODE_ENV=production — demo data must never reach a production database.");
+    console.error(
+      "db:seed: refusing to run with NODE_ENV=production — demo data must never reach a production database.",
+    );
     return 1;
   }
   let args: CliArgs;
@@ -98,7 +107,12 @@ async function main(argv: readonly string[]): Promise<number> {
   const { connectDb, closeDb } = await import("@/lib/db/client");
   try {
     const { db, target } = await connectDb();
-    const result = await seedDemo(db, { calls: args.calls, patients: args.patients, seed: args.seed, reset: args.reset });
+    const result = await seedDemo(db, {
+      calls: args.calls,
+      patients: args.patients,
+      seed: args.seed,
+      reset: args.reset,
+    });
     printLogins(result);
     console.log(summary(result, target.kind === "postgres" ? "PostgreSQL" : "PGlite"));
     return 0;
@@ -113,7 +127,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+const invokedDirectly =
+  process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),

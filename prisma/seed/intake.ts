@@ -12,8 +12,14 @@ import type { Journey } from "./journey";
 import { asJson, generateScreening, INSTRUMENT_SET_VERSION, partialScreening } from "./screening";
 
 const OVERRIDES: Partial<Record<RecommendedLevel, readonly (readonly [RecommendedLevel, string])[]>> = {
-  RESIDENTIAL: [["IOP", "Cannot leave work; strong family support at home."], ["PHP", "Needs daily structure but has a safe home."]],
-  IOP: [["RESIDENTIAL", "Two relapses during outpatient care this year."], ["PHP", "Symptoms need daily contact for now."]],
+  RESIDENTIAL: [
+    ["IOP", "Cannot leave work; strong family support at home."],
+    ["PHP", "Needs daily structure but has a safe home."],
+  ],
+  IOP: [
+    ["RESIDENTIAL", "Two relapses during outpatient care this year."],
+    ["PHP", "Symptoms need daily contact for now."],
+  ],
   OUTPATIENT: [["IOP", "Recent return to use after a long remission."]],
   WITHDRAWAL_MANAGEMENT: [["RESIDENTIAL", "Withdrawal risk judged low on clinical review."]],
 };
@@ -28,7 +34,14 @@ function careLevel(level: RecommendedLevel): CareLevel | null {
   return level === "EMERGENCY" || level === "REFER_OUT" ? null : level;
 }
 
-export function runIntake(ctx: SeedContext, j: Journey, startedAt: number, callId: string | null, sex: SexAtBirth, reason: CallReason): void {
+export function runIntake(
+  ctx: SeedContext,
+  j: Journey,
+  startedAt: number,
+  callId: string | null,
+  sex: SexAtBirth,
+  reason: CallReason,
+): void {
   const { rng, patient } = j;
   const { clock, writer, ids } = ctx;
   const coordinator = coordinatorOnShift(ctx, rng, startedAt);
@@ -38,7 +51,12 @@ export function runIntake(ctx: SeedContext, j: Journey, startedAt: number, callI
   const abandoned = rng.chance(0.08);
   const submittedAt = startedAt + rng.int(20, 60) * 60_000;
   const submitted = !abandoned && j.reached(submittedAt);
-  const reviewAt = clock.later(rng, submittedAt, recommended === "EMERGENCY" ? 0.1 : 0.5, recommended === "EMERGENCY" ? 0.3 : 20);
+  const reviewAt = clock.later(
+    rng,
+    submittedAt,
+    recommended === "EMERGENCY" ? 0.1 : 0.5,
+    recommended === "EMERGENCY" ? 0.3 : 20,
+  );
   const reviewer = anyClinician(ctx, rng);
   const reviewed = submitted && j.reached(reviewAt);
   const override = reviewed && rng.chance(0.12) ? OVERRIDES[recommended] : undefined;
@@ -49,7 +67,10 @@ export function runIntake(ctx: SeedContext, j: Journey, startedAt: number, callI
   const safetyActionTaken = ACTION[risk] ?? null;
 
   const base = {
-    patientId: patient.id, callId, instrumentSetVersion: INSTRUMENT_SET_VERSION, createdById: coordinator.id,
+    patientId: patient.id,
+    callId,
+    instrumentSetVersion: INSTRUMENT_SET_VERSION,
+    createdById: coordinator.id,
     createdAt: new Date(startedAt),
   };
   if (!submitted) {
@@ -57,40 +78,84 @@ export function runIntake(ctx: SeedContext, j: Journey, startedAt: number, callI
     const partial = partialScreening(rng, answers);
     const savedAt = Math.min(submittedAt, clock.nowMs);
     writer.add("Screening", {
-      ...base, id: screeningId, answers: asJson(partial.answers), scores: asJson(partial.scores), status: "DRAFT",
-      safetyRisk: partial.safety.risk, version: 1, updatedAt: new Date(savedAt),
+      ...base,
+      id: screeningId,
+      answers: asJson(partial.answers),
+      scores: asJson(partial.scores),
+      status: "DRAFT",
+      safetyRisk: partial.safety.risk,
+      version: 1,
+      updatedAt: new Date(savedAt),
     });
     addSafetyFlags(ctx, j, screeningId, partial.safety, Math.min(startedAt + 10 * 60_000, savedAt));
   } else {
-    const row = (id: string, status: "SUBMITTED" | "REVIEWED" | "AMENDED", extra: { amendsId?: string; amendmentReason?: string; version: number }) =>
+    const row = (
+      id: string,
+      status: "SUBMITTED" | "REVIEWED" | "AMENDED",
+      extra: { amendsId?: string; amendmentReason?: string; version: number },
+    ) =>
       writer.add("Screening", {
-        ...base, id, answers: asJson(answers), scores: asJson(evaluation.scores), safetyRisk: risk,
-        safetyActionTaken, recommendedLevel: recommended,
-        recommendationReasons: asJson(toStoredRecommendation(evaluation.recommendation)), finalLevel: reviewed ? finalLevel : null, overrideReason: reviewed ? overrideReason : null,
-        status, submittedAt: new Date(submittedAt), reviewedById: reviewed ? reviewer.id : null, reviewedAt: reviewed ? new Date(reviewAt) : null,
-        updatedAt: new Date(reviewed ? reviewAt : submittedAt), ...extra,
+        ...base,
+        id,
+        answers: asJson(answers),
+        scores: asJson(evaluation.scores),
+        safetyRisk: risk,
+        safetyActionTaken,
+        recommendedLevel: recommended,
+        recommendationReasons: asJson(toStoredRecommendation(evaluation.recommendation)),
+        finalLevel: reviewed ? finalLevel : null,
+        overrideReason: reviewed ? overrideReason : null,
+        status,
+        submittedAt: new Date(submittedAt),
+        reviewedById: reviewed ? reviewer.id : null,
+        reviewedAt: reviewed ? new Date(reviewAt) : null,
+        updatedAt: new Date(reviewed ? reviewAt : submittedAt),
+        ...extra,
       });
     if (amended) {
       row(screeningId, "AMENDED", { version: 2 });
-      row(ids.next(), "REVIEWED", { amendsId: screeningId, amendmentReason: "Corrected an item after the caller clarified their answer.", version: 1 });
+      row(ids.next(), "REVIEWED", {
+        amendsId: screeningId,
+        amendmentReason: "Corrected an item after the caller clarified their answer.",
+        version: 1,
+      });
     } else {
       row(screeningId, reviewed ? "REVIEWED" : "SUBMITTED", { version: 1 });
     }
     addSafetyFlags(ctx, j, screeningId, evaluation.safety, submittedAt);
-    maybeAudit(ctx, rng, submittedAt, coordinator, "screening.submit", { type: "Screening", id: screeningId, patientId: patient.id });
+    maybeAudit(ctx, rng, submittedAt, coordinator, "screening.submit", {
+      type: "Screening",
+      id: screeningId,
+      patientId: patient.id,
+    });
     j.move("AWAITING_CLINICAL_DECISION", submittedAt, coordinator);
   }
   if (abandoned) {
     const closeAt = clock.later(rng, startedAt, 72, 240);
-    if (j.reached(closeAt)) j.notAdmitted(closeAt, coordinatorOnShift(ctx, rng, closeAt), "Screening not completed; stopped responding");
+    if (j.reached(closeAt))
+      j.notAdmitted(closeAt, coordinatorOnShift(ctx, rng, closeAt), "Screening not completed; stopped responding");
     return;
   }
   if (!reviewed) return;
-  maybeAudit(ctx, rng, reviewAt, reviewer, "screening.review", { type: "Screening", id: screeningId, patientId: patient.id }, { override: overrideReason !== null });
+  maybeAudit(
+    ctx,
+    rng,
+    reviewAt,
+    reviewer,
+    "screening.review",
+    { type: "Screening", id: screeningId, patientId: patient.id },
+    { override: overrideReason !== null },
+  );
   decide(ctx, j, finalLevel, reviewAt, reviewer);
 }
 
-function addSafetyFlags(ctx: SeedContext, j: Journey, screeningId: string, safety: SafetyAssessment, raisedAt: number): void {
+function addSafetyFlags(
+  ctx: SeedContext,
+  j: Journey,
+  screeningId: string,
+  safety: SafetyAssessment,
+  raisedAt: number,
+): void {
   for (const flag of safety.flags) {
     // Flags are resolved by a clinician within hours; some of the last two weeks' are still open,
     // and a rare old one was never closed (exactly what the safety queue exists to surface).
@@ -98,21 +163,45 @@ function addSafetyFlags(ctx: SeedContext, j: Journey, screeningId: string, safet
     const recent = raisedAt > ctx.clock.nowMs - 14 * 86_400_000;
     const resolved = j.reached(resolvedAt) && !j.rng.chance(recent ? 0.35 : 0.01);
     ctx.writer.add("SafetyFlag", {
-      id: ctx.ids.next(), patientId: j.patient.id, screeningId, risk: flag.risk, source: flag.source, status: resolved ? "RESOLVED" : "OPEN",
-      actionTaken: ACTION[flag.risk] ?? null, raisedAt: new Date(raisedAt), resolvedAt: resolved ? new Date(resolvedAt) : null,
+      id: ctx.ids.next(),
+      patientId: j.patient.id,
+      screeningId,
+      risk: flag.risk,
+      source: flag.source,
+      status: resolved ? "RESOLVED" : "OPEN",
+      actionTaken: ACTION[flag.risk] ?? null,
+      raisedAt: new Date(raisedAt),
+      resolvedAt: resolved ? new Date(resolvedAt) : null,
       resolvedById: resolved ? anyClinician(ctx, j.rng).id : null,
-      resolution: resolved ? j.rng.pick(["Safety plan in place; no imminent risk.", "Evaluated; follow-up arranged.", "Crisis team involved; patient safe."]) : null,
+      resolution: resolved
+        ? j.rng.pick([
+            "Safety plan in place; no imminent risk.",
+            "Evaluated; follow-up arranged.",
+            "Crisis team involved; patient safe.",
+          ])
+        : null,
     });
   }
 }
 
-function decide(ctx: SeedContext, j: Journey, finalLevel: RecommendedLevel, reviewAt: number, reviewer: ReturnType<typeof anyClinician>): void {
+function decide(
+  ctx: SeedContext,
+  j: Journey,
+  finalLevel: RecommendedLevel,
+  reviewAt: number,
+  reviewer: ReturnType<typeof anyClinician>,
+): void {
   const { rng } = j;
   const { clock } = ctx;
   const level = careLevel(finalLevel);
-  if (finalLevel === "EMERGENCY") return j.referredOut(reviewAt, reviewer, "the emergency department for crisis evaluation");
+  if (finalLevel === "EMERGENCY")
+    return j.referredOut(reviewAt, reviewer, "the emergency department for crisis evaluation");
   if (!level) return j.referredOut(reviewAt, reviewer, "a program offering the needed service");
-  const outcome = rng.weighted([["approve", 90], ["decline", 6], ["refer", 4]] as const);
+  const outcome = rng.weighted([
+    ["approve", 90],
+    ["decline", 6],
+    ["refer", 4],
+  ] as const);
   if (outcome === "decline") return j.notAdmitted(reviewAt, reviewer, "Declined the recommended level of care");
   if (outcome === "refer") return j.referredOut(reviewAt, reviewer, "an outpatient provider closer to home");
   j.move("APPROVED", reviewAt, reviewer);
@@ -128,9 +217,18 @@ function decide(ctx: SeedContext, j: Journey, finalLevel: RecommendedLevel, revi
   const settledAt = arrives ? admitAt : closeAt;
   const dueAt = clock.later(rng, reviewAt, 2, 24);
   ctx.writer.add("Task", {
-    id: ctx.ids.next(), kind: "FOLLOW_UP", status: j.reached(settledAt) ? "DONE" : "OPEN", dueAt: new Date(dueAt), assigneeId: coordinator.id,
-    callId: null, patientId: j.patient.id, note: "Confirm admission date and transport", completedAt: j.reached(settledAt) ? new Date(settledAt) : null,
-    createdById: reviewer.id, createdAt: new Date(reviewAt), updatedAt: new Date(Math.min(settledAt, clock.nowMs)),
+    id: ctx.ids.next(),
+    kind: "FOLLOW_UP",
+    status: j.reached(settledAt) ? "DONE" : "OPEN",
+    dueAt: new Date(dueAt),
+    assigneeId: coordinator.id,
+    callId: null,
+    patientId: j.patient.id,
+    note: "Confirm admission date and transport",
+    completedAt: j.reached(settledAt) ? new Date(settledAt) : null,
+    createdById: reviewer.id,
+    createdAt: new Date(reviewAt),
+    updatedAt: new Date(Math.min(settledAt, clock.nowMs)),
   });
   if (!verified) {
     if (j.reached(closeAt)) j.notAdmitted(closeAt, coordinator, "Insurance not accepted; self-pay declined");

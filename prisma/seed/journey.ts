@@ -56,10 +56,21 @@ export class Journey {
     this.touch(at);
   }
 
-  private event(from: PipelineStatus | null, to: PipelineStatus, at: number, actor: StaffMember | null, note: string | null = null): void {
+  private event(
+    from: PipelineStatus | null,
+    to: PipelineStatus,
+    at: number,
+    actor: StaffMember | null,
+    note: string | null = null,
+  ): void {
     this.ctx.writer.add("PipelineEvent", {
-      id: this.ctx.ids.next(), patientId: this.patient.id, fromStatus: from, toStatus: to, at: new Date(at),
-      actorId: actor?.id ?? null, note,
+      id: this.ctx.ids.next(),
+      patientId: this.patient.id,
+      fromStatus: from,
+      toStatus: to,
+      at: new Date(at),
+      actorId: actor?.id ?? null,
+      note,
     });
   }
 
@@ -86,6 +97,10 @@ export class Journey {
 
   /** Outbound attempts that reach voicemail or nobody; a voicemail only with consent. */
   attempt(at: number): void {
-    this.call({ at, direction: "OUTBOUND", disposition: this.patient.okToLeaveVoicemail && this.rng.chance(0.7) ? "VOICEMAIL_LEFT" : "NO_ANSWER" });
+    this.call({
+      at,
+      direction: "OUTBOUND",
+      disposition: this.patient.okToLeaveVoicemail && this.rng.chance(0.7) ? "VOICEMAIL_LEFT" : "NO_ANSWER",
+    });
   }
 }

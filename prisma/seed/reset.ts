@@ -24,7 +24,9 @@ export async function prepareDatabase(db: Db, reset: boolean, log: (line: string
         `or pass --reset to wipe it first (demo databases only: it deletes everything, audit trail included).`,
     );
   }
-  log(`db:seed: --reset: wiping ${row.users} users, ${row.patients} patients, ${row.calls} calls and everything linked to them`);
+  log(
+    `db:seed: --reset: wiping ${row.users} users, ${row.patients} patients, ${row.calls} calls and everything linked to them`,
+  );
   await db.$transaction([
     db.$executeRaw`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER`,
     db.$executeRaw`TRUNCATE TABLE "AuditEvent", "Task", "AttendedSession", "Transition", "CareEpisode", "SafetyFlag",

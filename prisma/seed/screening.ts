@@ -41,22 +41,42 @@ export const asJson = (value: unknown) => value as InputJsonValue;
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(v)));
 
 const ROUTES: Record<string, readonly SubstanceEntry["route"][]> = {
-  alcohol: ["oral"], opioids: ["oral", "intranasal", "smoked", "injected"], stimulants: ["smoked", "intranasal", "oral", "injected"],
-  cannabis: ["smoked", "vaped", "oral"], benzodiazepines: ["oral"],
+  alcohol: ["oral"],
+  opioids: ["oral", "intranasal", "smoked", "injected"],
+  stimulants: ["smoked", "intranasal", "oral", "injected"],
+  cannabis: ["smoked", "vaped", "oral"],
+  benzodiazepines: ["oral"],
 };
-const SUBSTANCE_WEIGHTS = [["alcohol", 45], ["opioids", 25], ["stimulants", 14], ["cannabis", 9], ["benzodiazepines", 7]] as const;
+const SUBSTANCE_WEIGHTS = [
+  ["alcohol", 45],
+  ["opioids", 25],
+  ["stimulants", 14],
+  ["cannabis", 9],
+  ["benzodiazepines", 7],
+] as const;
 
 function substanceEntries(rng: Rng, severity: number, su: number): SubstanceEntry[] {
   if (!rng.chance(0.1 + 0.85 * su)) return [];
   const primary = rng.weighted(SUBSTANCE_WEIGHTS);
-  const frequency: Frequency = rng.weighted([["daily", 0.2 + severity], ["several-times-a-week", 0.5], ["weekly", 0.25], ["less-than-weekly", 0.15]] as const);
+  const frequency: Frequency = rng.weighted([
+    ["daily", 0.2 + severity],
+    ["several-times-a-week", 0.5],
+    ["weekly", 0.25],
+    ["less-than-weekly", 0.15],
+  ] as const);
   const list: Substance[] = [primary];
   if (rng.chance(0.35)) list.push(rng.pick(SUBSTANCE_WEIGHTS.map(([s]) => s).filter((s) => s !== primary)));
   return list.map((substance, i) => ({
     substance,
     route: rng.pick(ROUTES[substance] ?? ["oral"]),
     frequency: i === 0 ? frequency : rng.pick(["weekly", "less-than-weekly"] as const),
-    lastUse: rng.weighted([["today", 3], ["yesterday", 3], ["2-7-days", 2], ["8-30-days", 1], ["over-30-days", 0.5]] as const),
+    lastUse: rng.weighted([
+      ["today", 3],
+      ["yesterday", 3],
+      ["2-7-days", 2],
+      ["8-30-days", 1],
+      ["over-30-days", 0.5],
+    ] as const),
     withdrawalHistory: rng.chance(i === 0 ? 0.2 + 0.4 * severity : 0.1),
   }));
 }
@@ -67,7 +87,9 @@ function cssrs(rng: Rng, severity: number, mh: number): ScreeningAnswers["cssrs"
   const q6 = rng.chance(0.05 + 0.1 * severity);
   // Q3–Q5 are asked only after a yes to Q2, the follow-up only after a yes to Q6 (C-SSRS branching).
   return {
-    q1, q2, q6,
+    q1,
+    q2,
+    q6,
     ...(q2 ? { q3: rng.chance(0.4), q4: rng.chance(0.12), q5: rng.chance(0.08) } : {}),
     ...(q6 ? { q6Recent: rng.chance(0.2) } : {}),
   };
@@ -88,13 +110,35 @@ export function generateScreening(rng: Rng, sex: SexAtBirth, reason: CallReason)
   const drinks = primary?.substance === "alcohol" ? 1 : 0.25;
   const q1 = clamp(rng.normal((primary?.frequency === "daily" ? 3.6 : 2) * drinks + (primary ? 0.5 : 0), 0.7), 0, 4);
   // "Never" to AUDIT-C question 1 skips questions 2 and 3 (they score 0).
-  const auditc = q1 === 0 ? [0, 0, 0] : [q1, clamp(rng.normal(severity * 3.2 * drinks, 0.8), 0, 4), clamp(rng.normal(severity * 3 * drinks, 0.8), 0, 4)];
+  const auditc =
+    q1 === 0
+      ? [0, 0, 0]
+      : [
+          q1,
+          clamp(rng.normal(severity * 3.2 * drinks, 0.8), 0, 4),
+          clamp(rng.normal(severity * 3 * drinks, 0.8), 0, 4),
+        ];
   const auditSex = sex === "MALE" ? "male" : sex === "FEMALE" ? "female" : rng.pick(["male", "female"] as const);
 
   const sedative = primary?.substance === "alcohol" || primary?.substance === "benzodiazepines";
-  const prior = rng.weighted([[0, 45], [1, 25], [2, 15], [3, 10], [4, 5]] as const);
-  const coOccurring = mh < 1 && !rng.chance(0.3) ? "none" : rng.weighted([["none", 3], ["manageable", 5], ["complex", 2 * severity]] as const);
-  const notOffered = rng.chance(0.015) ? rng.pick(["eating-disorder", "adolescent", "inpatient-psychiatry"] as const) : "none";
+  const prior = rng.weighted([
+    [0, 45],
+    [1, 25],
+    [2, 15],
+    [3, 10],
+    [4, 5],
+  ] as const);
+  const coOccurring =
+    mh < 1 && !rng.chance(0.3)
+      ? "none"
+      : rng.weighted([
+          ["none", 3],
+          ["manageable", 5],
+          ["complex", 2 * severity],
+        ] as const);
+  const notOffered = rng.chance(0.015)
+    ? rng.pick(["eating-disorder", "adolescent", "inpatient-psychiatry"] as const)
+    : "none";
 
   const answers = screeningAnswers({
     substanceUse: { usesSubstances: substances.length > 0, substances },
@@ -119,17 +163,41 @@ export function generateScreening(rng: Rng, sex: SexAtBirth, reason: CallReason)
       supportSystem: rng.chance(0.85),
       accountabilityAtHome: rng.chance(0.7),
     },
-    treatmentHistory: prior === 0
-      ? { pathway: "first-time", priorTreatmentEpisodes: 0, relapsesAfterTreatment: 0 }
-      : rng.chance(0.2)
-        ? { pathway: "stepping-down", steppingDownFrom: rng.pick(["WITHDRAWAL_MANAGEMENT", "RESIDENTIAL", "PHP"] as const), priorTreatmentEpisodes: prior, relapsesAfterTreatment: rng.int(0, prior - 1) }
-        : { pathway: "returning", priorTreatmentEpisodes: prior, relapsesAfterTreatment: rng.int(0, prior) },
-    coOccurring: coOccurring === "none"
-      ? { present: false }
-      : { present: true, complexity: coOccurring, diagnoses: [rng.pick(["depression", "anxiety", "bipolar", "ptsd", "adhd"] as const)] },
+    treatmentHistory:
+      prior === 0
+        ? { pathway: "first-time", priorTreatmentEpisodes: 0, relapsesAfterTreatment: 0 }
+        : rng.chance(0.2)
+          ? {
+              pathway: "stepping-down",
+              steppingDownFrom: rng.pick(["WITHDRAWAL_MANAGEMENT", "RESIDENTIAL", "PHP"] as const),
+              priorTreatmentEpisodes: prior,
+              relapsesAfterTreatment: rng.int(0, prior - 1),
+            }
+          : { pathway: "returning", priorTreatmentEpisodes: prior, relapsesAfterTreatment: rng.int(0, prior) },
+    coOccurring:
+      coOccurring === "none"
+        ? { present: false }
+        : {
+            present: true,
+            complexity: coOccurring,
+            diagnoses: [rng.pick(["depression", "anxiety", "bipolar", "ptsd", "adhd"] as const)],
+          },
     obligations: { work: rng.chance(0.45), school: rng.chance(0.08), children: rng.chance(0.25) },
     serviceFit: { serviceNotOffered: notOffered },
-    ...(rng.chance(0.8) ? { insurance: { coverage: rng.weighted([["commercial", 50], ["medicaid", 25], ["medicare", 8], ["tricare", 3], ["self-pay", 6], ["unknown", 8]] as const) } } : {}),
+    ...(rng.chance(0.8)
+      ? {
+          insurance: {
+            coverage: rng.weighted([
+              ["commercial", 50],
+              ["medicaid", 25],
+              ["medicare", 8],
+              ["tricare", 3],
+              ["self-pay", 6],
+              ["unknown", 8],
+            ] as const),
+          },
+        }
+      : {}),
   });
   return { answers, evaluation: evaluateScreening(answers) };
 }
@@ -138,6 +206,7 @@ export function generateScreening(rng: Rng, sex: SexAtBirth, reason: CallReason)
 export function partialScreening(rng: Rng, full: ScreeningAnswers): PartialScreening {
   const upTo = rng.int(1, 6);
   const answers: ScreeningAnswersDraft = { instrumentSetVersion: full.instrumentSetVersion };
-  for (const section of SECTION_ORDER.slice(0, upTo)) if (full[section] !== undefined) Object.assign(answers, { [section]: full[section] });
+  for (const section of SECTION_ORDER.slice(0, upTo))
+    if (full[section] !== undefined) Object.assign(answers, { [section]: full[section] });
   return { answers, scores: scoreCompletedSections(answers), safety: assessSafety(answers) };
 }

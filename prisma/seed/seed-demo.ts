@@ -53,7 +53,8 @@ export function parseSeed(seed: number | string | undefined): number {
 }
 
 export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedResult> {
-  if (process.env.NODE_ENV === "production") throw new SeedRefusedError("Refusing to seed demo data with NODE_ENV=production.");
+  if (process.env.NODE_ENV === "production")
+    throw new SeedRefusedError("Refusing to seed demo data with NODE_ENV=production.");
   const started = performance.now();
   const log = options.log ?? console.log;
   const calls = options.calls ?? 10_000;
@@ -70,8 +71,13 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
   const ids = new IdSource(seed);
   const setup = await seedSetup(writer, ids, seed, new Date(now.getTime() - WINDOW_DAYS * DAY_MS));
   const ctx: SeedContext = {
-    seed, writer, ids, setup, clock: new Clock(now, WINDOW_DAYS, env().CENTER_TIME_ZONE),
-    linkedCallBudget: { left: Math.floor(calls * LINKED_SHARE) }, mrn: { next: 1 },
+    seed,
+    writer,
+    ids,
+    setup,
+    clock: new Clock(now, WINDOW_DAYS, env().CENTER_TIME_ZONE),
+    linkedCallBudget: { left: Math.floor(calls * LINKED_SHARE) },
+    mrn: { next: 1 },
   };
   log(`db:seed: seed ${seed}, ${formatCount(calls)} calls, ${formatCount(patients)} patients over ${WINDOW_DAYS} days`);
 
@@ -81,7 +87,9 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
     generatePatient(ctx, i, firstContacts[i] ?? now.getTime());
     if (i % 100 === 99) await writer.maybeFlush();
     if ((i + 1) % tenth === 0 || i + 1 === patients) {
-      log(`db:seed: patients ${Math.round(((i + 1) / patients) * 100)}% (${formatCount(i + 1)}), ${formatCount(writer.generated.Call)} calls so far, ${elapsed()}`);
+      log(
+        `db:seed: patients ${Math.round(((i + 1) / patients) * 100)}% (${formatCount(i + 1)}), ${formatCount(writer.generated.Call)} calls so far, ${elapsed()}`,
+      );
     }
   }
 
@@ -94,7 +102,9 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
     addUnlinkedCalls(ctx, b, times.subarray(b * UNLINKED_BLOCK, (b + 1) * UNLINKED_BLOCK), poolSize);
     await writer.maybeFlush();
     if ((b + 1) % reportEvery === 0 || b + 1 === blocks) {
-      log(`db:seed: other calls ${Math.round(((b + 1) / blocks) * 100)}% (${formatCount(writer.generated.Call)} calls in all), ${elapsed()}`);
+      log(
+        `db:seed: other calls ${Math.round(((b + 1) / blocks) * 100)}% (${formatCount(writer.generated.Call)} calls in all), ${elapsed()}`,
+      );
     }
   }
   addSignIns(ctx);
@@ -115,9 +125,16 @@ function addSignIns(ctx: SeedContext): void {
       const at = clock.at(day, rng.int(7, 15), rng.int(0, 59));
       if (at > clock.nowMs || !rng.chance(0.8)) continue;
       writer.add("AuditEvent", {
-        at: new Date(at), actorId: person.id, actorRole: person.role, action: "auth.sign-in", entityType: "User",
-        entityId: person.id, outcome: "SUCCESS", ip: `10.20.${rng.int(0, 3)}.${rng.int(10, 250)}`,
-        userAgent: "Mozilla/5.0 (demo seed)", requestId: rng.hex(16),
+        at: new Date(at),
+        actorId: person.id,
+        actorRole: person.role,
+        action: "auth.sign-in",
+        entityType: "User",
+        entityId: person.id,
+        outcome: "SUCCESS",
+        ip: `10.20.${rng.int(0, 3)}.${rng.int(10, 250)}`,
+        userAgent: "Mozilla/5.0 (demo seed)",
+        requestId: rng.hex(16),
       });
     }
   }

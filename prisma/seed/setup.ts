@@ -24,7 +24,10 @@ export interface Setup {
   clinicians: StaffMember[];
   lines: { main: string; web: string; alumni: string };
   sources: { id: string; type: ReferralSourceType }[];
-  programs: Record<"wm" | "residential" | "php" | "iopDay" | "iopEvening" | "outpatient", { id: string; level: CareLevel; days: number }>;
+  programs: Record<
+    "wm" | "residential" | "php" | "iopDay" | "iopEvening" | "outpatient",
+    { id: string; level: CareLevel; days: number }
+  >;
 }
 
 const SOURCES: readonly (readonly [string, ReferralSourceType])[] = [
@@ -63,8 +66,16 @@ export async function seedSetup(writer: SeedWriter, ids: IdSource, seed: number,
   );
   for (const s of staff) {
     writer.add("User", {
-      id: s.id, email: s.email, name: s.name, role: s.role, passwordHash: s.hash, mustChangePassword: false,
-      passwordChangedAt: at, lastLoginAt: null, createdAt: at, updatedAt: at,
+      id: s.id,
+      email: s.email,
+      name: s.name,
+      role: s.role,
+      passwordHash: s.hash,
+      mustChangePassword: false,
+      passwordChangedAt: at,
+      lastLoginAt: null,
+      createdAt: at,
+      updatedAt: at,
     });
   }
   const strip = ({ hash: _hash, ...member }: StaffMember & { hash: string }): StaffMember => member;

@@ -17,8 +17,14 @@ function ident(name: string): Prisma.Sql {
 }
 
 const ARRAY_TYPE: Record<string, string> = {
-  uuid: "uuid[]", text: "text[]", int: "int4[]", bool: "bool[]", timestamp: "timestamp(3)[]", date: "date[]",
-  jsonb: "text[]", textlist: "text[]",
+  uuid: "uuid[]",
+  text: "text[]",
+  int: "int4[]",
+  bool: "bool[]",
+  timestamp: "timestamp(3)[]",
+  date: "date[]",
+  jsonb: "text[]",
+  textlist: "text[]",
 };
 
 function selectExpr(column: string, type: PgType): Prisma.Sql {
@@ -125,7 +131,9 @@ export class SeedWriter {
       const lanes = table === "Screening" || rows.length < 2_000 ? 1 : 2;
       const size = Math.min(this.batchSize, Math.ceil(rows.length / lanes));
       for (let i = 0; i < rows.length; i += size * lanes) {
-        const chunks = Array.from({ length: lanes }, (_, k) => rows.slice(i + k * size, i + (k + 1) * size)).filter((c) => c.length > 0);
+        const chunks = Array.from({ length: lanes }, (_, k) => rows.slice(i + k * size, i + (k + 1) * size)).filter(
+          (c) => c.length > 0,
+        );
         await Promise.all(chunks.map((chunk) => this.db.$executeRaw(insertStatement(table, chunk))));
         for (const chunk of chunks) this.written[table] += chunk.length;
       }

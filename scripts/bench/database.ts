@@ -45,7 +45,11 @@ type Log = (line: string) => void;
 
 export function benchDatabaseName(calls: number): string {
   const size =
-    calls % 1_000_000 === 0 && calls > 0 ? `${calls / 1_000_000}m` : calls % 1_000 === 0 && calls > 0 ? `${calls / 1_000}k` : String(calls);
+    calls % 1_000_000 === 0 && calls > 0
+      ? `${calls / 1_000_000}m`
+      : calls % 1_000 === 0 && calls > 0
+        ? `${calls / 1_000}k`
+        : String(calls);
   return `${NAME_PREFIX}${size}`;
 }
 
@@ -82,7 +86,12 @@ function runCli(script: string, args: string[], databaseUrl: string, log: Log): 
     const forward = (chunk: Buffer) => {
       for (const line of chunk.toString("utf8").split("\n")) {
         // The seeder prints generated staff passwords; the benchmark sets its own, so drop them.
-        if (line.trim() !== "" && !/\b(ADMIN|COORDINATOR|CLINICIAN)\b\s+\S+$/.test(line) && !line.includes("Demo staff logins") && !/^\s+email\s+role/.test(line)) {
+        if (
+          line.trim() !== "" &&
+          !/\b(ADMIN|COORDINATOR|CLINICIAN)\b\s+\S+$/.test(line) &&
+          !line.includes("Demo staff logins") &&
+          !/^\s+email\s+role/.test(line)
+        ) {
           log(`    ${line.trimEnd()}`);
         }
       }
@@ -107,7 +116,9 @@ async function exists(serverUrl: string, name: string): Promise<boolean> {
 /** Calls in the database, or null when it has no (complete) schema. */
 async function countCalls(url: string): Promise<number | null> {
   return withClient(url, async (client) => {
-    const { rows } = await client.query<{ present: boolean }>(`SELECT to_regclass('public."Call"') IS NOT NULL AS present`);
+    const { rows } = await client.query<{ present: boolean }>(
+      `SELECT to_regclass('public."Call"') IS NOT NULL AS present`,
+    );
     if (!rows[0]?.present) return null;
     const counted = await client.query<{ n: string }>(`SELECT count(*)::bigint AS n FROM "Call"`);
     return Number(counted.rows[0]?.n ?? 0);
@@ -115,12 +126,15 @@ async function countCalls(url: string): Promise<number | null> {
 }
 
 function assertBenchName(name: string): void {
-  if (!new RegExp(`^${NAME_PREFIX}[a-z0-9_]+$`).test(name)) throw new Error(`refusing to touch database ${name}: not a benchmark database`);
+  if (!new RegExp(`^${NAME_PREFIX}[a-z0-9_]+$`).test(name))
+    throw new Error(`refusing to touch database ${name}: not a benchmark database`);
 }
 
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   assertBenchName(name);
-  await withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`));
+  await withClient(serverUrl, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`),
+  );
 }
 
 async function createDatabase(serverUrl: string, name: string): Promise<void> {
@@ -129,7 +143,12 @@ async function createDatabase(serverUrl: string, name: string): Promise<void> {
 }
 
 /** Creates (or reuses) the database for `calls` calls. */
-export async function ensureBenchDatabase(options: { calls: number; fresh: boolean; serverUrl?: string; log: Log }): Promise<BenchDatabase> {
+export async function ensureBenchDatabase(options: {
+  calls: number;
+  fresh: boolean;
+  serverUrl?: string;
+  log: Log;
+}): Promise<BenchDatabase> {
   const { calls, fresh, log } = options;
   const serverUrl = options.serverUrl ?? DEFAULT_SERVER_URL;
   const name = benchDatabaseName(calls);
@@ -143,17 +162,23 @@ export async function ensureBenchDatabase(options: { calls: number; fresh: boole
     } else {
       const present = await countCalls(url);
       if (present !== null && present >= calls) {
-        log(`database: reusing ${describeUrl(url)} (${present.toLocaleString("en-US")} calls); applying pending migrations`);
+        log(
+          `database: reusing ${describeUrl(url)} (${present.toLocaleString("en-US")} calls); applying pending migrations`,
+        );
         await runCli("scripts/db.ts", ["deploy"], url, log);
         await withClient(url, (client) => client.query("ANALYZE"));
         return { name, url, calls: present, reused: true, setupSeconds: 0 };
       }
-      log(`database: ${name} has ${present === null ? "no schema" : `${present.toLocaleString("en-US")} calls`} (< ${calls.toLocaleString("en-US")}): recreating`);
+      log(
+        `database: ${name} has ${present === null ? "no schema" : `${present.toLocaleString("en-US")} calls`} (< ${calls.toLocaleString("en-US")}): recreating`,
+      );
       await dropDatabase(serverUrl, name);
     }
   }
 
-  log(`database: creating ${describeUrl(url)} and seeding ${calls.toLocaleString("en-US")} calls (a few minutes at 1M)`);
+  log(
+    `database: creating ${describeUrl(url)} and seeding ${calls.toLocaleString("en-US")} calls (a few minutes at 1M)`,
+  );
   await createDatabase(serverUrl, name);
   try {
     await runCli("scripts/db.ts", ["deploy"], url, log);

@@ -27,7 +27,9 @@ export class CookieJar {
   }
 
   header(extra: Record<string, string> = {}): string {
-    return [...[...this.cookies].filter(([name]) => !(name in extra)), ...Object.entries(extra)].map(([k, v]) => `${k}=${v}`).join("; ");
+    return [...[...this.cookies].filter(([name]) => !(name in extra)), ...Object.entries(extra)]
+      .map(([k, v]) => `${k}=${v}`)
+      .join("; ");
   }
 }
 
@@ -46,11 +48,18 @@ export async function signIn(origin: string, credentials: { email: string; passw
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
-    body: new URLSearchParams({ csrfToken, email: credentials.email, password: credentials.password, json: "true", callbackUrl: "/" }),
+    body: new URLSearchParams({
+      csrfToken,
+      email: credentials.email,
+      password: credentials.password,
+      json: "true",
+      callbackUrl: "/",
+    }),
   });
   jar.take(response);
   await response.arrayBuffer();
-  if (!jar.has(SESSION_COOKIE)) throw new Error(`sign-in as ${credentials.email} failed (HTTP ${response.status}, no ${SESSION_COOKIE} cookie)`);
+  if (!jar.has(SESSION_COOKIE))
+    throw new Error(`sign-in as ${credentials.email} failed (HTTP ${response.status}, no ${SESSION_COOKIE} cookie)`);
   return jar;
 }
 
@@ -79,9 +88,17 @@ export interface Percentiles {
 export function percentiles(samples: readonly number[]): Percentiles {
   if (samples.length === 0) return { p50: NaN, p95: NaN, p99: NaN, mean: NaN, max: NaN, samples: 0 };
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
   const sum = sorted.reduce((a, b) => a + b, 0);
-  return { p50: at(50), p95: at(95), p99: at(99), mean: sum / sorted.length, max: sorted[sorted.length - 1] ?? NaN, samples: sorted.length };
+  return {
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    mean: sum / sorted.length,
+    max: sorted[sorted.length - 1] ?? NaN,
+    samples: sorted.length,
+  };
 }
 
 export interface HttpResult extends Percentiles {
@@ -100,10 +117,19 @@ export interface HttpResult extends Percentiles {
   bytes: number;
 }
 
-const BROWSER_HEADERS = { accept: "text/html,application/xhtml+xml", "accept-encoding": "gzip, deflate, br", "user-agent": "intake-bench (autocannon)" };
+const BROWSER_HEADERS = {
+  accept: "text/html,application/xhtml+xml",
+  "accept-encoding": "gzip, deflate, br",
+  "user-agent": "intake-bench (autocannon)",
+};
 
 /** One request outside the load run, e.g. to read a page's HTML or to warm the route up. */
-export async function request(origin: string, jar: CookieJar, spec: HttpRequestSpec, extraCookies: Record<string, string> = {}) {
+export async function request(
+  origin: string,
+  jar: CookieJar,
+  spec: HttpRequestSpec,
+  extraCookies: Record<string, string> = {},
+) {
   const response = await fetch(`${origin}${spec.path}`, {
     method: spec.method ?? "GET",
     redirect: "manual",
@@ -137,10 +163,15 @@ export async function loadTest(options: {
     const started = performance.now();
     const res = await request(origin, jar, spec, options.cookies);
     if (i >= options.warmup) serial.push(performance.now() - started);
-    if (!expected.has(res.status)) throw new Error(`${spec.method ?? "GET"} ${spec.path}: HTTP ${res.status} during warm-up (expected ${[...expected].join("/")})\n${res.body.slice(0, 500)}`);
+    if (!expected.has(res.status))
+      throw new Error(
+        `${spec.method ?? "GET"} ${spec.path}: HTTP ${res.status} during warm-up (expected ${[...expected].join("/")})\n${res.body.slice(0, 500)}`,
+      );
     if (i === 0 && spec.expectBody && !spec.expectBody.test(res.body)) {
       const head = [...res.headers].map(([k, v]) => `${k}: ${v}`).join("\n");
-      throw new Error(`${spec.method ?? "GET"} ${spec.path}: HTTP ${res.status}, the response does not contain ${spec.expectBody} — not the page expected\n${head}\n\n${res.body.slice(0, 800)}`);
+      throw new Error(
+        `${spec.method ?? "GET"} ${spec.path}: HTTP ${res.status}, the response does not contain ${spec.expectBody} — not the page expected\n${head}\n\n${res.body.slice(0, 800)}`,
+      );
     }
   }
 
@@ -159,9 +190,12 @@ export async function loadTest(options: {
         connections: options.connections,
         duration: options.durationSeconds,
         timeout: 30,
-        ...(makeBody ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: makeBody() }) }] } : {}),
+        ...(makeBody
+          ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: makeBody() }) }] }
+          : {}),
       },
-      (error: unknown, done: autocannon.Result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
+      (error: unknown, done: autocannon.Result) =>
+        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
     );
     instance.on("response", (_client: unknown, statusCode: number, resBytes: number, responseTime: number) => {
       latencies.push(responseTime);
@@ -170,7 +204,10 @@ export async function loadTest(options: {
     });
   });
   const requests = latencies.length;
-  const unexpected = Object.entries(statuses).reduce((n, [code, count]) => n + (expected.has(Number(code)) ? 0 : count), 0);
+  const unexpected = Object.entries(statuses).reduce(
+    (n, [code, count]) => n + (expected.has(Number(code)) ? 0 : count),
+    0,
+  );
   return {
     ...percentiles(latencies),
     serial: percentiles(serial),
@@ -186,12 +223,21 @@ export async function loadTest(options: {
 }
 
 /** Multipart body of a React server action call `action(prevState, formData)` (fetch mode). */
-export function serverActionBody(boundary: string, fields: Record<string, string>, previousState: unknown = null): string {
+export function serverActionBody(
+  boundary: string,
+  fields: Record<string, string>,
+  previousState: unknown = null,
+): string {
   // React 19's encodeReply (the version bundled with Next 16): a FormData argument becomes "$K1"
   // and its entries are sent as parts named "_1_<field>"; part "0", the argument list, comes last
   // (the server decodes the stream in order and resolves "$K1" from the parts already received).
-  const parts: [string, string][] = [...Object.entries(fields).map(([k, v]): [string, string] => [`_1_${k}`, v]), ["0", JSON.stringify([previousState, "$K1"])]];
+  const parts: [string, string][] = [
+    ...Object.entries(fields).map(([k, v]): [string, string] => [`_1_${k}`, v]),
+    ["0", JSON.stringify([previousState, "$K1"])],
+  ];
   return (
-    parts.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`
+    parts
+      .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+      .join("") + `--${boundary}--\r\n`
   );
 }

@@ -29,7 +29,16 @@ import os from "node:os";
 import path from "node:path";
 import type pg from "pg";
 import { type BenchDatabase, type BenchLogin, DEFAULT_SERVER_URL, ensureBenchDatabase, prepareLogin } from "./database";
-import { type CookieJar, type HttpRequestSpec, loadTest, percentiles, request, SESSION_COOKIE, serverActionBody, signIn } from "./http";
+import {
+  type CookieJar,
+  type HttpRequestSpec,
+  loadTest,
+  percentiles,
+  request,
+  SESSION_COOKIE,
+  serverActionBody,
+  signIn,
+} from "./http";
 import { machineInfo, printReport, type RunInfo, type ScenarioResult, summaryLine, writeResults } from "./report";
 import { type BenchServer, DIST_DIR, ensureBuild, startServer } from "./server";
 import { reportsSuite } from "./reports-suite";
@@ -140,10 +149,14 @@ function callListStatement(filter: ListFilter): SqlStatement {
     const id = param(filter.after.id);
     const or = `(c."startedAt" < ${at} OR (c."startedAt" = ${at} AND c.id < ${id}::uuid))`;
     if (filter.keyset === "row") and.push(`(c."startedAt", c.id) < (${at}, ${id}::uuid)`);
-    else if (filter.keyset !== "or") and.push(`c."startedAt" <= ${at}`, or); // what the app runs (bounded OR)
+    else if (filter.keyset !== "or")
+      and.push(`c."startedAt" <= ${at}`, or); // what the app runs (bounded OR)
     else and.push(or);
   }
-  return { text: `${CALL_LIST_SQL}${and.length ? `\n WHERE ${and.join(" AND ")}` : ""}\n ORDER BY c."startedAt" DESC, c.id DESC\n LIMIT 51`, values };
+  return {
+    text: `${CALL_LIST_SQL}${and.length ? `\n WHERE ${and.join(" AND ")}` : ""}\n ORDER BY c."startedAt" DESC, c.id DESC\n LIMIT 51`,
+    values,
+  };
 }
 
 /** The SQL `listCallbacks` amounts to: open CALLBACK tasks by due time, 200, with their relations. */
@@ -200,7 +213,10 @@ function logCallSql(actor: BenchLogin): SqlWork {
         await client.query(`SELECT id, "patientId" FROM "Call" WHERE "clientKey" = $1 LIMIT 1`, [clientKey]);
         const line = await client.query<{ id: string }>(`SELECT id FROM "PhoneLine" WHERE "isMain" AND active LIMIT 1`);
         const lookup = mergeLookup(now, phone);
-        await client.query(lookup.text, lookup.values?.map((v) => (v instanceof Date ? utc(v) : v)));
+        await client.query(
+          lookup.text,
+          lookup.values?.map((v) => (v instanceof Date ? utc(v) : v)),
+        );
         const inserted = await client.query<{ id: string }>(
           `INSERT INTO "Call" (id, direction, source, status, "phoneLineId", "startedAt", "fromNumber", "callerName", "callerRelation", "callerIsPatient",
              reason, "okToLeaveVoicemail", "okToNameCenter", "okToText", "clientKey", disposition, "loggedAt", notes, "loggedById", "updatedAt")
@@ -232,7 +248,12 @@ function mergeLookup(at: Date, phone: string): SqlStatement {
 }
 
 function decodeHtml(value: string): string {
-  return value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+  return value
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 }
 
 function minusDays(ymd: string, days: number): string {
@@ -243,8 +264,12 @@ function minusDays(ymd: string, days: number): string {
 
 function logCallActionId(): string {
   const manifest = path.resolve(import.meta.dirname, "..", "..", DIST_DIR, "server", "server-reference-manifest.json");
-  const parsed = JSON.parse(fs.readFileSync(manifest, "utf8")) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const found = Object.entries(parsed.node).find(([, v]) => v.exportedName === "logCallAction" && v.filename === "app/(app)/calls/actions.ts");
+  const parsed = JSON.parse(fs.readFileSync(manifest, "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const found = Object.entries(parsed.node).find(
+    ([, v]) => v.exportedName === "logCallAction" && v.filename === "app/(app)/calls/actions.ts",
+  );
   if (!found) throw new Error(`logCallAction not found in ${path.relative(process.cwd(), manifest)}`);
   return found[0];
 }
@@ -282,7 +307,8 @@ const callsSuite: Suite = {
     // Page 2 exactly as a coordinator reaches it: the "Older calls" link of the first page.
     const first = await request(origin, jar, { path: "/calls" });
     const href = /<a[^>]*href="(\/calls\?[^"]*after=[^"]*)"[^>]*>Older calls<\/a>/.exec(first.body)?.[1];
-    if (first.status !== 200 || !href) throw new Error(`/calls: HTTP ${first.status}, no "Older calls" link in the page`);
+    if (first.status !== 200 || !href)
+      throw new Error(`/calls: HTTP ${first.status}, no "Older calls" link in the page`);
     const page2Path = decodeHtml(href);
     const page2Cursor = new URLSearchParams(page2Path.split("?")[1]).get("after") ?? "";
     const [page2Ms, page2Id] = page2Cursor.split("_");
@@ -299,7 +325,12 @@ const callsSuite: Suite = {
     const { closeDb } = await import("@/lib/db/client");
     closeInProcessDb = closeDb;
     const actor = {
-      id: login.id, role: "COORDINATOR" as const, name: login.name, email: login.email, sessionId: crypto.randomUUID(), mustChangePassword: false,
+      id: login.id,
+      role: "COORDINATOR" as const,
+      name: login.name,
+      email: login.email,
+      sessionId: crypto.randomUUID(),
+      mustChangePassword: false,
       request: { ip: "127.0.0.1", userAgent: "intake-bench", requestId: null },
     };
 
@@ -323,11 +354,23 @@ const callsSuite: Suite = {
         name: "deep-page",
         description: `GET /calls?after=<cursor half-way through the table> (call ${Math.floor(ctx.db.calls / 2).toLocaleString("en-US")})`,
         http: { path: `/calls?after=${deepCursor}`, expectBody: listPage },
-        sql: { what: "deep page (keyset)", work: { kind: "query", statement: callListStatement({ after: { at: deep.startedAt, id: deep.id } }) } },
+        sql: {
+          what: "deep page (keyset)",
+          work: { kind: "query", statement: callListStatement({ after: { at: deep.startedAt, id: deep.id } }) },
+        },
         explain: [
-          { label: "deep page, as the app queries it", statement: callListStatement({ after: { at: deep.startedAt, id: deep.id } }) },
-          { label: "deep page, BEFORE the fix (plain OR, not what the app runs now)", statement: callListStatement({ after: { at: deep.startedAt, id: deep.id }, keyset: "or" }) },
-          { label: "deep page, ALTERNATIVE (not what the app runs): row comparison (startedAt, id) < (…)", statement: callListStatement({ after: { at: deep.startedAt, id: deep.id }, keyset: "row" }) },
+          {
+            label: "deep page, as the app queries it",
+            statement: callListStatement({ after: { at: deep.startedAt, id: deep.id } }),
+          },
+          {
+            label: "deep page, BEFORE the fix (plain OR, not what the app runs now)",
+            statement: callListStatement({ after: { at: deep.startedAt, id: deep.id }, keyset: "or" }),
+          },
+          {
+            label: "deep page, ALTERNATIVE (not what the app runs): row comparison (startedAt, id) < (…)",
+            statement: callListStatement({ after: { at: deep.startedAt, id: deep.id }, keyset: "row" }),
+          },
         ],
         notes: [keysetNote],
       },
@@ -337,22 +380,44 @@ const callsSuite: Suite = {
         http: { path: `/calls?disposition=NO_ANSWER&from=${from}&to=${today}`, expectBody: listPage },
         sql: {
           what: "disposition + 30 days",
-          work: { kind: "query", statement: callListStatement({ disposition: "NO_ANSWER", from: startOfZonedDay(from), to: startOfZonedDay(nextDay(today)) }) },
+          work: {
+            kind: "query",
+            statement: callListStatement({
+              disposition: "NO_ANSWER",
+              from: startOfZonedDay(from),
+              to: startOfZonedDay(nextDay(today)),
+            }),
+          },
         },
-        explain: [{ label: "disposition + 30 days", statement: callListStatement({ disposition: "NO_ANSWER", from: startOfZonedDay(from), to: startOfZonedDay(nextDay(today)) }) }],
+        explain: [
+          {
+            label: "disposition + 30 days",
+            statement: callListStatement({
+              disposition: "NO_ANSWER",
+              from: startOfZonedDay(from),
+              to: startOfZonedDay(nextDay(today)),
+            }),
+          },
+        ],
       },
       {
         name: "search-name",
         description: `GET /calls with the search cookie set to "${searchName}" (a last name of median frequency)`,
         http: { path: "/calls", cookies: { "intake.calls-search": searchName }, expectBody: listPage },
-        sql: { what: `name contains "${searchName}"`, work: { kind: "query", statement: callListStatement({ name: searchName }) } },
+        sql: {
+          what: `name contains "${searchName}"`,
+          work: { kind: "query", statement: callListStatement({ name: searchName }) },
+        },
         explain: [{ label: `name contains "${searchName}"`, statement: callListStatement({ name: searchName }) }],
       },
       {
         name: "search-miss",
         description: `GET /calls with the search cookie set to "${missName}" (matches nothing: the worst case)`,
         http: { path: "/calls", cookies: { "intake.calls-search": missName }, expectBody: /No calls match/ },
-        sql: { what: `name contains "${missName}"`, work: { kind: "query", statement: callListStatement({ name: missName }) } },
+        sql: {
+          what: `name contains "${missName}"`,
+          work: { kind: "query", statement: callListStatement({ name: missName }) },
+        },
         explain: [{ label: `name contains "${missName}"`, statement: callListStatement({ name: missName }) }],
         notes: ["name search is ILIKE '%…%' on two columns: no B-tree index can serve it"],
       },
@@ -372,7 +437,8 @@ const callsSuite: Suite = {
       },
       {
         name: "save-http",
-        description: "POST /calls/new, the logCallAction server action (number, name, reason, disposition); answers with the redirect to the saved call",
+        description:
+          "POST /calls/new, the logCallAction server action (number, name, reason, disposition); answers with the redirect to the saved call",
         http: {
           path: "/calls/new",
           method: "POST",
@@ -392,15 +458,23 @@ const callsSuite: Suite = {
             [login.id, BENCH_NOTE, utc(since)],
           );
           const saved = rows[0]?.n ?? 0;
-          return saved >= succeeded && saved <= succeeded + slack ? null : `${succeeded} successful responses but ${saved} calls saved`;
+          return saved >= succeeded && saved <= succeeded + slack
+            ? null
+            : `${succeeded} successful responses but ${saved} calls saved`;
         },
         sql: { what: "the transaction logCall runs", work: logCallSql(login) },
-        explain: [{ label: "merge lookup (unlogged phone-system call, same number, ±15 min)", statement: mergeLookup(new Date(), benchPhone()) }],
+        explain: [
+          {
+            label: "merge lookup (unlogged phone-system call, same number, ±15 min)",
+            statement: mergeLookup(new Date(), benchPhone()),
+          },
+        ],
         notes: ["save-http includes the redirect: Next renders the saved call's page in the same response"],
       },
       {
         name: "save-in-process",
-        description: "logCall(actor, LogCallSchema.parse(fields)) called directly: validation + domain transaction, no HTTP",
+        description:
+          "logCall(actor, LogCallSchema.parse(fields)) called directly: validation + domain transaction, no HTTP",
         inProcess: {
           target: "lib/calls/log-call.ts logCall",
           run: async () => {
@@ -422,11 +496,20 @@ const SUITES: Suite[] = [callsSuite, reportsSuite];
 
 // ───────────────────────────── runner ─────────────────────────────
 
-const USAGE = "usage: tsx scripts/bench/index.ts [suite…] [--calls N] [--fresh] [--duration S] [--connections C] [--sql-reps N] [--port P] [--only TEXT] [--rebuild | --no-build] [--pg URL]";
+const USAGE =
+  "usage: tsx scripts/bench/index.ts [suite…] [--calls N] [--fresh] [--duration S] [--connections C] [--sql-reps N] [--port P] [--only TEXT] [--rebuild | --no-build] [--pg URL]";
 
 function parseArgs(argv: string[]): { suites: Suite[]; settings: Settings } {
   const settings: Settings = {
-    calls: 1_000_000, fresh: false, durationSeconds: 10, connections: 10, sqlReps: 200, port: 3200, only: [], rebuild: false, noBuild: false,
+    calls: 1_000_000,
+    fresh: false,
+    durationSeconds: 10,
+    connections: 10,
+    sqlReps: 200,
+    port: 3200,
+    only: [],
+    rebuild: false,
+    noBuild: false,
     serverUrl: process.env.BENCH_PG_URL ?? DEFAULT_SERVER_URL,
   };
   const names: string[] = [];
@@ -456,11 +539,14 @@ function parseArgs(argv: string[]): { suites: Suite[]; settings: Settings } {
     else if (flag.startsWith("-")) throw new Error(`unknown option ${flag}\n${USAGE}`);
     else names.push(flag);
   }
-  const suites = names.length === 0 ? SUITES : names.map((n) => {
-    const suite = SUITES.find((s) => s.name === n);
-    if (!suite) throw new Error(`unknown suite ${n} (known: ${SUITES.map((s) => s.name).join(", ")})`);
-    return suite;
-  });
+  const suites =
+    names.length === 0
+      ? SUITES
+      : names.map((n) => {
+          const suite = SUITES.find((s) => s.name === n);
+          if (!suite) throw new Error(`unknown suite ${n} (known: ${SUITES.map((s) => s.name).join(", ")})`);
+          return suite;
+        });
   return { suites, settings };
 }
 
@@ -475,7 +561,15 @@ const HTTP_SERIAL = 15;
 async function runScenario(suite: Suite, scenario: Scenario, ctx: SuiteContext): Promise<ScenarioResult> {
   const { settings, pool, log } = ctx;
   const id = `${suite.name}.${scenario.name}`;
-  const result: ScenarioResult = { suite: suite.name, name: scenario.name, description: scenario.description, app: null, sql: null, explains: [], notes: scenario.notes ?? [] };
+  const result: ScenarioResult = {
+    suite: suite.name,
+    name: scenario.name,
+    description: scenario.description,
+    app: null,
+    sql: null,
+    explains: [],
+    notes: scenario.notes ?? [],
+  };
 
   if (scenario.sql) {
     const timed = await timeSql(pool, scenario.sql.work, { reps: settings.sqlReps, warmup: 5, budgetSeconds: 8 });
@@ -486,7 +580,13 @@ async function runScenario(suite: Suite, scenario: Scenario, ctx: SuiteContext):
   const since = new Date();
   if (scenario.http) {
     const run = await loadTest({
-      origin: ctx.origin, jar: scenario.jar ?? ctx.jar, spec: scenario.http, connections: settings.connections, durationSeconds: settings.durationSeconds, warmup: HTTP_WARMUP, serial: HTTP_SERIAL,
+      origin: ctx.origin,
+      jar: scenario.jar ?? ctx.jar,
+      spec: scenario.http,
+      connections: settings.connections,
+      durationSeconds: settings.durationSeconds,
+      warmup: HTTP_WARMUP,
+      serial: HTTP_SERIAL,
       ...(scenario.http.cookies ? { cookies: scenario.http.cookies } : {}),
     });
     result.app = { kind: "http", target: `${scenario.http.method ?? "GET"} ${scenario.http.path}`, ...run };
@@ -500,7 +600,12 @@ async function runScenario(suite: Suite, scenario: Scenario, ctx: SuiteContext):
       await scenario.inProcess.run();
       samples.push(performance.now() - t);
     }
-    result.app = { kind: "in-process", target: scenario.inProcess.target, ...percentiles(samples), rps: iterations / ((performance.now() - started) / 1000) };
+    result.app = {
+      kind: "in-process",
+      target: scenario.inProcess.target,
+      ...percentiles(samples),
+      rps: iterations / ((performance.now() - started) / 1000),
+    };
   }
   if (scenario.verify && result.app?.kind === "http") {
     const succeeded = HTTP_WARMUP + HTTP_SERIAL + result.app.requests - result.app.unexpected;
@@ -516,9 +621,14 @@ async function runScenario(suite: Suite, scenario: Scenario, ctx: SuiteContext):
   const app = !result.app
     ? "no app run"
     : `app p50 ${fmt(result.app.p50)} / p95 ${fmt(result.app.p95)} / p99 ${fmt(result.app.p99)} ms, ${fmt(result.app.rps)} req/s` +
-      (result.app.kind === "http" ? ` (1 connection: p50 ${fmt(result.app.serial.p50)} ms; ${(result.app.bytes / 1024).toFixed(0)} KB/response on the wire)` : "");
+      (result.app.kind === "http"
+        ? ` (1 connection: p50 ${fmt(result.app.serial.p50)} ms; ${(result.app.bytes / 1024).toFixed(0)} KB/response on the wire)`
+        : "");
   const sql = result.sql ? `SQL p50 ${fmt(result.sql.p50)} / p95 ${fmt(result.sql.p95)} ms` : "no SQL";
-  const bad = result.app?.kind === "http" && result.app.unexpected > 0 ? ` — ${result.app.unexpected} UNEXPECTED ${JSON.stringify(result.app.statuses)}` : "";
+  const bad =
+    result.app?.kind === "http" && result.app.unexpected > 0
+      ? ` — ${result.app.unexpected} UNEXPECTED ${JSON.stringify(result.app.statuses)}`
+      : "";
   const found = result.explains.flatMap((e) => e.findings);
   log(`  ${id}: ${app}; ${sql}${found.length ? ` — plan: ${found.join("; ")}` : ""}${bad}`);
   return result;
@@ -529,9 +639,16 @@ async function main(argv: string[]): Promise<number> {
   const startedAt = new Date();
   const loadAtStart = os.loadavg()[0] ?? 0;
   const log = (line: string) => console.log(line);
-  log(`bench: ${suites.map((s) => s.name).join(", ")} — ${settings.calls.toLocaleString("en-US")} calls, ${settings.connections} connections × ${settings.durationSeconds} s per HTTP scenario`);
+  log(
+    `bench: ${suites.map((s) => s.name).join(", ")} — ${settings.calls.toLocaleString("en-US")} calls, ${settings.connections} connections × ${settings.durationSeconds} s per HTTP scenario`,
+  );
 
-  const db = await ensureBenchDatabase({ calls: settings.calls, fresh: settings.fresh, serverUrl: settings.serverUrl, log });
+  const db = await ensureBenchDatabase({
+    calls: settings.calls,
+    fresh: settings.fresh,
+    serverUrl: settings.serverUrl,
+    log,
+  });
   const buildSeconds = await ensureBuild({ force: settings.rebuild, skip: settings.noBuild, log });
   const login = await prepareLogin(db.url);
   log(`login: ${login.email} (${login.role}) with a password set for this run`);
@@ -549,7 +666,9 @@ async function main(argv: string[]): Promise<number> {
       log(`suite ${suite.name}: ${suite.description}`);
       const ctx: SuiteContext = { settings, db, pool, login, origin: server.origin, jar, log };
       try {
-        const scenarios = (await suite.scenarios(ctx)).filter((s) => settings.only.length === 0 || settings.only.some((o) => `${suite.name}.${s.name}`.includes(o)));
+        const scenarios = (await suite.scenarios(ctx)).filter(
+          (s) => settings.only.length === 0 || settings.only.some((o) => `${suite.name}.${s.name}`.includes(o)),
+        );
         for (const scenario of scenarios) results.push(await runScenario(suite, scenario, ctx));
       } finally {
         await suite.cleanup?.();
@@ -564,7 +683,12 @@ async function main(argv: string[]): Promise<number> {
       suites: suites.map((s) => s.name),
       database: { name: db.name, calls: db.calls, reused: db.reused, setupSeconds: Math.round(db.setupSeconds) },
       buildSeconds: Math.round(buildSeconds),
-      settings: { connections: settings.connections, durationSeconds: settings.durationSeconds, sqlReps: settings.sqlReps, port: settings.port },
+      settings: {
+        connections: settings.connections,
+        durationSeconds: settings.durationSeconds,
+        sqlReps: settings.sqlReps,
+        port: settings.port,
+      },
       machine: machineInfo(`PostgreSQL ${rows[0]?.server_version ?? "?"}`),
       load: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
     };

@@ -17,7 +17,10 @@ export interface ScenarioResult {
   name: string;
   description: string;
   /** How the app side was measured: an HTTP load run, or the domain function in-process. */
-  app: ({ kind: "http"; target: string } & HttpResult) | ({ kind: "in-process"; target: string; rps: number } & Percentiles) | null;
+  app:
+    | ({ kind: "http"; target: string } & HttpResult)
+    | ({ kind: "in-process"; target: string; rps: number } & Percentiles)
+    | null;
   sql: (Percentiles & { reps: number; what: string }) | null;
   explains: ExplainSummary[];
   notes: string[];
@@ -35,12 +38,16 @@ export interface RunInfo {
   load: { start: number; end: number };
 }
 
-const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? "—" : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+const ms = (v: number | undefined) =>
+  v === undefined || Number.isNaN(v) ? "—" : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
 
 function table(rows: string[][], rightAligned: boolean[]): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
   return rows.map((r, rowIndex) => {
-    const line = r.map((cell, i) => (rightAligned[i] ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join("  ").trimEnd();
+    const line = r
+      .map((cell, i) => (rightAligned[i] ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .join("  ")
+      .trimEnd();
     return rowIndex === 0 ? `${line}\n${widths.map((w) => "─".repeat(w)).join("  ")}` : line;
   });
 }
@@ -66,7 +73,19 @@ export function serialRatio(result: ScenarioResult): number | null {
 const times = (q: number | null) => (q === null ? "—" : `${q >= 10 ? q.toFixed(0) : q.toFixed(1)}×`);
 
 export function printReport(info: RunInfo, results: ScenarioResult[], log: (line: string) => void): void {
-  const header = ["scenario", "app", "app p50", "p95", "p99", "req/s", "1-conn p50", "SQL p50", "SQL p95", "app/SQL", "1-conn/SQL"];
+  const header = [
+    "scenario",
+    "app",
+    "app p50",
+    "p95",
+    "p99",
+    "req/s",
+    "1-conn p50",
+    "SQL p50",
+    "SQL p95",
+    "app/SQL",
+    "1-conn/SQL",
+  ];
   const rows = results.map((r) => {
     return [
       `${r.suite}.${r.name}`,
@@ -83,14 +102,24 @@ export function printReport(info: RunInfo, results: ScenarioResult[], log: (line
     ];
   });
   log("");
-  log(`Results (ms; ${info.database.calls.toLocaleString("en-US")} calls in ${info.database.name}; HTTP: ${info.settings.connections} connections × ${info.settings.durationSeconds} s; SQL: up to ${info.settings.sqlReps} sequential runs (≤ 8 s) on one idle connection)`);
-  for (const line of table([header, ...rows], [false, false, true, true, true, true, true, true, true, true, true])) log(line);
-  log("app/SQL: app p50 under load ÷ SQL p50; 1-conn/SQL: app p50 of sequential requests ÷ SQL p50 (the app's own overhead).");
-  log(`machine: ${info.machine.cpus} CPUs (${info.machine.cpuModel}), ${info.machine.memoryGb} GB, ${info.machine.postgres}, Node ${info.machine.node}; load average ${info.load.start.toFixed(1)} at the start, ${info.load.end.toFixed(1)} at the end`);
+  log(
+    `Results (ms; ${info.database.calls.toLocaleString("en-US")} calls in ${info.database.name}; HTTP: ${info.settings.connections} connections × ${info.settings.durationSeconds} s; SQL: up to ${info.settings.sqlReps} sequential runs (≤ 8 s) on one idle connection)`,
+  );
+  for (const line of table([header, ...rows], [false, false, true, true, true, true, true, true, true, true, true]))
+    log(line);
+  log(
+    "app/SQL: app p50 under load ÷ SQL p50; 1-conn/SQL: app p50 of sequential requests ÷ SQL p50 (the app's own overhead).",
+  );
+  log(
+    `machine: ${info.machine.cpus} CPUs (${info.machine.cpuModel}), ${info.machine.memoryGb} GB, ${info.machine.postgres}, Node ${info.machine.node}; load average ${info.load.start.toFixed(1)} at the start, ${info.load.end.toFixed(1)} at the end`,
+  );
 
   const problems = results.filter((r) => r.app?.kind === "http" && r.app.unexpected > 0);
   for (const r of problems) {
-    if (r.app?.kind === "http") log(`  ! ${r.suite}.${r.name}: ${r.app.unexpected} unexpected responses/errors ${JSON.stringify(r.app.statuses)}`);
+    if (r.app?.kind === "http")
+      log(
+        `  ! ${r.suite}.${r.name}: ${r.app.unexpected} unexpected responses/errors ${JSON.stringify(r.app.statuses)}`,
+      );
   }
 
   log("");
@@ -102,10 +131,13 @@ export function printReport(info: RunInfo, results: ScenarioResult[], log: (line
     }
   }
 
-  const findings = results.flatMap((r) => r.explains.flatMap((e) => e.findings.map((f) => `${r.suite}.${r.name} (${e.label}): ${f}`)));
+  const findings = results.flatMap((r) =>
+    r.explains.flatMap((e) => e.findings.map((f) => `${r.suite}.${r.name} (${e.label}): ${f}`)),
+  );
   const notes = results.flatMap((r) => r.notes.map((n) => `${r.suite}.${r.name}: ${n}`));
   log("");
-  if (findings.length === 0) log("Findings: no sequential scan of a large table and no index scan discarding ≥ 50 000 rows.");
+  if (findings.length === 0)
+    log("Findings: no sequential scan of a large table and no index scan discarding ≥ 50 000 rows.");
   else {
     log("FINDINGS (queries not served by an index):");
     for (const f of findings) log(`  ! ${f}`);
@@ -117,7 +149,10 @@ export function writeResults(info: RunInfo, results: ScenarioResult[]): string {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const stamp = info.startedAt.toISOString().replace(/[:.]/g, "-");
   const file = path.join(RESULTS_DIR, `${info.suites.join("+")}-${stamp}.json`);
-  fs.writeFileSync(file, `${JSON.stringify({ ...info, results: results.map((r) => ({ ...r, appOverSqlP50: ratio(r), serialAppOverSqlP50: serialRatio(r) })) }, null, 2)}\n`);
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify({ ...info, results: results.map((r) => ({ ...r, appOverSqlP50: ratio(r), serialAppOverSqlP50: serialRatio(r) })) }, null, 2)}\n`,
+  );
   return path.relative(ROOT, file);
 }
 
@@ -136,7 +171,10 @@ export function machineInfo(postgres: string): RunInfo["machine"] {
 export function summaryLine(info: RunInfo, results: ScenarioResult[], file: string): string {
   const seconds = Math.round((info.finishedAt.getTime() - info.startedAt.getTime()) / 1000);
   const http = results.filter((r) => r.app?.kind === "http");
-  const worst = http.reduce<ScenarioResult | null>((w, r) => (r.app && (!w?.app || r.app.p95 > w.app.p95) ? r : w), null);
+  const worst = http.reduce<ScenarioResult | null>(
+    (w, r) => (r.app && (!w?.app || r.app.p95 > w.app.p95) ? r : w),
+    null,
+  );
   const findings = results.reduce((n, r) => n + r.explains.reduce((m, e) => m + e.findings.length, 0), 0);
   const failures = http.reduce((n, r) => n + (r.app?.kind === "http" ? r.app.unexpected : 0), 0);
   return (

@@ -15,7 +15,12 @@ const REPORTS = [
   { slug: "call-volume", fn: "callVolumeReport", statements: "callVolumeStatements", file: "call-volume" },
   { slug: "dispositions", fn: "dispositionsReport", statements: "dispositionsStatements", file: "dispositions" },
   { slug: "funnel", fn: "funnelReport", statements: "funnelStatements", file: "funnel" },
-  { slug: "screening-outcomes", fn: "screeningOutcomesReport", statements: "screeningOutcomesStatements", file: "screening-outcomes" },
+  {
+    slug: "screening-outcomes",
+    fn: "screeningOutcomesReport",
+    statements: "screeningOutcomesStatements",
+    file: "screening-outcomes",
+  },
   { slug: "census", fn: "censusReport", statements: "censusStatements", file: "census" },
   { slug: "continuity", fn: "continuityReport", statements: "continuityStatements", file: "continuity" },
 ] as const;
@@ -32,11 +37,19 @@ type StatementsFn = (period: Period, asOf: string) => Record<string, PrismaSql>;
  * on its pool, so the sum is an upper bound of the database's share — and each one explained.
  */
 function direct(what: string, statements: Record<string, PrismaSql>): Pick<Scenario, "sql" | "explain"> {
-  const list = Object.entries(statements).map(([label, s]) => ({ label, statement: { text: s.text, values: s.values } }));
+  const list = Object.entries(statements).map(([label, s]) => ({
+    label,
+    statement: { text: s.text, values: s.values },
+  }));
   return {
     sql: {
       what: `${what}: ${list.length} statement${list.length === 1 ? "" : "s"} in sequence`,
-      work: { kind: "script", run: async (client) => { for (const { statement } of list) await client.query(statement.text, params(statement.values)); } },
+      work: {
+        kind: "script",
+        run: async (client) => {
+          for (const { statement } of list) await client.query(statement.text, params(statement.values));
+        },
+      },
     },
     explain: list,
   };
@@ -56,32 +69,66 @@ export const reportsSuite: Suite = {
     const range = presetRange("30d", today);
     const period = { from: range.from, to: range.to };
     const actor = {
-      id: admin.id, role: "ADMIN" as const, name: admin.name, email: admin.email, sessionId: crypto.randomUUID(), mustChangePassword: false,
+      id: admin.id,
+      role: "ADMIN" as const,
+      name: admin.name,
+      email: admin.email,
+      sessionId: crypto.randomUUID(),
+      mustChangePassword: false,
       request: { ip: "127.0.0.1", userAgent: "intake-bench", requestId: null },
     };
     const scenarios: Scenario[] = [
-      { name: "dashboard-page", description: "GET / as an administrator", http: { path: "/", expectBody: /Admissions pipeline/ }, jar },
-      { name: "dashboard-data", description: "loadDashboard(): one round of parallel queries", inProcess: { target: "loadDashboard(actor)", run: async () => void (await loadDashboard(actor)) } },
+      {
+        name: "dashboard-page",
+        description: "GET / as an administrator",
+        http: { path: "/", expectBody: /Admissions pipeline/ },
+        jar,
+      },
+      {
+        name: "dashboard-data",
+        description: "loadDashboard(): one round of parallel queries",
+        inProcess: { target: "loadDashboard(actor)", run: async () => void (await loadDashboard(actor)) },
+      },
     ];
     // Issue 5: the census board, its alert counts (run on every page for the nav badge), the
     // pipeline board and the continuity measure page.
     const { censusAlertCounts, censusAlertCountsStatement } = await import("@/lib/patients/alert-queries");
-    const { continuityRatesStatement, continuityDischargesStatement, CONTINUITY_PAGE_SIZE } = await import("@/lib/patients/continuity-queries");
+    const { continuityRatesStatement, continuityDischargesStatement, CONTINUITY_PAGE_SIZE } =
+      await import("@/lib/patients/continuity-queries");
     const { addDays } = await import("@/lib/care/dates");
     const continuityPagePeriod = { from: addDays(today, -89), to: today }; // the page's default
     scenarios.push(
-      { name: "census-board-page", description: "GET /patients/census", http: { path: "/patients/census", expectBody: /Census/ }, jar },
       {
-        name: "census-alerts-data", description: "censusAlertCounts(): the nav badge's one statement",
+        name: "census-board-page",
+        description: "GET /patients/census",
+        http: { path: "/patients/census", expectBody: /Census/ },
+        jar,
+      },
+      {
+        name: "census-alerts-data",
+        description: "censusAlertCounts(): the nav badge's one statement",
         inProcess: { target: "censusAlertCounts(actor)", run: async () => void (await censusAlertCounts(actor)) },
         ...direct("alert counts", { counts: censusAlertCountsStatement(today) as PrismaSql }),
       },
-      { name: "pipeline-page", description: "GET /patients (pipeline board)", http: { path: "/patients", expectBody: /Patients/ }, jar },
       {
-        name: "continuity-page", description: "GET /patients/continuity (last 90 days)", http: { path: "/patients/continuity", expectBody: /<table|follow-up/i }, jar,
+        name: "pipeline-page",
+        description: "GET /patients (pipeline board)",
+        http: { path: "/patients", expectBody: /Patients/ },
+        jar,
+      },
+      {
+        name: "continuity-page",
+        description: "GET /patients/continuity (last 90 days)",
+        http: { path: "/patients/continuity", expectBody: /<table|follow-up/i },
+        jar,
         ...direct("rates + first page", {
           rates: continuityRatesStatement(continuityPagePeriod.from, continuityPagePeriod.to, today) as PrismaSql,
-          discharges: continuityDischargesStatement(continuityPagePeriod.from, continuityPagePeriod.to, CONTINUITY_PAGE_SIZE + 1, 0) as PrismaSql,
+          discharges: continuityDischargesStatement(
+            continuityPagePeriod.from,
+            continuityPagePeriod.to,
+            CONTINUITY_PAGE_SIZE + 1,
+            0,
+          ) as PrismaSql,
         }),
       },
     );
@@ -91,9 +138,15 @@ export const reportsSuite: Suite = {
       const statements = mod[report.statements] as StatementsFn | undefined;
       if (!fn || !statements) throw new Error(`lib/reports/${report.file} has no ${report.fn} or ${report.statements}`);
       scenarios.push(
-        { name: `${report.slug}-page`, description: `GET /reports/${report.slug} (last 30 days)`, http: { path: `/reports/${report.slug}?preset=30d`, expectBody: /<table/ }, jar },
         {
-          name: `${report.slug}-data`, description: `${report.fn}() in-process`,
+          name: `${report.slug}-page`,
+          description: `GET /reports/${report.slug} (last 30 days)`,
+          http: { path: `/reports/${report.slug}?preset=30d`, expectBody: /<table/ },
+          jar,
+        },
+        {
+          name: `${report.slug}-data`,
+          description: `${report.fn}() in-process`,
           inProcess: { target: `${report.fn}(actor, 30 days)`, run: async () => void (await fn(actor, period)) },
           ...direct(report.statements, statements(period, today)),
         },

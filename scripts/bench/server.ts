@@ -16,7 +16,15 @@ type Log = (line: string) => void;
 
 /** What goes into the server bundle; tests and the seeder do not. */
 const SOURCE_DIRS = ["app", "lib", "components"];
-const SOURCE_FILES = ["proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "prisma/schema.prisma", "package-lock.json", "tsconfig.json"];
+const SOURCE_FILES = [
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "prisma/schema.prisma",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 function newestSource(): { mtimeMs: number; file: string } {
   let newest = { mtimeMs: 0, file: "" };
@@ -56,12 +64,14 @@ const REWRITTEN_BY_BUILD = ["tsconfig.json", "next-env.d.ts"];
 type Snapshot = Map<string, { content: Buffer; atime: Date; mtime: Date } | null>;
 
 function snapshot(): Snapshot {
-  return new Map(REWRITTEN_BY_BUILD.map((f) => {
-    const full = path.join(ROOT, f);
-    if (!fs.existsSync(full)) return [f, null];
-    const { atime, mtime } = fs.statSync(full);
-    return [f, { content: fs.readFileSync(full), atime, mtime }];
-  }));
+  return new Map(
+    REWRITTEN_BY_BUILD.map((f) => {
+      const full = path.join(ROOT, f);
+      if (!fs.existsSync(full)) return [f, null];
+      const { atime, mtime } = fs.statSync(full);
+      return [f, { content: fs.readFileSync(full), atime, mtime }];
+    }),
+  );
 }
 
 /** Puts the files back, with their old modification times (so they do not look newer than the build). */
@@ -90,7 +100,8 @@ export async function ensureBuild(options: { force: boolean; skip: boolean; log:
     return 0;
   }
   if (options.skip) {
-    if (!fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) throw new Error(`--no-build, but there is no build in ${DIST_DIR}`);
+    if (!fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID")))
+      throw new Error(`--no-build, but there is no build in ${DIST_DIR}`);
     log(`build: ${reason}, but --no-build: using the existing ${DIST_DIR}`);
     return 0;
   }
@@ -204,7 +215,12 @@ export async function startServer(options: { port: number; databaseUrl: string; 
   if (child.pid === undefined) throw new Error("next start did not start");
   running.add(child);
   const keep = (chunk: Buffer) => {
-    lines.push(...chunk.toString("utf8").split("\n").filter((l) => l.trim() !== ""));
+    lines.push(
+      ...chunk
+        .toString("utf8")
+        .split("\n")
+        .filter((l) => l.trim() !== ""),
+    );
     if (lines.length > 200) lines.splice(0, lines.length - 200);
   };
   child.stdout?.on("data", keep);
@@ -241,6 +257,8 @@ export async function startServer(options: { port: number; databaseUrl: string; 
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  log(`server: next start on ${origin} (pid ${child.pid}) healthy after ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `server: next start on ${origin} (pid ${child.pid}) healthy after ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   return { origin, pid: child.pid, tail, stop };
 }

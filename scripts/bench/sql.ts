@@ -42,7 +42,8 @@ export interface SqlStatement {
 }
 
 /** What is timed: one statement, or a sequence of statements on one connection (e.g. a transaction). */
-export type SqlWork = { kind: "query"; statement: SqlStatement } | { kind: "script"; run: (client: pg.ClientBase) => Promise<void> };
+export type SqlWork =
+  { kind: "query"; statement: SqlStatement } | { kind: "script"; run: (client: pg.ClientBase) => Promise<void> };
 
 export interface PlanNode {
   type: string;
@@ -75,7 +76,11 @@ const FILTERED_ROWS_FINDING = 50_000;
  * `reps` sequential runs after `warmup` unmeasured ones, stopping early (after at least 10) once
  * `budgetSeconds` are spent, so that a slow query does not take minutes.
  */
-export async function timeSql(pool: pg.Pool, work: SqlWork, options: { reps: number; warmup: number; budgetSeconds: number }): Promise<Percentiles> {
+export async function timeSql(
+  pool: pg.Pool,
+  work: SqlWork,
+  options: { reps: number; warmup: number; budgetSeconds: number },
+): Promise<Percentiles> {
   const client = await pool.connect();
   try {
     const once = async () => {
@@ -110,10 +115,9 @@ interface RawPlan {
 }
 
 export async function explain(pool: pg.Pool, label: string, statement: SqlStatement): Promise<ExplainSummary> {
-  const { rows } = await pool.query<{ "QUERY PLAN": [{ Plan: RawPlan; "Execution Time": number; "Planning Time": number }] }>(
-    `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement.text}`,
-    params(statement.values),
-  );
+  const { rows } = await pool.query<{
+    "QUERY PLAN": [{ Plan: RawPlan; "Execution Time": number; "Planning Time": number }];
+  }>(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement.text}`, params(statement.values));
   const top = rows[0]?.["QUERY PLAN"][0];
   if (!top) throw new Error(`EXPLAIN returned nothing for ${label}`);
   const nodes: PlanNode[] = [];
@@ -134,9 +138,13 @@ export async function explain(pool: pg.Pool, label: string, statement: SqlStatem
   const findings: string[] = [];
   for (const node of nodes) {
     if (node.type === "Seq Scan" && node.relation && BIG_TABLES.has(node.relation)) {
-      findings.push(`Seq Scan on "${node.relation}" (${node.removedByFilter.toLocaleString("en-US")} rows read and discarded)`);
+      findings.push(
+        `Seq Scan on "${node.relation}" (${node.removedByFilter.toLocaleString("en-US")} rows read and discarded)`,
+      );
     } else if (node.relation && BIG_TABLES.has(node.relation) && node.removedByFilter >= FILTERED_ROWS_FINDING) {
-      findings.push(`${node.type}${node.index ? ` using ${node.index}` : ""} on "${node.relation}" discards ${node.removedByFilter.toLocaleString("en-US")} rows by filter`);
+      findings.push(
+        `${node.type}${node.index ? ` using ${node.index}` : ""} on "${node.relation}" discards ${node.removedByFilter.toLocaleString("en-US")} rows by filter`,
+      );
     }
   }
   return {
@@ -157,6 +165,8 @@ export function formatPlan(summary: ExplainSummary): string[] {
     const rows = `rows ${n.actualRows.toLocaleString("en-US")}${n.loops > 1 ? ` ×${n.loops} loops` : ""}${n.removedByFilter ? `, ${n.removedByFilter.toLocaleString("en-US")} removed by filter` : ""}`;
     return `${"  ".repeat(n.depth)}${n.type}${where} (${rows})`;
   });
-  lines.push(`execution ${summary.executionMs.toFixed(2)} ms, planning ${summary.planningMs.toFixed(2)} ms, buffers hit ${summary.sharedHit} read ${summary.sharedRead}`);
+  lines.push(
+    `execution ${summary.executionMs.toFixed(2)} ms, planning ${summary.planningMs.toFixed(2)} ms, buffers hit ${summary.sharedHit} read ${summary.sharedRead}`,
+  );
   return lines;
 }

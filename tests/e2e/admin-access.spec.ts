@@ -40,7 +40,12 @@ test("a coordinator is refused from admin pages and admin actions (Z3)", async (
   // Replay the admin's action with the coordinator's session: refused, nothing created.
   const replay = (request: typeof page.request) =>
     request.post("/admin/users/new", {
-      headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, origin: new URL(page.url()).origin, accept: "text/x-component" },
+      headers: {
+        "next-action": headers["next-action"]!,
+        "content-type": headers["content-type"]!,
+        origin: new URL(page.url()).origin,
+        accept: "text/x-component",
+      },
       data: body,
     });
   const refused = await replay(page.request);

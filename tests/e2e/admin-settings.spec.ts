@@ -1,7 +1,17 @@
 import { expect, test } from "@playwright/test";
-import { addPhoneLine, addReferralSource, admin, createStaff, expectAccessible, phoneLineRow, signInViaApi } from "./helpers";
+import {
+  addPhoneLine,
+  addReferralSource,
+  admin,
+  createStaff,
+  expectAccessible,
+  phoneLineRow,
+  signInViaApi,
+} from "./helpers";
 
-test("an admin adds a phone line, sees field errors, moves the main line, deactivates and edits a line", async ({ page }) => {
+test("an admin adds a phone line, sees field errors, moves the main line, deactivates and edits a line", async ({
+  page,
+}) => {
   await signInViaApi(page.request, admin());
   await page.goto("/admin");
   await page.getByRole("link", { name: "Manage phone lines" }).click();
@@ -141,7 +151,12 @@ test("a coordinator gets 403 on the settings pages and cannot run their actions 
   }
 
   const refused = await page.request.post("/admin/referral-sources", {
-    headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, origin: new URL(page.url()).origin, accept: "text/x-component" },
+    headers: {
+      "next-action": headers["next-action"]!,
+      "content-type": headers["content-type"]!,
+      origin: new URL(page.url()).origin,
+      accept: "text/x-component",
+    },
     data: body,
   });
   expect(refused.status()).toBeLessThan(500);

@@ -121,7 +121,9 @@ test.describe("call log", () => {
     await expect(page.getByRole("listitem", { name: "Callback for Avery Callback" })).toHaveCount(0);
 
     await page.goto("/calls");
-    await expect(page.getByRole("row").filter({ hasText: "Assessment scheduled" }).filter({ hasText: "Avery Callback" }).first()).toBeVisible();
+    await expect(
+      page.getByRole("row").filter({ hasText: "Assessment scheduled" }).filter({ hasText: "Avery Callback" }).first(),
+    ).toBeVisible();
     await context.close();
   });
 
@@ -149,13 +151,20 @@ test.describe("call log", () => {
     await signInViaApi(page.request, staff);
     await page.goto("/calls/new");
     await page.getByLabel("Caller's phone").fill(number());
-    await page.getByLabel("Caller's name").fill("=HYPERLINK(\"x\")");
+    await page.getByLabel("Caller's name").fill('=HYPERLINK("x")');
     await page.getByLabel("Disposition").selectOption({ label: "Not a fit" });
     await page.getByRole("button", { name: "Save call" }).click();
     await expect(page).toHaveURL(/saved=logged/);
     await page.goto("/calls?disposition=NOT_A_FIT");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export these calls as CSV" }).click()]);
-    const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export these calls as CSV" }).click(),
+    ]);
+    const text = await (
+      await download.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString("utf8"));
     expect(text).toContain("42 CFR part 2");
     expect(text).toContain(`"'=HYPERLINK(""x"")"`);
     expect(text).not.toContain("Information only");

@@ -3,7 +3,12 @@ import { admin, createStaff, expectAccessible, signInViaApi } from "./helpers";
 
 /** The center's calendar day (the server runs with the default America/New_York), moved by `offset` days. */
 function centerDay(offset = 0): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  const today = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "America/New_York",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
   return new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
@@ -19,7 +24,9 @@ async function signedIn(browser: Browser, credentials: { email: string; password
 /** A prospect from a logged call ("New prospect from this call"), as coordinators create them. */
 async function prospectFromCall(page: Page, name: string) {
   await page.goto("/calls/new");
-  await page.getByLabel("Caller's phone").fill(`(646) 555-01${String(Math.floor(Math.random() * 100)).padStart(2, "0")}`);
+  await page
+    .getByLabel("Caller's phone")
+    .fill(`(646) 555-01${String(Math.floor(Math.random() * 100)).padStart(2, "0")}`);
   await page.getByLabel("Caller's name").fill(name);
   await page.keyboard.press("Alt+p");
   await expect(page.getByLabel("New prospect from this call (Alt+P)")).toBeChecked();
@@ -90,7 +97,10 @@ test.describe("care journeys", () => {
     const adminPage = await signedIn(browser, admin());
     await adminPage.goto("/admin/programs");
     await expectAccessible(adminPage);
-    for (const [name, level] of [[residential, "Residential"], [iop, "IOP"]] as const) {
+    for (const [name, level] of [
+      [residential, "Residential"],
+      [iop, "IOP"],
+    ] as const) {
       const form = adminPage.getByRole("form", { name: "Add a program" });
       await form.getByLabel("Program name").fill(name);
       await form.getByLabel("Level of care").selectOption({ label: level });
@@ -117,15 +127,24 @@ test.describe("care journeys", () => {
     const overdueUrl = await openFromBoard(coordinator, overdue);
     await admit(coordinator, residential, centerDay(-40));
     await coordinator.goto("/patients/census?alert=overdue");
-    await expect(coordinator.getByRole("heading", { name: "Residential past expected end, no step-down planned" })).toBeVisible();
+    await expect(
+      coordinator.getByRole("heading", { name: "Residential past expected end, no step-down planned" }),
+    ).toBeVisible();
     await expect(coordinator.getByRole("link", { name: overdue })).toBeVisible();
-    await expect(coordinator.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Patients \(\d+ census alerts?\)/ })).toBeVisible();
+    await expect(
+      coordinator
+        .getByRole("navigation", { name: "Main" })
+        .getByRole("link", { name: /Patients \(\d+ census alerts?\)/ }),
+    ).toBeVisible();
     await expectAccessible(coordinator);
 
     // The clinician plans, confirms and completes the step-down to IOP.
     await clinician.goto(stepperUrl);
     await planStepDown(clinician, iop, centerDay(0));
-    await clinician.getByRole("form", { name: /Confirm the step-down to IOP/ }).getByRole("button", { name: "Confirm" }).click();
+    await clinician
+      .getByRole("form", { name: /Confirm the step-down to IOP/ })
+      .getByRole("button", { name: "Confirm" })
+      .click();
     await expect(clinician.getByRole("heading", { name: /Step-down to IOP .*: confirmed for/ })).toBeVisible();
     await expectAccessible(clinician);
     const complete = clinician.getByRole("form", { name: /Complete the step-down to IOP/ });
@@ -137,8 +156,12 @@ test.describe("care journeys", () => {
 
     // The patient moved on the census board: IOP now, not residential.
     await clinician.goto("/patients/census");
-    await expect(clinician.getByRole("region", { name: /^IOP \(/ }).getByRole("listitem", { name: stepper })).toBeVisible();
-    await expect(clinician.getByRole("region", { name: /^Residential \(/ }).getByRole("listitem", { name: stepper })).toHaveCount(0);
+    await expect(
+      clinician.getByRole("region", { name: /^IOP \(/ }).getByRole("listitem", { name: stepper }),
+    ).toBeVisible();
+    await expect(
+      clinician.getByRole("region", { name: /^Residential \(/ }).getByRole("listitem", { name: stepper }),
+    ).toHaveCount(0);
     await expectAccessible(clinician);
 
     // The continuity measure counts the discharge: followed up the next day.
@@ -155,7 +178,10 @@ test.describe("care journeys", () => {
     await clinician.goto("/patients/census?alert=due-unconfirmed");
     await expect(clinician.getByRole("link", { name: overdue })).toBeVisible();
     await clinician.goto(overdueUrl);
-    await clinician.getByRole("form", { name: /Confirm the step-down to IOP/ }).getByRole("button", { name: "Confirm" }).click();
+    await clinician
+      .getByRole("form", { name: /Confirm the step-down to IOP/ })
+      .getByRole("button", { name: "Confirm" })
+      .click();
     await expect(clinician.getByRole("heading", { name: /Step-down to IOP .*: confirmed for/ })).toBeVisible();
 
     // A coordinator cannot complete it: no form, and the clinician's request replayed is refused.
@@ -179,7 +205,12 @@ test.describe("care journeys", () => {
     await expect(coordinator.getByRole("button", { name: "Complete transition" })).toHaveCount(0);
     await expect(coordinator.getByText("Your role cannot change transitions.")).toBeVisible();
     const refused = await coordinator.request.post(patientUrl, {
-      headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, origin: new URL(patientUrl).origin, accept: "text/x-component" },
+      headers: {
+        "next-action": headers["next-action"]!,
+        "content-type": headers["content-type"]!,
+        origin: new URL(patientUrl).origin,
+        accept: "text/x-component",
+      },
       data: body,
     });
     expect(refused.status()).toBeLessThan(500);

@@ -12,7 +12,11 @@ test("first run: setup creates the first administrator, who signs in and sees th
   await expect(page.getByText("Enter a name.")).toBeVisible();
   await expect(page.getByText("Enter a valid email address.")).toBeVisible();
 
-  const admin = { name: "Morgan Admin", email: "morgan.admin@e2e.intake.test", password: "first admin long passphrase" };
+  const admin = {
+    name: "Morgan Admin",
+    email: "morgan.admin@e2e.intake.test",
+    password: "first admin long passphrase",
+  };
   await page.getByLabel("Your name").fill(admin.name);
   await page.getByLabel("Work email").fill(admin.email);
   await page.getByLabel("Password", { exact: true }).fill("password1234");

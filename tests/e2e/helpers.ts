@@ -31,7 +31,13 @@ export function uniqueEmail(prefix: string): string {
 export async function signInViaApi(request: APIRequestContext, credentials: Pick<Credentials, "email" | "password">) {
   const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await request.post("/api/auth/callback/credentials", {
-    form: { csrfToken: csrf.csrfToken, email: credentials.email, password: credentials.password, json: "true", callbackUrl: "/" },
+    form: {
+      csrfToken: csrf.csrfToken,
+      email: credentials.email,
+      password: credentials.password,
+      json: "true",
+      callbackUrl: "/",
+    },
     maxRedirects: 0,
   });
   return response;
@@ -48,7 +54,11 @@ export async function signInViaForm(page: Page, credentials: Pick<Credentials, "
  * Creates a staff account through the admin UI, then signs in as it and replaces the temporary
  * password (the forced change). Returns the new account's credentials.
  */
-export async function createStaff(browser: Browser, role: "Intake coordinator" | "Clinician" | "Administrator", name: string): Promise<Credentials> {
+export async function createStaff(
+  browser: Browser,
+  role: "Intake coordinator" | "Clinician" | "Administrator",
+  name: string,
+): Promise<Credentials> {
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();
   await signInViaApi(adminPage.request, admin());

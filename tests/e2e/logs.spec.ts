@@ -9,6 +9,13 @@ import { admin } from "./helpers";
 test("the server log carries no secrets or PHI canaries", () => {
   const log = fs.readFileSync("test-results/e2e-server.log", "utf8");
   expect(log.length).toBeGreaterThan(0);
-  const canaries = [admin().password, admin().email, "e2e Casey Coordinator long passphrase", "intake.session=", "$argon2id$", "@e2e.intake.test"];
+  const canaries = [
+    admin().password,
+    admin().email,
+    "e2e Casey Coordinator long passphrase",
+    "intake.session=",
+    "$argon2id$",
+    "@e2e.intake.test",
+  ];
   for (const canary of canaries) expect(log, canary).not.toContain(canary);
 });

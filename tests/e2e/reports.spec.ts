@@ -7,7 +7,9 @@ function number(): string {
 }
 
 test.describe("reports (issue 6)", () => {
-  test("a report's date range changes its numbers, and the CSV export has only the chosen days", async ({ browser }) => {
+  test("a report's date range changes its numbers, and the CSV export has only the chosen days", async ({
+    browser,
+  }) => {
     const staff = await createStaff(browser, "Intake coordinator", "Rory Reports");
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -31,8 +33,15 @@ test.describe("reports (issue 6)", () => {
     await expect(page.getByTestId("total-calls")).toHaveText("0");
 
     await page.goto("/reports/call-volume?range=today");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
-    const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export CSV" }).click(),
+    ]);
+    const text = await (
+      await download.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString("utf8"));
     expect(text).toContain("42 CFR part 2");
     // "Calls by day" has one row: today.
     const dayRows = text.split("\r\n").filter((line) => /^"\d{4}-\d{2}-\d{2}","\d+","\d+","\d+"$/.test(line));
@@ -51,7 +60,10 @@ test.describe("reports (issue 6)", () => {
     await expect(page.getByRole("link", { name: "Call volume" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Step-down continuity" })).toHaveCount(0);
     const origin = new URL(page.url()).origin;
-    const exported = await page.request.post("/api/reports/continuity/export", { form: { range: "30d" }, headers: { origin } });
+    const exported = await page.request.post("/api/reports/continuity/export", {
+      form: { range: "30d" },
+      headers: { origin },
+    });
     expect(exported.status()).toBe(403);
     await context.close();
   });

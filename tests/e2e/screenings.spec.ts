@@ -91,7 +91,9 @@ test.describe("screenings", () => {
     await expect(page.getByRole("status")).toContainText("Screening submitted");
     const recommendation = page.getByRole("region", { name: "Recommended level of care" });
     await expect(recommendation).toContainText("Intensive outpatient (IOP)");
-    await expect(recommendation).toContainText("Depression (PHQ-9): 1. Little interest or pleasure in doing things — More than half the days (2)");
+    await expect(recommendation).toContainText(
+      "Depression (PHQ-9): 1. Little interest or pleasure in doing things — More than half the days (2)",
+    );
     const phq9 = page.getByRole("region", { name: "PHQ-9" });
     await expect(phq9).toContainText("12");
     await expect(phq9).toContainText("Moderate");
@@ -127,9 +129,13 @@ test.describe("screenings", () => {
 
     await page.goto(`${page.url().replace(/\?.*$/, "")}?section=submit`);
     await page.getByRole("button", { name: "Submit for clinical review" }).click();
-    await expect(page.getByText("Record the action taken (who was contacted, when, and the outcome) before submitting").first()).toBeVisible();
+    await expect(
+      page.getByText("Record the action taken (who was contacted, when, and the outcome) before submitting").first(),
+    ).toBeVisible();
     await expect(page.getByLabel("Action taken (required before submitting)")).toHaveAttribute("aria-invalid", "true");
-    await page.getByLabel("Action taken (required before submitting)").fill("Warm handoff to 988; stayed on the line; clinician on duty notified.");
+    await page
+      .getByLabel("Action taken (required before submitting)")
+      .fill("Warm handoff to 988; stayed on the line; clinician on duty notified.");
     await page.getByRole("button", { name: "Save action taken" }).click();
     await expect(page.getByText("Action taken recorded.")).toBeVisible();
     await page.getByRole("button", { name: "Submit for clinical review" }).click();
@@ -175,7 +181,9 @@ test.describe("screenings", () => {
       await page.getByLabel("Level of care you decide on").selectOption({ label: "Intensive outpatient (IOP)" });
       await page.getByRole("button", { name: "Sign off" }).click();
       await expect(page.getByText("Give the reason for choosing a level other than the recommendation.")).toBeVisible();
-      await page.getByLabel("Reason for the override (required)").fill("Two recent returns to use; needs more structure than weekly sessions.");
+      await page
+        .getByLabel("Reason for the override (required)")
+        .fill("Two recent returns to use; needs more structure than weekly sessions.");
       await page.getByLabel("Risk rating, dimension 5").selectOption({ label: "3 — high" });
       await expectAccessible(page);
       await page.getByRole("button", { name: "Sign off" }).click();

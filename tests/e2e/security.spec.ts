@@ -42,7 +42,10 @@ test("a tampered or forged session token is refused without a 500 (S7)", async (
 
 test("odd paths and middleware tricks still need a session (Z5)", async ({ request, baseURL }) => {
   for (const path of ["/admin/users", "//admin/users", "/admin%2Fusers", "/admin/users?_rsc=1", "/api/session"]) {
-    const response = await request.get(`${baseURL}${path}`, { headers: { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" }, maxRedirects: 0 });
+    const response = await request.get(`${baseURL}${path}`, {
+      headers: { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" },
+      maxRedirects: 0,
+    });
     expect([307, 308, 401, 404], path).toContain(response.status());
     expect(await response.text()).not.toContain("Staff accounts");
   }

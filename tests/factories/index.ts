@@ -59,16 +59,23 @@ export async function makeUser(db: Db, overrides: UserOverrides = {}) {
 }
 
 export async function makePhoneLine(db: Db, overrides: Partial<Prisma.PhoneLineUncheckedCreateInput> = {}) {
-  if (overrides.number) return db.phoneLine.create({ data: { label: `Line ${uniqueSuffix()}`, number: overrides.number, ...overrides } });
-  return withFreshNumber((number) => db.phoneLine.create({ data: { number, label: `Line ${uniqueSuffix()}`, ...overrides } }));
+  if (overrides.number)
+    return db.phoneLine.create({ data: { label: `Line ${uniqueSuffix()}`, number: overrides.number, ...overrides } });
+  return withFreshNumber((number) =>
+    db.phoneLine.create({ data: { number, label: `Line ${uniqueSuffix()}`, ...overrides } }),
+  );
 }
 
 export function makeReferralSource(db: Db, overrides: Partial<Prisma.ReferralSourceUncheckedCreateInput> = {}) {
-  return db.referralSource.create({ data: { name: `Referral source ${uniqueSuffix()}`, type: "THERAPIST", ...overrides } });
+  return db.referralSource.create({
+    data: { name: `Referral source ${uniqueSuffix()}`, type: "THERAPIST", ...overrides },
+  });
 }
 
 export function makeProgram(db: Db, overrides: Partial<Prisma.ProgramUncheckedCreateInput> = {}) {
-  return db.program.create({ data: { name: `IOP ${uniqueSuffix()}`, level: "IOP", expectedLengthDays: 70, ...overrides } });
+  return db.program.create({
+    data: { name: `IOP ${uniqueSuffix()}`, level: "IOP", expectedLengthDays: 70, ...overrides },
+  });
 }
 
 /** A prospect (pipeline INQUIRY) with a synthetic name, age 18–75, phone, email and insurance. */

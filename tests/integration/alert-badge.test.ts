@@ -12,7 +12,11 @@ import { actorFor } from "./support";
 /** An open residential stay past its expected end with no plan: one "overdue" census alert. */
 async function overdueStay() {
   const today = zonedDay(new Date());
-  await makeEpisode(await getDb(), { level: "RESIDENTIAL", start: addDays(today, -40), expectedEnd: addDays(today, -2) });
+  await makeEpisode(await getDb(), {
+    level: "RESIDENTIAL",
+    start: addDays(today, -40),
+    expectedEnd: addDays(today, -2),
+  });
 }
 
 describe("the navigation badge (census alerts' total, kept for a minute)", () => {
@@ -36,5 +40,4 @@ describe("the navigation badge (census alerts' total, kept for a minute)", () =>
     expect(await censusAlertBadge(clinician, new Date(cachedAt.getTime() + 1_000))).toBe(before + 2);
     expect(cached).toBe(before + 1);
   });
-
 });

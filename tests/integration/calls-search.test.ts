@@ -19,13 +19,19 @@ async function coordinator() {
 describe("calls search: pg_trgm and its indexes", () => {
   it("the migrations create pg_trgm and a trigram GIN index on each searched column", async () => {
     const db = await getDb();
-    const extensions = await db.$queryRaw<{ extname: string }[]>`SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'`;
+    const extensions = await db.$queryRaw<
+      { extname: string }[]
+    >`SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'`;
     expect(extensions).toHaveLength(1);
     const indexes = await db.$queryRaw<{ indexname: string; indexdef: string }[]>`
       SELECT indexname, indexdef FROM pg_indexes
        WHERE tablename = 'Call' AND schemaname = current_schema() AND indexdef LIKE '%gin_trgm_ops%'
        ORDER BY indexname`;
-    expect(indexes.map((i) => i.indexname)).toEqual(["Call_callerName_trgm_idx", "Call_careRecipientName_trgm_idx", "Call_fromNumber_trgm_idx"]);
+    expect(indexes.map((i) => i.indexname)).toEqual([
+      "Call_callerName_trgm_idx",
+      "Call_careRecipientName_trgm_idx",
+      "Call_fromNumber_trgm_idx",
+    ]);
     for (const { indexdef } of indexes) expect(indexdef).toMatch(/USING gin \("\w+" gin_trgm_ops\)/);
   });
 
@@ -44,11 +50,14 @@ describe("calls search: pg_trgm and its indexes", () => {
       const number = await tx.$queryRaw<{ "QUERY PLAN": string }[]>`
         EXPLAIN SELECT id FROM "Call" WHERE "Call"."fromNumber"::text LIKE ('%' || ${"99999"} || '%')
          ORDER BY "startedAt" DESC, id DESC LIMIT 51`;
-      return { name: name.map((r) => r["QUERY PLAN"]).join("\n"), number: number.map((r) => r["QUERY PLAN"]).join("\n") };
+      return {
+        name: name.map((r) => r["QUERY PLAN"]).join("\n"),
+        number: number.map((r) => r["QUERY PLAN"]).join("\n"),
+      };
     });
-    expect(plans.name).toContain("Bitmap Index Scan on \"Call_callerName_trgm_idx\"");
-    expect(plans.name).toContain("Bitmap Index Scan on \"Call_careRecipientName_trgm_idx\"");
-    expect(plans.number).toContain("Bitmap Index Scan on \"Call_fromNumber_trgm_idx\"");
+    expect(plans.name).toContain('Bitmap Index Scan on "Call_callerName_trgm_idx"');
+    expect(plans.name).toContain('Bitmap Index Scan on "Call_careRecipientName_trgm_idx"');
+    expect(plans.number).toContain('Bitmap Index Scan on "Call_fromNumber_trgm_idx"');
   });
 });
 
@@ -56,8 +65,16 @@ describe("calls search (journey 4)", () => {
   it("finds a call by a middle fragment of the caller's name or of the care recipient's, in any case", async () => {
     const { db, actor, line } = await coordinator();
     const s = uniqueSuffix();
-    const byCaller = await makeCall(db, { phoneLineId: line.id, callerName: `Marisol Vel${s}quez`, careRecipientName: null });
-    const byRecipient = await makeCall(db, { phoneLineId: line.id, callerName: "Dana", careRecipientName: `Theo Brann${s}igan` });
+    const byCaller = await makeCall(db, {
+      phoneLineId: line.id,
+      callerName: `Marisol Vel${s}quez`,
+      careRecipientName: null,
+    });
+    const byRecipient = await makeCall(db, {
+      phoneLineId: line.id,
+      callerName: "Dana",
+      careRecipientName: `Theo Brann${s}igan`,
+    });
     await makeCall(db, { phoneLineId: line.id, callerName: "Someone Else", careRecipientName: null });
 
     // No line filter: the term alone must find the rows, wherever they are in the table.

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { followUpAlert, isDueUnconfirmed, isMissingSessions, isOverdueWithoutPlan } from "@/lib/care/alerts";
-import { type ContinuityDischarge, type ContinuityEpisodeStart, type ContinuitySession, continuityRates, measureContinuity } from "@/lib/care/continuity";
+import {
+  type ContinuityDischarge,
+  type ContinuityEpisodeStart,
+  type ContinuitySession,
+  continuityRates,
+  measureContinuity,
+} from "@/lib/care/continuity";
 import { addDays } from "@/lib/care/dates";
 import { PipelineMoveSchema } from "@/lib/care/schemas";
 import { getDb } from "@/lib/db/client";
@@ -15,7 +21,17 @@ import { pipelineBoard, pipelineList } from "@/lib/patients/pipeline-queries";
 import { createProgram, updateProgram } from "@/lib/patients/programs";
 import { type CensusAlert, CreateProgramSchema, UpdateProgramSchema } from "@/lib/patients/schemas";
 import { isolateDatabase } from "../setup/isolated-database";
-import { daysAgo, insertEpisode, insertSession, insertTransition, programs, prospect, residentialWithConfirmedStepDown, staff, today } from "./care-support";
+import {
+  daysAgo,
+  insertEpisode,
+  insertSession,
+  insertTransition,
+  programs,
+  prospect,
+  residentialWithConfirmedStepDown,
+  staff,
+  today,
+} from "./care-support";
 
 // The alert counts are compared over whole tables: on a shared PostgreSQL database another file's
 // rows would count too, so this file gets its own database there (PGlite files always do).
@@ -43,14 +59,38 @@ describe("census alerts in SQL match the pure rules (lib/care/alerts.ts)", () =>
     const overdue = await episode("RESIDENTIAL", 40, { expectedEnd: 10 });
     const endsToday = await episode("RESIDENTIAL", 30, { expectedEnd: 0 });
     const planned = await episode("RESIDENTIAL", 40, { expectedEnd: 10 });
-    await insertTransition({ fromEpisodeId: planned.episodeId, toLevel: "IOP", toProgramId: p.IOP.id, plannedDate: addDays(today(), 3), status: "PLANNED" });
+    await insertTransition({
+      fromEpisodeId: planned.episodeId,
+      toLevel: "IOP",
+      toProgramId: p.IOP.id,
+      plannedDate: addDays(today(), 3),
+      status: "PLANNED",
+    });
     const confirmed = await episode("WITHDRAWAL_MANAGEMENT", 9, { expectedEnd: 4 });
-    await insertTransition({ fromEpisodeId: confirmed.episodeId, toLevel: "RESIDENTIAL", toProgramId: p.RESIDENTIAL.id, plannedDate: addDays(today(), 1), status: "CONFIRMED" });
+    await insertTransition({
+      fromEpisodeId: confirmed.episodeId,
+      toLevel: "RESIDENTIAL",
+      toProgramId: p.RESIDENTIAL.id,
+      plannedDate: addDays(today(), 1),
+      status: "CONFIRMED",
+    });
     // Due within 7 days and still only planned: day 7 yes, day 8 no.
     const day7 = await episode("RESIDENTIAL", 10);
-    await insertTransition({ fromEpisodeId: day7.episodeId, toLevel: "PHP", toProgramId: p.PHP.id, plannedDate: addDays(today(), 7), status: "PLANNED" });
+    await insertTransition({
+      fromEpisodeId: day7.episodeId,
+      toLevel: "PHP",
+      toProgramId: p.PHP.id,
+      plannedDate: addDays(today(), 7),
+      status: "PLANNED",
+    });
     const day8 = await episode("RESIDENTIAL", 10);
-    await insertTransition({ fromEpisodeId: day8.episodeId, toLevel: "PHP", toProgramId: p.PHP.id, plannedDate: addDays(today(), 8), status: "PLANNED" });
+    await insertTransition({
+      fromEpisodeId: day8.episodeId,
+      toLevel: "PHP",
+      toProgramId: p.PHP.id,
+      plannedDate: addDays(today(), 8),
+      status: "PLANNED",
+    });
     // Missed follow-up: days 8–30 (MISSED_7), 31–60 (MISSED_30); the discharge day does not count.
     const gone = async (endedDaysAgo: number) => episode("RESIDENTIAL", endedDaysAgo + 20, { end: endedDaysAgo });
     const [d7, d8, d30, d31, d60, d61] = await Promise.all([gone(7), gone(8), gone(30), gone(31), gone(60), gone(61)]);
@@ -87,21 +127,63 @@ describe("census alerts in SQL match the pure rules (lib/care/alerts.ts)", () =>
 
     // Every count equals the pure predicates applied to every row in the database.
     const t = today();
-    const episodes = (await db.careEpisode.findMany({ select: { id: true, patientId: true, level: true, status: true, startDate: true, expectedEndDate: true, endDate: true } })).map((e) => ({
+    const episodes = (
+      await db.careEpisode.findMany({
+        select: {
+          id: true,
+          patientId: true,
+          level: true,
+          status: true,
+          startDate: true,
+          expectedEndDate: true,
+          endDate: true,
+        },
+      })
+    ).map((e) => ({
       ...e,
       startDate: toIsoDay(e.startDate),
       expectedEndDate: toIsoDay(e.expectedEndDate),
       endDate: e.endDate ? toIsoDay(e.endDate) : null,
     }));
-    const transitions = (await db.transition.findMany({ select: { fromEpisodeId: true, status: true, plannedDate: true } })).map((x) => ({ ...x, plannedDate: toIsoDay(x.plannedDate) }));
-    const allSessions = (await db.attendedSession.findMany({ select: { patientId: true, level: true, date: true } })).map((s) => ({ ...s, date: toIsoDay(s.date) }));
+    const transitions = (
+      await db.transition.findMany({ select: { fromEpisodeId: true, status: true, plannedDate: true } })
+    ).map((x) => ({ ...x, plannedDate: toIsoDay(x.plannedDate) }));
+    const allSessions = (
+      await db.attendedSession.findMany({ select: { patientId: true, level: true, date: true } })
+    ).map((s) => ({ ...s, date: toIsoDay(s.date) }));
     const sessionsOf = (patientId: string) => allSessions.filter((s) => s.patientId === patientId);
     const stages = episodes
       .filter((e) => e.endDate !== null)
-      .map((e) => followUpAlert({ level: e.level, endDate: e.endDate!, hasLaterEpisode: episodes.some((n) => n.patientId === e.patientId && n.id !== e.id && n.startDate >= e.endDate!) }, sessionsOf(e.patientId), t)?.stage);
-    const lastSession = (e: (typeof episodes)[number]) => sessionsOf(e.patientId).filter((s) => s.date >= e.startDate && s.date <= t).reduce<string | null>((m, s) => (m === null || s.date > m ? s.date : m), null);
+      .map(
+        (e) =>
+          followUpAlert(
+            {
+              level: e.level,
+              endDate: e.endDate!,
+              hasLaterEpisode: episodes.some(
+                (n) => n.patientId === e.patientId && n.id !== e.id && n.startDate >= e.endDate!,
+              ),
+            },
+            sessionsOf(e.patientId),
+            t,
+          )?.stage,
+      );
+    const lastSession = (e: (typeof episodes)[number]) =>
+      sessionsOf(e.patientId)
+        .filter((s) => s.date >= e.startDate && s.date <= t)
+        .reduce<string | null>((m, s) => (m === null || s.date > m ? s.date : m), null);
     const expected = {
-      overdue: episodes.filter((e) => isOverdueWithoutPlan({ ...e, hasActiveTransition: transitions.some((x) => x.fromEpisodeId === e.id && (x.status === "PLANNED" || x.status === "CONFIRMED")) }, t)).length,
+      overdue: episodes.filter((e) =>
+        isOverdueWithoutPlan(
+          {
+            ...e,
+            hasActiveTransition: transitions.some(
+              (x) => x.fromEpisodeId === e.id && (x.status === "PLANNED" || x.status === "CONFIRMED"),
+            ),
+          },
+          t,
+        ),
+      ).length,
       "due-unconfirmed": transitions.filter((x) => isDueUnconfirmed(x, t)).length,
       "missed-7": stages.filter((s) => s === "MISSED_7").length,
       "missed-30": stages.filter((s) => s === "MISSED_30").length,
@@ -131,7 +213,18 @@ describe("the continuity measure in SQL equals measureContinuity on the same row
       sessions.push({ patientId, level, date });
     };
     const ids = await Promise.all(Array.from({ length: 10 }, async () => (await prospect("ADMITTED")).id));
-    const [p1, p2, p3, p4, p5, p6, p7, p8, p9, p10] = ids as [string, string, string, string, string, string, string, string, string, string];
+    const [p1, p2, p3, p4, p5, p6, p7, p8, p9, p10] = ids as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     await stay(p1, "RESIDENTIAL", "2021-02-01", "2021-03-02");
     await session(p1, "IOP", "2021-03-02"); // the discharge day: does not count
     await session(p1, "IOP", "2021-03-09"); // day 7: counts for both windows
@@ -160,9 +253,24 @@ describe("the continuity measure in SQL equals measureContinuity on the same row
     expect(rates).toEqual(continuityRates(expected));
     expect(rates).toMatchObject({ discharges: 9, followedUp7: 4, followedUp30: 6, excluded: 1 });
     const rows = await continuityDischargesSql(from, to, 1000, 0);
-    const byEnd = (a: { endDate: string; episodeId: string }, b: { endDate: string; episodeId: string }) => a.endDate.localeCompare(b.endDate) || a.episodeId.localeCompare(b.episodeId);
-    expect(rows.map((r) => ({ episodeId: r.episodeId, firstFollowUpDate: r.firstFollowUpDate, readmissionDate: r.readmissionDate, daysToFollowUp: r.daysToFollowUp }))).toEqual(
-      [...expected].sort(byEnd).map((r) => ({ episodeId: r.episodeId, firstFollowUpDate: r.firstFollowUpDate, readmissionDate: r.readmissionDate, daysToFollowUp: r.daysToFollowUp })),
+    const byEnd = (a: { endDate: string; episodeId: string }, b: { endDate: string; episodeId: string }) =>
+      a.endDate.localeCompare(b.endDate) || a.episodeId.localeCompare(b.episodeId);
+    expect(
+      rows.map((r) => ({
+        episodeId: r.episodeId,
+        firstFollowUpDate: r.firstFollowUpDate,
+        readmissionDate: r.readmissionDate,
+        daysToFollowUp: r.daysToFollowUp,
+      })),
+    ).toEqual(
+      [...expected]
+        .sort(byEnd)
+        .map((r) => ({
+          episodeId: r.episodeId,
+          firstFollowUpDate: r.firstFollowUpDate,
+          readmissionDate: r.readmissionDate,
+          daysToFollowUp: r.daysToFollowUp,
+        })),
     );
   });
 });
@@ -172,7 +280,13 @@ describe("the board, the census and programs", () => {
     const db = await getDb();
     const coordinator = await staff("COORDINATOR");
     const stale = await prospect("SCREENING");
-    await db.patient.update({ where: { id: stale.id }, data: { lastActivityAt: new Date(Date.now() - 8 * 86_400_000), pipelineChangedAt: new Date(Date.now() - 9 * 86_400_000) } });
+    await db.patient.update({
+      where: { id: stale.id },
+      data: {
+        lastActivityAt: new Date(Date.now() - 8 * 86_400_000),
+        pipelineChangedAt: new Date(Date.now() - 9 * 86_400_000),
+      },
+    });
     const fresh = await prospect("SCREENING");
     const { board, totals } = await pipelineBoard(coordinator, { stuckOnly: false });
     const screening = board.find((c) => c.status === "SCREENING")!;
@@ -183,12 +297,31 @@ describe("the board, the census and programs", () => {
     expect(stuckOnly.rows.map((r) => r.id)).toContain(stale.id);
     expect(stuckOnly.rows.map((r) => r.id)).not.toContain(fresh.id);
 
-    await movePatientPipeline(coordinator, PipelineMoveSchema.parse({ patientId: fresh.id, expectedVersion: "1", to: "NOT_ADMITTED", reason: "Chose another provider" }));
-    expect(await db.patient.findUniqueOrThrow({ where: { id: fresh.id } })).toMatchObject({ pipelineStatus: "NOT_ADMITTED", notAdmittedReason: "Chose another provider", version: 2 });
-    expect(await db.pipelineEvent.findFirstOrThrow({ where: { patientId: fresh.id, toStatus: "NOT_ADMITTED" } })).toMatchObject({ fromStatus: "SCREENING", note: "Chose another provider", actorId: coordinator.id });
+    await movePatientPipeline(
+      coordinator,
+      PipelineMoveSchema.parse({
+        patientId: fresh.id,
+        expectedVersion: "1",
+        to: "NOT_ADMITTED",
+        reason: "Chose another provider",
+      }),
+    );
+    expect(await db.patient.findUniqueOrThrow({ where: { id: fresh.id } })).toMatchObject({
+      pipelineStatus: "NOT_ADMITTED",
+      notAdmittedReason: "Chose another provider",
+      version: 2,
+    });
+    expect(
+      await db.pipelineEvent.findFirstOrThrow({ where: { patientId: fresh.id, toStatus: "NOT_ADMITTED" } }),
+    ).toMatchObject({ fromStatus: "SCREENING", note: "Chose another provider", actorId: coordinator.id });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { patientId: fresh.id, action: "pipeline.move" } });
     expect(JSON.stringify(audit.detail)).not.toContain("another provider");
-    await expect(movePatientPipeline(coordinator, PipelineMoveSchema.parse({ patientId: fresh.id, expectedVersion: "1", to: "INQUIRY", reason: "Called again" }))).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      movePatientPipeline(
+        coordinator,
+        PipelineMoveSchema.parse({ patientId: fresh.id, expectedVersion: "1", to: "INQUIRY", reason: "Called again" }),
+      ),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("census: the patient by current level with day N, the step-down status and open safety flags", async () => {
@@ -197,28 +330,62 @@ describe("the board, the census and programs", () => {
     await db.safetyFlag.create({ data: { patientId: patient.id, risk: "MODERATE", source: "cssrs-moderate" } });
     const census = await censusBoard(clinician, { level: "RESIDENTIAL", page: 1 });
     const card = census.board[0]!.cards.find((c) => c.patientId === patient.id);
-    expect(card).toMatchObject({ level: "RESIDENTIAL", openSafetyFlags: 1, transition: { kind: "STEP_DOWN", status: "CONFIRMED", toLevel: "IOP", plannedDate: today() } });
+    expect(card).toMatchObject({
+      level: "RESIDENTIAL",
+      openSafetyFlags: 1,
+      transition: { kind: "STEP_DOWN", status: "CONFIRMED", toLevel: "IOP", plannedDate: today() },
+    });
     expect(card?.progress).toMatchObject({ day: 21, expectedDays: 30 });
-    expect(census.counts.RESIDENTIAL).toBe(await db.careEpisode.count({ where: { status: "OPEN", level: "RESIDENTIAL" } }));
+    expect(census.counts.RESIDENTIAL).toBe(
+      await db.careEpisode.count({ where: { status: "OPEN", level: "RESIDENTIAL" } }),
+    );
     expect(await db.auditEvent.count({ where: { actorId: clinician.id, action: "census.list" } })).toBe(1);
   });
 
   it("programs: administrators add them with the level's default length; others cannot", async () => {
     const admin = await staff("ADMIN");
-    const program = await createProgram(admin, CreateProgramSchema.parse({ name: `Residential north ${crypto.randomUUID().slice(0, 6)}`, level: "RESIDENTIAL" }));
+    const program = await createProgram(
+      admin,
+      CreateProgramSchema.parse({ name: `Residential north ${crypto.randomUUID().slice(0, 6)}`, level: "RESIDENTIAL" }),
+    );
     expect(program.expectedLengthDays).toBe(30);
-    const iop = await createProgram(admin, CreateProgramSchema.parse({ name: `IOP day ${crypto.randomUUID().slice(0, 6)}`, level: "IOP" }));
+    const iop = await createProgram(
+      admin,
+      CreateProgramSchema.parse({ name: `IOP day ${crypto.randomUUID().slice(0, 6)}`, level: "IOP" }),
+    );
     expect(iop.expectedLengthDays).toBe(70);
-    await expect(createProgram(admin, CreateProgramSchema.parse({ name: program.name, level: "IOP" }))).rejects.toMatchObject({ fieldErrors: { name: expect.any(Array) } });
-    await expect(createProgram(await staff("CLINICIAN"), CreateProgramSchema.parse({ name: "Nope", level: "IOP" }))).rejects.toBeInstanceOf(ForbiddenError);
-    const form = { programId: program.id, expectedUpdatedAt: String(program.updatedAt.getTime()), name: program.name, expectedLengthDays: "28", active: "false" };
-    expect(await updateProgram(admin, UpdateProgramSchema.parse(form))).toMatchObject({ changed: true, program: { active: false, expectedLengthDays: 28 } });
+    await expect(
+      createProgram(admin, CreateProgramSchema.parse({ name: program.name, level: "IOP" })),
+    ).rejects.toMatchObject({ fieldErrors: { name: expect.any(Array) } });
+    await expect(
+      createProgram(await staff("CLINICIAN"), CreateProgramSchema.parse({ name: "Nope", level: "IOP" })),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    const form = {
+      programId: program.id,
+      expectedUpdatedAt: String(program.updatedAt.getTime()),
+      name: program.name,
+      expectedLengthDays: "28",
+      active: "false",
+    };
+    expect(await updateProgram(admin, UpdateProgramSchema.parse(form))).toMatchObject({
+      changed: true,
+      program: { active: false, expectedLengthDays: 28 },
+    });
     // A second form opened before that save: refused, naming what the other person changed (C1),
     // so the settings table behind the editor can refresh and mark those fields.
-    const stale = await updateProgram(admin, UpdateProgramSchema.parse({ ...form, name: `${program.name} (renamed)` })).catch((e: unknown) => e);
+    const stale = await updateProgram(
+      admin,
+      UpdateProgramSchema.parse({ ...form, name: `${program.name} (renamed)` }),
+    ).catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(ConflictError);
-    expect(stale).toMatchObject({ changedFields: ["expectedLengthDays", "active"], fieldErrors: { expectedLengthDays: expect.any(Array), active: expect.any(Array) } });
+    expect(stale).toMatchObject({
+      changedFields: ["expectedLengthDays", "active"],
+      fieldErrors: { expectedLengthDays: expect.any(Array), active: expect.any(Array) },
+    });
     expect((stale as ConflictError).message).toContain("(Expected length in days, Status)");
-    expect(await (await getDb()).program.findUniqueOrThrow({ where: { id: program.id } })).toMatchObject({ name: program.name, expectedLengthDays: 28 });
+    expect(await (await getDb()).program.findUniqueOrThrow({ where: { id: program.id } })).toMatchObject({
+      name: program.name,
+      expectedLengthDays: 28,
+    });
   });
 });

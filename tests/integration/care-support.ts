@@ -22,7 +22,8 @@ export async function staff(role: Role): Promise<Actor> {
 /** One active program per level with the issue's default lengths (residential 30, IOP 70). */
 export async function programs() {
   const db = await getDb();
-  const make = (level: CareLevel, expectedLengthDays: number) => makeProgram(db, { name: `${level} ${uniqueSuffix()}`, level, expectedLengthDays });
+  const make = (level: CareLevel, expectedLengthDays: number) =>
+    makeProgram(db, { name: `${level} ${uniqueSuffix()}`, level, expectedLengthDays });
   const [wm, res, php, iop, op] = await Promise.all([
     make("WITHDRAWAL_MANAGEMENT", 5),
     make("RESIDENTIAL", 30),
@@ -30,7 +31,10 @@ export async function programs() {
     make("IOP", 70),
     make("OUTPATIENT", 90),
   ]);
-  return { WITHDRAWAL_MANAGEMENT: wm, RESIDENTIAL: res, PHP: php, IOP: iop, OUTPATIENT: op } as Record<CareLevel, { id: string; expectedLengthDays: number }>;
+  return { WITHDRAWAL_MANAGEMENT: wm, RESIDENTIAL: res, PHP: php, IOP: iop, OUTPATIENT: op } as Record<
+    CareLevel,
+    { id: string; expectedLengthDays: number }
+  >;
 }
 
 export async function prospect(pipelineStatus: PipelineStatus = "APPROVED") {
@@ -65,7 +69,13 @@ export async function insertEpisode(input: {
   });
 }
 
-export async function insertTransition(input: { fromEpisodeId: string; toLevel: CareLevel; toProgramId: string; plannedDate: IsoDate; status: TransitionStatus }) {
+export async function insertTransition(input: {
+  fromEpisodeId: string;
+  toLevel: CareLevel;
+  toProgramId: string;
+  plannedDate: IsoDate;
+  status: TransitionStatus;
+}) {
   const db = await getDb();
   const active = input.status === "PLANNED" || input.status === "CONFIRMED";
   return db.transition.create({
@@ -83,7 +93,12 @@ export async function insertTransition(input: { fromEpisodeId: string; toLevel: 
   });
 }
 
-export async function insertSession(patientId: string, level: CareLevel, date: IsoDate, episodeId: string | null = null) {
+export async function insertSession(
+  patientId: string,
+  level: CareLevel,
+  date: IsoDate,
+  episodeId: string | null = null,
+) {
   const db = await getDb();
   await db.attendedSession.create({ data: { patientId, level, date: fromIsoDay(date), episodeId } });
 }
@@ -92,12 +107,23 @@ export async function insertSession(patientId: string, level: CareLevel, date: I
 export async function snapshot(patientId: string) {
   const db = await getDb();
   const [episodes, transitions, sessions, events, audits, patient] = await Promise.all([
-    db.careEpisode.findMany({ where: { patientId }, orderBy: { id: "asc" }, select: { id: true, status: true, version: true, endDate: true } }),
-    db.transition.findMany({ where: { fromEpisode: { patientId } }, orderBy: { id: "asc" }, select: { id: true, status: true, version: true } }),
+    db.careEpisode.findMany({
+      where: { patientId },
+      orderBy: { id: "asc" },
+      select: { id: true, status: true, version: true, endDate: true },
+    }),
+    db.transition.findMany({
+      where: { fromEpisode: { patientId } },
+      orderBy: { id: "asc" },
+      select: { id: true, status: true, version: true },
+    }),
     db.attendedSession.count({ where: { patientId } }),
     db.pipelineEvent.count({ where: { patientId } }),
     db.auditEvent.count({ where: { patientId } }),
-    db.patient.findUniqueOrThrow({ where: { id: patientId }, select: { version: true, pipelineStatus: true, mrn: true } }),
+    db.patient.findUniqueOrThrow({
+      where: { id: patientId },
+      select: { version: true, pipelineStatus: true, mrn: true },
+    }),
   ]);
   return { episodes, transitions, sessions, events, audits, patient };
 }
@@ -113,12 +139,32 @@ export async function residentialWithConfirmedStepDown() {
   const clinician = await staff("CLINICIAN");
   const p = await programs();
   const patient = await prospect();
-  const admitted = await admitPatient(clinician, AdmitSchema.parse({ patientId: patient.id, expectedVersion: "1", level: "RESIDENTIAL", programId: p.RESIDENTIAL.id, startDate: daysAgo(20) }));
+  const admitted = await admitPatient(
+    clinician,
+    AdmitSchema.parse({
+      patientId: patient.id,
+      expectedVersion: "1",
+      level: "RESIDENTIAL",
+      programId: p.RESIDENTIAL.id,
+      startDate: daysAgo(20),
+    }),
+  );
   const planned = await planTransition(
     clinician,
-    PlanTransitionSchema.parse({ episodeId: admitted.episodeId, expectedVersion: await versionOf("careEpisode", admitted.episodeId!), toLevel: "IOP", toProgramId: p.IOP.id, plannedDate: today(), scheduleDays: ["MON", "WED"], track: "EVENING" }),
+    PlanTransitionSchema.parse({
+      episodeId: admitted.episodeId,
+      expectedVersion: await versionOf("careEpisode", admitted.episodeId!),
+      toLevel: "IOP",
+      toProgramId: p.IOP.id,
+      plannedDate: today(),
+      scheduleDays: ["MON", "WED"],
+      track: "EVENING",
+    }),
   );
   const transitionId = planned.transitionId!;
-  await confirmTransition(clinician, ConfirmTransitionSchema.parse({ transitionId, expectedVersion: await versionOf("transition", transitionId) }));
+  await confirmTransition(
+    clinician,
+    ConfirmTransitionSchema.parse({ transitionId, expectedVersion: await versionOf("transition", transitionId) }),
+  );
   return { clinician, p, patient, residentialId: admitted.episodeId!, transitionId, mrn: admitted.mrn };
 }

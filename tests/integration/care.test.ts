@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "@/lib/care/dates";
 import { checkCareInvariants } from "@/lib/care/episodes";
-import { AdmitSchema, CancelTransitionSchema, CompleteTransitionSchema, DischargeSchema, PipelineMoveSchema, PlanTransitionSchema } from "@/lib/care/schemas";
+import {
+  AdmitSchema,
+  CancelTransitionSchema,
+  CompleteTransitionSchema,
+  DischargeSchema,
+  PipelineMoveSchema,
+  PlanTransitionSchema,
+} from "@/lib/care/schemas";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { admitPatient } from "@/lib/patients/admit";
@@ -16,7 +23,16 @@ import { cancelTransition, completeTransition, confirmTransition, planTransition
 import { updatePatient } from "@/lib/patients/update-patient";
 import { makeCall } from "@/tests/factories";
 import { isolateDatabase } from "../setup/isolated-database";
-import { daysAgo, programs, prospect, residentialWithConfirmedStepDown, snapshot, staff, today, versionOf } from "./care-support";
+import {
+  daysAgo,
+  programs,
+  prospect,
+  residentialWithConfirmedStepDown,
+  snapshot,
+  staff,
+  today,
+  versionOf,
+} from "./care-support";
 import { actorFor } from "./support";
 
 // Concurrent transactions and MRN order are checked against whole tables: this file gets its own
@@ -31,7 +47,12 @@ async function careState(patientId: string) {
 }
 
 const completeInput = async (transitionId: string) =>
-  CompleteTransitionSchema.parse({ transitionId, expectedVersion: await versionOf("transition", transitionId), firstAttendedDate: today(), dischargeDate: daysAgo(1) });
+  CompleteTransitionSchema.parse({
+    transitionId,
+    expectedVersion: await versionOf("transition", transitionId),
+    firstAttendedDate: today(),
+    dischargeDate: daysAgo(1),
+  });
 
 describe("the care journey: admit → plan → confirm → complete a step-down", () => {
   it("closes residential and opens IOP in one transaction, records the first session, audits each step", async () => {
@@ -49,13 +70,27 @@ describe("the care journey: admit → plan → confirm → complete a step-down"
     const iop = await db.careEpisode.findUniqueOrThrow({ where: { id: result.resultEpisodeId! } });
     expect(iop).toMatchObject({ level: "IOP", status: "OPEN", openPatientId: patient.id, programId: p.IOP.id });
     expect(iop.expectedEndDate.toISOString().slice(0, 10)).toBe(addDays(today(), 70));
-    expect(await db.transition.findUniqueOrThrow({ where: { id: transitionId } })).toMatchObject({ status: "COMPLETED", activeForEpisodeId: null, resultEpisodeId: iop.id });
-    expect(await db.attendedSession.count({ where: { patientId: patient.id, level: "IOP", episodeId: iop.id } })).toBe(1);
+    expect(await db.transition.findUniqueOrThrow({ where: { id: transitionId } })).toMatchObject({
+      status: "COMPLETED",
+      activeForEpisodeId: null,
+      resultEpisodeId: iop.id,
+    });
+    expect(await db.attendedSession.count({ where: { patientId: patient.id, level: "IOP", episodeId: iop.id } })).toBe(
+      1,
+    );
     expect(checkCareInvariants((await careState(patient.id)).state)).toEqual([]);
 
-    const actions = (await db.auditEvent.findMany({ where: { patientId: patient.id }, orderBy: { id: "asc" }, select: { action: true, detail: true } })).map((a) => a.action);
+    const actions = (
+      await db.auditEvent.findMany({
+        where: { patientId: patient.id },
+        orderBy: { id: "asc" },
+        select: { action: true, detail: true },
+      })
+    ).map((a) => a.action);
     expect(actions).toEqual(["episode.admit", "transition.plan", "transition.confirm", "transition.complete"]);
-    const details = JSON.stringify(await db.auditEvent.findMany({ where: { patientId: patient.id }, select: { detail: true } }));
+    const details = JSON.stringify(
+      await db.auditEvent.findMany({ where: { patientId: patient.id }, select: { detail: true } }),
+    );
     expect(details).not.toContain(patient.firstName);
   });
 
@@ -77,10 +112,25 @@ describe("illegal moves are refused with the rule's message and change nothing (
     const clinician = await staff("CLINICIAN");
     const p = await programs();
     const patient = await prospect();
-    const { episodeId } = await admitPatient(clinician, AdmitSchema.parse({ patientId: patient.id, expectedVersion: "1", level: "RESIDENTIAL", programId: p.RESIDENTIAL.id, startDate: daysAgo(3) }));
+    const { episodeId } = await admitPatient(
+      clinician,
+      AdmitSchema.parse({
+        patientId: patient.id,
+        expectedVersion: "1",
+        level: "RESIDENTIAL",
+        programId: p.RESIDENTIAL.id,
+        startDate: daysAgo(3),
+      }),
+    );
     const { transitionId } = await planTransition(
       clinician,
-      PlanTransitionSchema.parse({ episodeId, expectedVersion: await versionOf("careEpisode", episodeId!), toLevel: "PHP", toProgramId: p.PHP.id, plannedDate: today() }),
+      PlanTransitionSchema.parse({
+        episodeId,
+        expectedVersion: await versionOf("careEpisode", episodeId!),
+        toLevel: "PHP",
+        toProgramId: p.PHP.id,
+        plannedDate: today(),
+      }),
     );
     const before = await snapshot(patient.id);
     const refused = await completeTransition(clinician, await completeInput(transitionId!)).catch((e: unknown) => e);
@@ -93,14 +143,29 @@ describe("illegal moves are refused with the rule's message and change nothing (
   it("admitting a patient who is already in care, or a prospect not yet approved", async () => {
     const { clinician, p, patient } = await residentialWithConfirmedStepDown();
     const before = await snapshot(patient.id);
-    const again = AdmitSchema.parse({ patientId: patient.id, expectedVersion: before.patient.version, level: "IOP", programId: p.IOP.id, startDate: today() });
+    const again = AdmitSchema.parse({
+      patientId: patient.id,
+      expectedVersion: before.patient.version,
+      level: "IOP",
+      programId: p.IOP.id,
+      startDate: today(),
+    });
     await expect(admitPatient(clinician, again)).rejects.toThrow(/already in residential care/);
     expect(await snapshot(patient.id)).toEqual(before);
 
     const inquiry = await prospect("INQUIRY");
-    await expect(admitPatient(clinician, AdmitSchema.parse({ patientId: inquiry.id, expectedVersion: "1", level: "IOP", programId: p.IOP.id, startDate: today() }))).rejects.toThrow(
-      "Inquiry cannot be admitted yet: a clinician must approve the admission first.",
-    );
+    await expect(
+      admitPatient(
+        clinician,
+        AdmitSchema.parse({
+          patientId: inquiry.id,
+          expectedVersion: "1",
+          level: "IOP",
+          programId: p.IOP.id,
+          startDate: today(),
+        }),
+      ),
+    ).rejects.toThrow("Inquiry cannot be admitted yet: a clinician must approve the admission first.");
     expect((await snapshot(inquiry.id)).episodes).toEqual([]);
   });
 
@@ -108,11 +173,16 @@ describe("illegal moves are refused with the rule's message and change nothing (
     const coordinator = await staff("COORDINATOR");
     const patient = await prospect("INQUIRY");
     const before = await snapshot(patient.id);
-    await expect(movePatientPipeline(coordinator, PipelineMoveSchema.parse({ patientId: patient.id, expectedVersion: "1", to: "APPROVED" }))).rejects.toThrow(
-      "Move one stage at a time: after Inquiry comes Screening.",
-    );
+    await expect(
+      movePatientPipeline(
+        coordinator,
+        PipelineMoveSchema.parse({ patientId: patient.id, expectedVersion: "1", to: "APPROVED" }),
+      ),
+    ).rejects.toThrow("Move one stage at a time: after Inquiry comes Screening.");
     expect(await snapshot(patient.id)).toEqual(before);
-    await expect(confirmTransition(await staff("CLINICIAN"), { transitionId: crypto.randomUUID(), expectedVersion: 1 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      confirmTransition(await staff("CLINICIAN"), { transitionId: crypto.randomUUID(), expectedVersion: 1 }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("discharge from residential without a step-down needs a follow-up plan", async () => {
@@ -120,13 +190,31 @@ describe("illegal moves are refused with the rule's message and change nothing (
     const coordinator = await staff("COORDINATOR");
     const p = await programs();
     const patient = await prospect();
-    const { episodeId } = await admitPatient(coordinator, AdmitSchema.parse({ patientId: patient.id, expectedVersion: "1", level: "RESIDENTIAL", programId: p.RESIDENTIAL.id, startDate: daysAgo(10) }));
+    const { episodeId } = await admitPatient(
+      coordinator,
+      AdmitSchema.parse({
+        patientId: patient.id,
+        expectedVersion: "1",
+        level: "RESIDENTIAL",
+        programId: p.RESIDENTIAL.id,
+        startDate: daysAgo(10),
+      }),
+    );
     const form = { episodeId: episodeId!, expectedVersion: "1", reason: "LEFT_AGAINST_ADVICE", dischargeDate: today() };
     const before = await snapshot(patient.id);
-    await expect(dischargePatient(coordinator, DischargeSchema.parse(form))).rejects.toThrow(/needs a follow-up plan: who will see the patient next, and when/);
+    await expect(dischargePatient(coordinator, DischargeSchema.parse(form))).rejects.toThrow(
+      /needs a follow-up plan: who will see the patient next, and when/,
+    );
     expect(await snapshot(patient.id)).toEqual(before);
-    await dischargePatient(coordinator, DischargeSchema.parse({ ...form, followUpPlan: "Outpatient therapist Thursday 10am" }));
-    expect(await db.careEpisode.findUniqueOrThrow({ where: { id: episodeId! } })).toMatchObject({ status: "DISCHARGED", followUpPlan: "Outpatient therapist Thursday 10am", openPatientId: null });
+    await dischargePatient(
+      coordinator,
+      DischargeSchema.parse({ ...form, followUpPlan: "Outpatient therapist Thursday 10am" }),
+    );
+    expect(await db.careEpisode.findUniqueOrThrow({ where: { id: episodeId! } })).toMatchObject({
+      status: "DISCHARGED",
+      followUpPlan: "Outpatient therapist Thursday 10am",
+      openPatientId: null,
+    });
     expect(await db.auditEvent.count({ where: { patientId: patient.id, action: "episode.discharge" } })).toBe(1);
   });
 });
@@ -136,7 +224,10 @@ describe("concurrent transitions of one patient (C3)", () => {
     const db = await getDb();
     const { clinician, patient, transitionId } = await residentialWithConfirmedStepDown();
     const input = await completeInput(transitionId);
-    const results = await Promise.allSettled([completeTransition(clinician, input), completeTransition(clinician, input)]);
+    const results = await Promise.allSettled([
+      completeTransition(clinician, input),
+      completeTransition(clinician, input),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const loser = results.find((r) => r.status === "rejected");
     expect(loser?.status === "rejected" && loser.reason).toBeInstanceOf(ConflictError);
@@ -150,7 +241,13 @@ describe("concurrent transitions of one patient (C3)", () => {
     const coordinator = await staff("COORDINATOR");
     const p = await programs();
     const patient = await prospect("INSURANCE_VERIFIED");
-    const input = AdmitSchema.parse({ patientId: patient.id, expectedVersion: "1", level: "RESIDENTIAL", programId: p.RESIDENTIAL.id, startDate: today() });
+    const input = AdmitSchema.parse({
+      patientId: patient.id,
+      expectedVersion: "1",
+      level: "RESIDENTIAL",
+      programId: p.RESIDENTIAL.id,
+      startDate: today(),
+    });
     const results = await Promise.allSettled([admitPatient(coordinator, input), admitPatient(coordinator, input)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const loser = results.find((r) => r.status === "rejected");
@@ -159,7 +256,18 @@ describe("concurrent transitions of one patient (C3)", () => {
 
     const others = await Promise.all([prospect(), prospect(), prospect()]);
     const admitted = await Promise.all(
-      others.map((o) => admitPatient(coordinator, AdmitSchema.parse({ patientId: o.id, expectedVersion: "1", level: "IOP", programId: p.IOP.id, startDate: today() }))),
+      others.map((o) =>
+        admitPatient(
+          coordinator,
+          AdmitSchema.parse({
+            patientId: o.id,
+            expectedVersion: "1",
+            level: "IOP",
+            programId: p.IOP.id,
+            startDate: today(),
+          }),
+        ),
+      ),
     );
     const numbers = admitted.map((a) => Number(a.mrn.slice(3))).sort((a, b) => a - b);
     expect(new Set(numbers).size).toBe(3);
@@ -171,12 +279,34 @@ describe("concurrent transitions of one patient (C3)", () => {
     const clinician = await staff("CLINICIAN");
     const p = await programs();
     const patient = await prospect();
-    const { episodeId } = await admitPatient(clinician, AdmitSchema.parse({ patientId: patient.id, expectedVersion: "1", level: "RESIDENTIAL", programId: p.RESIDENTIAL.id, startDate: daysAgo(5) }));
+    const { episodeId } = await admitPatient(
+      clinician,
+      AdmitSchema.parse({
+        patientId: patient.id,
+        expectedVersion: "1",
+        level: "RESIDENTIAL",
+        programId: p.RESIDENTIAL.id,
+        startDate: daysAgo(5),
+      }),
+    );
     const plan = (toLevel: "IOP" | "PHP") =>
-      PlanTransitionSchema.parse({ episodeId, expectedVersion: "1", toLevel, toProgramId: p[toLevel].id, plannedDate: today(), scheduleDays: ["TUE"], track: "DAY" });
-    const results = await Promise.allSettled([planTransition(clinician, plan("IOP")), planTransition(clinician, plan("PHP"))]);
+      PlanTransitionSchema.parse({
+        episodeId,
+        expectedVersion: "1",
+        toLevel,
+        toProgramId: p[toLevel].id,
+        plannedDate: today(),
+        scheduleDays: ["TUE"],
+        track: "DAY",
+      });
+    const results = await Promise.allSettled([
+      planTransition(clinician, plan("IOP")),
+      planTransition(clinician, plan("PHP")),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(await db.transition.count({ where: { fromEpisodeId: episodeId!, activeForEpisodeId: { not: null } } })).toBe(1);
+    expect(await db.transition.count({ where: { fromEpisodeId: episodeId!, activeForEpisodeId: { not: null } } })).toBe(
+      1,
+    );
   });
 });
 
@@ -186,10 +316,23 @@ describe("the role map is enforced inside the domain (Z3)", () => {
     const coordinator = await staff("COORDINATOR");
     const p = await programs();
     const before = await snapshot(patient.id);
-    await expect(completeTransition(coordinator, await completeInput(transitionId))).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(cancelTransition(coordinator, CancelTransitionSchema.parse({ transitionId, expectedVersion: "2", reason: "x" }))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(completeTransition(coordinator, await completeInput(transitionId))).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(
-      planTransition(coordinator, PlanTransitionSchema.parse({ episodeId: residentialId, expectedVersion: "2", toLevel: "PHP", toProgramId: p.PHP.id, plannedDate: today() })),
+      cancelTransition(coordinator, CancelTransitionSchema.parse({ transitionId, expectedVersion: "2", reason: "x" })),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      planTransition(
+        coordinator,
+        PlanTransitionSchema.parse({
+          episodeId: residentialId,
+          expectedVersion: "2",
+          toLevel: "PHP",
+          toProgramId: p.PHP.id,
+          plannedDate: today(),
+        }),
+      ),
     ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await snapshot(patient.id)).toEqual(before);
   });
@@ -198,7 +341,18 @@ describe("the role map is enforced inside the domain (Z3)", () => {
     const admin = await staff("ADMIN");
     const p = await programs();
     const patient = await prospect();
-    await expect(admitPatient(admin, AdmitSchema.parse({ patientId: patient.id, expectedVersion: "1", level: "IOP", programId: p.IOP.id, startDate: today() }))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      admitPatient(
+        admin,
+        AdmitSchema.parse({
+          patientId: patient.id,
+          expectedVersion: "1",
+          level: "IOP",
+          programId: p.IOP.id,
+          startDate: today(),
+        }),
+      ),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect((await snapshot(patient.id)).episodes).toEqual([]);
   });
 });
@@ -207,10 +361,16 @@ describe("attendance, patient edits and the patient page", () => {
   it("records an IOP session once, refuses one on residential", async () => {
     const db = await getDb();
     const { clinician, patient, residentialId, transitionId } = await residentialWithConfirmedStepDown();
-    await expect(recordAttendance(clinician, RecordAttendanceSchema.parse({ episodeId: residentialId, date: today() }))).rejects.toBeInstanceOf(CareRuleError);
+    await expect(
+      recordAttendance(clinician, RecordAttendanceSchema.parse({ episodeId: residentialId, date: today() })),
+    ).rejects.toBeInstanceOf(CareRuleError);
     const { resultEpisodeId } = await completeTransition(clinician, await completeInput(transitionId));
-    expect(await recordAttendance(clinician, RecordAttendanceSchema.parse({ episodeId: resultEpisodeId!, date: today() }))).toMatchObject({ alreadyRecorded: true });
-    await expect(recordAttendance(clinician, RecordAttendanceSchema.parse({ episodeId: resultEpisodeId!, date: daysAgo(1) }))).rejects.toMatchObject({
+    expect(
+      await recordAttendance(clinician, RecordAttendanceSchema.parse({ episodeId: resultEpisodeId!, date: today() })),
+    ).toMatchObject({ alreadyRecorded: true });
+    await expect(
+      recordAttendance(clinician, RecordAttendanceSchema.parse({ episodeId: resultEpisodeId!, date: daysAgo(1) })),
+    ).rejects.toMatchObject({
       fieldErrors: { date: [expect.stringMatching(/before this episode started/)] },
     });
     expect(await db.attendedSession.count({ where: { patientId: patient.id } })).toBe(1);
@@ -220,7 +380,13 @@ describe("attendance, patient edits and the patient page", () => {
     const db = await getDb();
     const coordinator = await staff("COORDINATOR");
     const patient = await prospect("INQUIRY");
-    const base = { patientId: patient.id, expectedVersion: "1", firstName: patient.firstName, lastName: patient.lastName ?? "", sexAtBirth: patient.sexAtBirth };
+    const base = {
+      patientId: patient.id,
+      expectedVersion: "1",
+      firstName: patient.firstName,
+      lastName: patient.lastName ?? "",
+      sexAtBirth: patient.sexAtBirth,
+    };
     const a = UpdatePatientSchema.parse({ ...base, insurancePayer: "Aetna", okToText: "on" });
     const b = UpdatePatientSchema.parse({ ...base, preferredName: "Sunny" });
     const results = await Promise.allSettled([updatePatient(coordinator, a), updatePatient(coordinator, b)]);
@@ -229,7 +395,12 @@ describe("attendance, patient edits and the patient page", () => {
     expect(loser?.status === "rejected" && loser.reason).toBeInstanceOf(ConflictError);
     expect((loser as PromiseRejectedResult).reason.changedFields.length).toBeGreaterThan(0);
     expect((await db.patient.findUniqueOrThrow({ where: { id: patient.id } })).version).toBe(2);
-    await expect(updatePatient(coordinator, UpdatePatientSchema.parse({ ...base, expectedVersion: "2", dateOfBirth: addDays(today(), 1) }))).rejects.toMatchObject({ fieldErrors: { dateOfBirth: expect.any(Array) } });
+    await expect(
+      updatePatient(
+        coordinator,
+        UpdatePatientSchema.parse({ ...base, expectedVersion: "2", dateOfBirth: addDays(today(), 1) }),
+      ),
+    ).rejects.toMatchObject({ fieldErrors: { dateOfBirth: expect.any(Array) } });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { patientId: patient.id, action: "patient.update" } });
     expect(JSON.stringify(audit.detail)).not.toMatch(/Aetna|Sunny/);
   });
@@ -247,6 +418,8 @@ describe("attendance, patient edits and the patient page", () => {
     const times = page.timeline.map((t) => t.at.getTime());
     expect([...times].sort((x, y) => y - x)).toEqual(times);
     expect(page.openEpisode?.level).toBe("IOP");
-    expect(await db.auditEvent.count({ where: { patientId: patient.id, action: "patient.view", actorId: clinician.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { patientId: patient.id, action: "patient.view", actorId: clinician.id } }),
+    ).toBe(1);
   });
 });

@@ -29,11 +29,18 @@ describe("dashboard (issue 6)", () => {
     await makeCall(db, { phoneLineId: a.id, startedAt: at("2026-06-08T05:00:00Z") }); // Monday 01:00
     await makeCall(db, { phoneLineId: b.id, startedAt: at("2026-06-08T03:30:00Z") }); // Sunday 23:30: last week
     await makeCall(db, { phoneLineId: b.id, startedAt: at("2026-06-09T12:00:00Z") });
-    await makeCall(db, { phoneLineId: b.id, startedAt: at("2026-06-01T12:00:00Z"), source: "TELEPHONY", status: "NO_ANSWER", disposition: null });
+    await makeCall(db, {
+      phoneLineId: b.id,
+      startedAt: at("2026-06-01T12:00:00Z"),
+      source: "TELEPHONY",
+      status: "NO_ANSWER",
+      disposition: null,
+    });
     await makeCall(db, { startedAt: at("2026-06-01T12:00:00Z"), disposition: null }); // manual: not "from the phone system"
 
     const hour = 3_600_000;
-    const task = (assigneeId: string, dueAt: Date, status: "OPEN" | "DONE" = "OPEN") => db.task.create({ data: { kind: "CALLBACK", status, assigneeId, dueAt } });
+    const task = (assigneeId: string, dueAt: Date, status: "OPEN" | "DONE" = "OPEN") =>
+      db.task.create({ data: { kind: "CALLBACK", status, assigneeId, dueAt } });
     await task(coordinator.id, new Date(now.getTime() - hour));
     await task(coordinator.id, new Date(now.getTime() + 2 * hour));
     await task(other.id, new Date(now.getTime() - 24 * hour));
@@ -43,15 +50,39 @@ describe("dashboard (issue 6)", () => {
     const prospect = await makePatient(db, { pipelineStatus: "SCREENING", lastActivityAt: now });
     await makeScreening(db, coordinator.id, prospect.id);
     await makeScreening(db, coordinator.id, prospect.id, { status: "DRAFT", submittedAt: null });
-    const f1 = await db.safetyFlag.create({ data: { patientId: prospect.id, risk: "HIGH", source: "cssrs", raisedAt: at("2026-06-09T10:00:00Z") } });
-    const f2 = await db.safetyFlag.create({ data: { patientId: prospect.id, risk: "MODERATE", source: "phq9", raisedAt: at("2026-06-10T10:00:00Z") } });
-    await db.safetyFlag.create({ data: { patientId: prospect.id, risk: "HIGH", source: "cssrs", status: "RESOLVED", resolvedAt: now } });
+    const f1 = await db.safetyFlag.create({
+      data: { patientId: prospect.id, risk: "HIGH", source: "cssrs", raisedAt: at("2026-06-09T10:00:00Z") },
+    });
+    const f2 = await db.safetyFlag.create({
+      data: { patientId: prospect.id, risk: "MODERATE", source: "phq9", raisedAt: at("2026-06-10T10:00:00Z") },
+    });
+    await db.safetyFlag.create({
+      data: { patientId: prospect.id, risk: "HIGH", source: "cssrs", status: "RESOLVED", resolvedAt: now },
+    });
 
     await makeEpisode(db, { level: "RESIDENTIAL", start: "2026-05-20", expectedEnd: "2026-06-09" }); // past expected end, no plan
     const planned = await makeEpisode(db, { level: "RESIDENTIAL", start: "2026-05-10", expectedEnd: "2026-06-01" });
     const iop = await makeEpisode(db, { level: "IOP", start: "2026-05-01", expectedEnd: "2026-07-01" });
-    await db.transition.create({ data: { kind: "STEP_DOWN", fromEpisodeId: planned.id, activeForEpisodeId: planned.id, toLevel: "IOP", plannedDate: day("2026-06-12"), status: "PLANNED" } });
-    await db.transition.create({ data: { kind: "STEP_DOWN", fromEpisodeId: iop.id, activeForEpisodeId: iop.id, toLevel: "OUTPATIENT", plannedDate: day("2026-06-14"), status: "CONFIRMED" } });
+    await db.transition.create({
+      data: {
+        kind: "STEP_DOWN",
+        fromEpisodeId: planned.id,
+        activeForEpisodeId: planned.id,
+        toLevel: "IOP",
+        plannedDate: day("2026-06-12"),
+        status: "PLANNED",
+      },
+    });
+    await db.transition.create({
+      data: {
+        kind: "STEP_DOWN",
+        fromEpisodeId: iop.id,
+        activeForEpisodeId: iop.id,
+        toLevel: "OUTPATIENT",
+        plannedDate: day("2026-06-14"),
+        status: "CONFIRMED",
+      },
+    });
 
     await makeEpisode(db, { level: "RESIDENTIAL", start: "2026-05-20", end: "2026-06-01" }); // day 9: missed 7
     await makeEpisode(db, { level: "WITHDRAWAL_MANAGEMENT", start: "2026-04-25", end: "2026-05-01" }); // day 40: missed 30
@@ -81,7 +112,12 @@ describe("dashboard (issue 6)", () => {
     expect(mine.screeningsAwaitingReview).toBeNull();
     expect(mine.safetyFlags.open).toBe(2);
     expect(mine.safetyFlags.newest.map((f) => f.id)).toEqual([f2.id, f1.id]);
-    expect(mine.safetyFlags.newest[0]).toEqual({ id: f2.id, risk: "MODERATE", raisedAt: f2.raisedAt, patientId: prospect.id });
+    expect(mine.safetyFlags.newest[0]).toEqual({
+      id: f2.id,
+      risk: "MODERATE",
+      raisedAt: f2.raisedAt,
+      patientId: prospect.id,
+    });
     expect(mine.census).toEqual([
       { level: "RESIDENTIAL", patients: 2 },
       { level: "IOP", patients: 1 },

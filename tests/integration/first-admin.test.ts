@@ -13,14 +13,22 @@ describe("first-run setup (SECURITY.md A8)", () => {
     const db = await getDb();
     expect(await hasAnyUser()).toBe(false);
     const attempts = await Promise.allSettled([
-      createFirstAdmin({ email: "first@center.test", name: "First Admin", newPassword: "first long passphrase" }, SYSTEM_REQUEST),
-      createFirstAdmin({ email: "second@center.test", name: "Second Admin", newPassword: "second long passphrase" }, SYSTEM_REQUEST),
+      createFirstAdmin(
+        { email: "first@center.test", name: "First Admin", newPassword: "first long passphrase" },
+        SYSTEM_REQUEST,
+      ),
+      createFirstAdmin(
+        { email: "second@center.test", name: "Second Admin", newPassword: "second long passphrase" },
+        SYSTEM_REQUEST,
+      ),
     ]);
     expect(attempts.filter((a) => a.status === "fulfilled")).toHaveLength(1);
     const refused = attempts.find((a) => a.status === "rejected");
     expect(refused?.status === "rejected" && refused.reason).toBeInstanceOf(ValidationError);
 
-    const users = await db.user.findMany({ select: { email: true, role: true, mustChangePassword: true, passwordHash: true } });
+    const users = await db.user.findMany({
+      select: { email: true, role: true, mustChangePassword: true, passwordHash: true },
+    });
     expect(users).toHaveLength(1);
     expect(users[0]?.role).toBe("ADMIN");
     expect(users[0]?.mustChangePassword).toBe(false);

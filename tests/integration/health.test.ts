@@ -24,7 +24,10 @@ function relay(target: URL) {
     upstream.on("error", close).on("close", close);
   });
   return {
-    listen: () => new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as net.AddressInfo).port))),
+    listen: () =>
+      new Promise<number>((resolve) =>
+        server.listen(0, "127.0.0.1", () => resolve((server.address() as net.AddressInfo).port)),
+      ),
     cut: () => {
       accepting = false;
       for (const s of sockets) s.destroy();

@@ -71,7 +71,10 @@ describe("staff account management", () => {
     expect(await authenticate({ email: user.email, password, request: TEST_REQUEST })).toBeNull();
     await setUserActive(admin, { userId: user.id, active: true });
     expect(await authenticate({ email: user.email, password, request: TEST_REQUEST })).not.toBeNull();
-    const actions = await db.auditEvent.findMany({ where: { entityId: user.id, action: { in: ["user.deactivate", "user.reactivate"] } }, orderBy: { id: "asc" } });
+    const actions = await db.auditEvent.findMany({
+      where: { entityId: user.id, action: { in: ["user.deactivate", "user.reactivate"] } },
+      orderBy: { id: "asc" },
+    });
     expect(actions.map((a) => a.action)).toEqual(["user.deactivate", "user.reactivate"]);
   });
 
@@ -87,7 +90,9 @@ describe("staff account management", () => {
     const { temporaryPassword } = await resetUserPassword(admin, { userId: user.id });
     expect((await checkSession(token, { touch: true })).ok).toBe(false);
     expect(await authenticate({ email: user.email, password, request: TEST_REQUEST })).toBeNull();
-    expect(await authenticate({ email: user.email, password: temporaryPassword, request: TEST_REQUEST })).not.toBeNull();
+    expect(
+      await authenticate({ email: user.email, password: temporaryPassword, request: TEST_REQUEST }),
+    ).not.toBeNull();
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(true);
   });
 
@@ -96,36 +101,51 @@ describe("staff account management", () => {
     const { user, password } = await makeUser(db);
     const a = await signIn(user.email, password);
     const b = await signIn(user.email, password);
-    await db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() + 3_600_000), failedLoginCount: 5 } });
+    await db.user.update({
+      where: { id: user.id },
+      data: { lockedUntil: new Date(Date.now() + 3_600_000), failedLoginCount: 5 },
+    });
     await unlockUser(admin, { userId: user.id });
-    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { lockedUntil: true, failedLoginCount: true } })).toEqual({ lockedUntil: null, failedLoginCount: 0 });
+    expect(
+      await db.user.findUniqueOrThrow({
+        where: { id: user.id },
+        select: { lockedUntil: true, failedLoginCount: true },
+      }),
+    ).toEqual({ lockedUntil: null, failedLoginCount: 0 });
     const { ended } = await endUserSessions(admin, { userId: user.id });
     expect(ended).toBe(2);
     expect((await checkSession(a, { touch: true })).ok).toBe(false);
     expect((await checkSession(b, { touch: true })).ok).toBe(false);
   });
 
-  it.each(["COORDINATOR", "CLINICIAN"] as const)("refuses every admin action from a %s and changes nothing (Z3)", async (role) => {
-    const { db } = await setup();
-    const { user: actorUser } = await makeUser(db, { role });
-    const actor = actorFor(actorUser);
-    const { user: target } = await makeUser(db, { role: "COORDINATOR" });
-    const before = await db.user.findUniqueOrThrow({ where: { id: target.id } });
-    // Scoped to this test's rows: other files write audit rows concurrently on PostgreSQL.
-    const auditBefore = await db.auditEvent.count({ where: { OR: [{ actorId: actor.id }, { entityId: target.id }] } });
-    const attempts = [
-      () => createStaffUser(actor, { email: `x.${crypto.randomUUID()}@center.test`, name: "X", role: "ADMIN" }),
-      () => changeUserRole(actor, { userId: target.id, role: "ADMIN" }),
-      () => setUserActive(actor, { userId: target.id, active: false }),
-      () => resetUserPassword(actor, { userId: target.id }),
-      () => unlockUser(actor, { userId: target.id }),
-      () => endUserSessions(actor, { userId: target.id }),
-      () => listAuditEvents(actor, {}),
-    ];
-    for (const attempt of attempts) await expect(attempt()).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await db.user.findUniqueOrThrow({ where: { id: target.id } })).toEqual(before);
-    expect(await db.auditEvent.count({ where: { OR: [{ actorId: actor.id }, { entityId: target.id }] } })).toBe(auditBefore);
-  });
+  it.each(["COORDINATOR", "CLINICIAN"] as const)(
+    "refuses every admin action from a %s and changes nothing (Z3)",
+    async (role) => {
+      const { db } = await setup();
+      const { user: actorUser } = await makeUser(db, { role });
+      const actor = actorFor(actorUser);
+      const { user: target } = await makeUser(db, { role: "COORDINATOR" });
+      const before = await db.user.findUniqueOrThrow({ where: { id: target.id } });
+      // Scoped to this test's rows: other files write audit rows concurrently on PostgreSQL.
+      const auditBefore = await db.auditEvent.count({
+        where: { OR: [{ actorId: actor.id }, { entityId: target.id }] },
+      });
+      const attempts = [
+        () => createStaffUser(actor, { email: `x.${crypto.randomUUID()}@center.test`, name: "X", role: "ADMIN" }),
+        () => changeUserRole(actor, { userId: target.id, role: "ADMIN" }),
+        () => setUserActive(actor, { userId: target.id, active: false }),
+        () => resetUserPassword(actor, { userId: target.id }),
+        () => unlockUser(actor, { userId: target.id }),
+        () => endUserSessions(actor, { userId: target.id }),
+        () => listAuditEvents(actor, {}),
+      ];
+      for (const attempt of attempts) await expect(attempt()).rejects.toBeInstanceOf(ForbiddenError);
+      expect(await db.user.findUniqueOrThrow({ where: { id: target.id } })).toEqual(before);
+      expect(await db.auditEvent.count({ where: { OR: [{ actorId: actor.id }, { entityId: target.id }] } })).toBe(
+        auditBefore,
+      );
+    },
+  );
 
   it("an unknown user id is a 404, not a crash (Z2)", async () => {
     const { admin } = await setup();
@@ -140,12 +160,19 @@ describe("changing my own password (SECURITY.md A10)", () => {
     const here = await signIn(user.email, password);
     const elsewhere = await signIn(user.email, password);
     const me = { ...actorFor(user, here.sid) };
-    await expect(changeOwnPassword(me, { currentPassword: "wrong current pass", newPassword: "next long passphrase" })).rejects.toBeInstanceOf(ValidationError);
-    const { otherSessionsEnded } = await changeOwnPassword(me, { currentPassword: password, newPassword: "next long passphrase" });
+    await expect(
+      changeOwnPassword(me, { currentPassword: "wrong current pass", newPassword: "next long passphrase" }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    const { otherSessionsEnded } = await changeOwnPassword(me, {
+      currentPassword: password,
+      newPassword: "next long passphrase",
+    });
     expect(otherSessionsEnded).toBe(1);
     expect((await checkSession(here, { touch: true })).ok).toBe(true);
     expect((await checkSession(elsewhere, { touch: true })).ok).toBe(false);
-    expect(await authenticate({ email: user.email, password: "next long passphrase", request: TEST_REQUEST })).not.toBeNull();
+    expect(
+      await authenticate({ email: user.email, password: "next long passphrase", request: TEST_REQUEST }),
+    ).not.toBeNull();
   });
 });
 

@@ -46,7 +46,11 @@ afterAll(() => {
   for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const onDisk = () => fs.readdirSync(MIGRATIONS_DIR).filter((n) => /^\d{14}_/.test(n)).sort();
+const onDisk = () =>
+  fs
+    .readdirSync(MIGRATIONS_DIR)
+    .filter((n) => /^\d{14}_/.test(n))
+    .sort();
 const sha256 = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 
 /** The real history plus one migration that creates a table and then fails. */
@@ -181,7 +185,10 @@ describe.skipIf(!pgBaseUrl || kind === "pglite")("migrations on PostgreSQL", () 
     const client = new pg.Client({ connectionString: scratch.url });
     await client.connect();
     clients.push(client);
-    return { target: { kind: "postgres", url: scratch.url }, query: async (sql) => (await client.query<Row>(sql)).rows };
+    return {
+      target: { kind: "postgres", url: scratch.url },
+      query: async (sql) => (await client.query<Row>(sql)).rows,
+    };
   });
 });
 
@@ -192,7 +199,9 @@ describe.skipIf(kind === "postgres")("schema diff against the history", () => {
 
   it("reports drift, with the missing SQL, when the schema has a column the history lacks", async () => {
     const schemaPath = path.join(tempDir("schema"), "schema.prisma");
-    const schema = fs.readFileSync(SCHEMA_PATH, "utf8").replace(/model Program \{\n/, "model Program {\n  driftProbe String?\n");
+    const schema = fs
+      .readFileSync(SCHEMA_PATH, "utf8")
+      .replace(/model Program \{\n/, "model Program {\n  driftProbe String?\n");
     expect(schema).toContain("driftProbe");
     fs.writeFileSync(schemaPath, schema);
     const result = await checkMigrations({ schemaPath, migrationsDir: MIGRATIONS_DIR });
@@ -239,12 +248,16 @@ describe.skipIf(kind === "postgres")("schema diff against the history", () => {
 // three times in a row; on 2 busy cores that once took longer than the default 60 s.
 describe.skipIf(kind === "postgres")("scripts/db.ts", { timeout: 300_000 }, () => {
   const cli = (args: string[], env: Record<string, string> = {}) => {
-    const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/db.ts", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      encoding: "utf8",
-      timeout: 120_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/db.ts", ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+        encoding: "utf8",
+        timeout: 120_000,
+      },
+    );
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   };
 
@@ -270,7 +283,10 @@ describe.skipIf(kind === "postgres")("scripts/db.ts", { timeout: 300_000 }, () =
 
   it("check exits non-zero and prints the missing SQL when the schema drifted", () => {
     const schemaPath = path.join(tempDir("cli-schema"), "schema.prisma");
-    fs.writeFileSync(schemaPath, fs.readFileSync(SCHEMA_PATH, "utf8").replace(/model Program \{\n/, "model Program {\n  driftProbe Int?\n"));
+    fs.writeFileSync(
+      schemaPath,
+      fs.readFileSync(SCHEMA_PATH, "utf8").replace(/model Program \{\n/, "model Program {\n  driftProbe Int?\n"),
+    );
     const result = cli(["check", "--schema", schemaPath]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/ALTER TABLE "Program" ADD COLUMN\s+"driftProbe" INTEGER/);

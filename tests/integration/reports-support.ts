@@ -19,7 +19,10 @@ export async function programFor(db: Db, level: CareLevel): Promise<string> {
 }
 
 /** An episode: OPEN without `end` (taking the patient's open slot), DISCHARGED with it. */
-export async function makeEpisode(db: Db, input: { patientId?: string; level: CareLevel; start: string; end?: string; expectedEnd?: string }) {
+export async function makeEpisode(
+  db: Db,
+  input: { patientId?: string; level: CareLevel; start: string; end?: string; expectedEnd?: string },
+) {
   const patientId = input.patientId ?? (await makePatient(db, { pipelineStatus: "ADMITTED" })).id;
   const open = input.end === undefined;
   return db.careEpisode.create({
@@ -41,6 +44,21 @@ export function makeSession(db: Db, patientId: string, level: CareLevel, date: s
   return db.attendedSession.create({ data: { patientId, level, date: day(date) } });
 }
 
-export function makeScreening(db: Db, createdById: string, patientId: string, data: Partial<Prisma.ScreeningUncheckedCreateInput> = {}) {
-  return db.screening.create({ data: { patientId, createdById, instrumentSetVersion: "test", answers: {}, status: "SUBMITTED", submittedAt: new Date(), ...data } });
+export function makeScreening(
+  db: Db,
+  createdById: string,
+  patientId: string,
+  data: Partial<Prisma.ScreeningUncheckedCreateInput> = {},
+) {
+  return db.screening.create({
+    data: {
+      patientId,
+      createdById,
+      instrumentSetVersion: "test",
+      answers: {},
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+      ...data,
+    },
+  });
 }

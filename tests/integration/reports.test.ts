@@ -40,7 +40,13 @@ describe("reports (issue 6)", () => {
     const [l1, l2] = [await makePhoneLine(db), await makePhoneLine(db)];
     await makeCall(db, { phoneLineId: l1.id, startedAt: at("2026-01-06T04:30:00Z") }); // Mon 01-05 23:30 New York
     await makeCall(db, { phoneLineId: l1.id, startedAt: at("2026-01-05T04:59:00Z") }); // Sun 01-04 23:59: before the period
-    await makeCall(db, { phoneLineId: l1.id, startedAt: at("2026-01-05T05:00:00Z"), source: "TELEPHONY", status: "NO_ANSWER", disposition: null }); // Mon 00:00
+    await makeCall(db, {
+      phoneLineId: l1.id,
+      startedAt: at("2026-01-05T05:00:00Z"),
+      source: "TELEPHONY",
+      status: "NO_ANSWER",
+      disposition: null,
+    }); // Mon 00:00
     await makeCall(db, { phoneLineId: l2.id, startedAt: at("2026-01-07T15:00:00Z"), direction: "OUTBOUND" }); // Wed 10:00
     await makeCall(db, { startedAt: at("2026-01-07T15:30:00Z"), status: "BUSY", disposition: "NO_ANSWER" }); // Wed 10:30, no line
     await makeCall(db, { phoneLineId: l2.id, startedAt: at("2026-01-12T04:59:00Z"), disposition: null }); // Sun 01-11 23:59
@@ -83,9 +89,13 @@ describe("reports (issue 6)", () => {
   it("dispositions and time to first callback (median, p90)", async () => {
     const { db, coordinator } = await actors();
     const n = (i: number) => `+1555000010${i}`;
-    const request = (i: number, utc: string) => makeCall(db, { fromNumber: n(i), startedAt: at(utc), disposition: "CALLBACK_REQUESTED" });
-    const outbound = (number: string, utc: string, disposition: "VOICEMAIL_LEFT" | "ASSESSMENT_SCHEDULED" | "INFORMATION_ONLY") =>
-      makeCall(db, { fromNumber: number, startedAt: at(utc), direction: "OUTBOUND", disposition });
+    const request = (i: number, utc: string) =>
+      makeCall(db, { fromNumber: n(i), startedAt: at(utc), disposition: "CALLBACK_REQUESTED" });
+    const outbound = (
+      number: string,
+      utc: string,
+      disposition: "VOICEMAIL_LEFT" | "ASSESSMENT_SCHEDULED" | "INFORMATION_ONLY",
+    ) => makeCall(db, { fromNumber: number, startedAt: at(utc), direction: "OUTBOUND", disposition });
     // 1: an outbound call to the number 60 minutes later (an earlier one does not count).
     await outbound(n(1), "2026-02-02T14:00:00Z", "VOICEMAIL_LEFT");
     await request(1, "2026-02-02T15:00:00Z");
@@ -93,14 +103,30 @@ describe("reports (issue 6)", () => {
     // 2: the callback task's result call, to another number, 120 minutes later.
     const r2 = await request(2, "2026-02-03T15:00:00Z");
     const result2 = await outbound("+15550000199", "2026-02-03T17:00:00Z", "ASSESSMENT_SCHEDULED");
-    await db.task.create({ data: { kind: "CALLBACK", status: "DONE", callId: r2.id, resultCallId: result2.id, dueAt: at("2026-02-03T16:00:00Z") } });
+    await db.task.create({
+      data: {
+        kind: "CALLBACK",
+        status: "DONE",
+        callId: r2.id,
+        resultCallId: result2.id,
+        dueAt: at("2026-02-03T16:00:00Z"),
+      },
+    });
     // 3: never called back.
     await request(3, "2026-02-04T15:00:00Z");
     // 4: both; the first (30 minutes) wins.
     const r4 = await request(4, "2026-02-05T15:00:00Z");
     await outbound(n(4), "2026-02-05T15:30:00Z", "INFORMATION_ONLY");
     const result4 = await outbound(n(5), "2026-02-05T16:00:00Z", "ASSESSMENT_SCHEDULED");
-    await db.task.create({ data: { kind: "CALLBACK", status: "DONE", callId: r4.id, resultCallId: result4.id, dueAt: at("2026-02-05T16:00:00Z") } });
+    await db.task.create({
+      data: {
+        kind: "CALLBACK",
+        status: "DONE",
+        callId: r4.id,
+        resultCallId: result4.id,
+        dueAt: at("2026-02-05T16:00:00Z"),
+      },
+    });
     await makeCall(db, { startedAt: at("2026-02-06T15:00:00Z"), disposition: null });
 
     const report = await dispositionsReport(coordinator, { from: "2026-02-02", to: "2026-02-08" });
@@ -112,14 +138,24 @@ describe("reports (issue 6)", () => {
       { disposition: null, calls: 1 },
     ]);
     // Minutes 30, 60, 120: median 60; p90 = 60 + 0.8 × (120 − 60) = 108.
-    expect(report.callbacks).toEqual({ requested: 4, calledBack: 3, notCalledBack: 1, medianMinutes: 60, p90Minutes: 108 });
+    expect(report.callbacks).toEqual({
+      requested: 4,
+      calledBack: 3,
+      notCalledBack: 1,
+      medianMinutes: 60,
+      p90Minutes: 108,
+    });
   });
 
   it("admissions funnel: nested stages, overall and by referral source; clinical only", async () => {
     const { db, coordinator, clinician } = await actors();
     const [s1, s2] = [await makeReferralSource(db), await makeReferralSource(db)];
     const inPeriod = at("2026-03-04T15:00:00Z");
-    const person = async (fields: Parameters<typeof makePatient>[1], callAt = inPeriod, callSource: string | null = null) => {
+    const person = async (
+      fields: Parameters<typeof makePatient>[1],
+      callAt = inPeriod,
+      callSource: string | null = null,
+    ) => {
       const p = await makePatient(db, fields);
       await makeCall(db, { patientId: p.id, startedAt: callAt, referralSourceId: callSource });
       return p;
@@ -140,33 +176,75 @@ describe("reports (issue 6)", () => {
     const p7 = await person({});
     await makeEpisode(db, { patientId: p7.id, level: "IOP", start: "2026-03-06", end: "2026-03-07" }); // admitted unscreened: stays at "calls"
 
-    await expect(funnelReport(coordinator, { from: "2026-03-02", to: "2026-03-08" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(funnelReport(coordinator, { from: "2026-03-02", to: "2026-03-08" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     const report = await funnelReport(clinician, { from: "2026-03-02", to: "2026-03-08" });
-    expect(report.overall).toEqual({ calls: 6, screened: 3, approved: 2, admitted: 1, screenedRate: 0.5, approvedRate: 2 / 3, admittedRate: 0.5, overallRate: 1 / 6 });
-    const bySource = Object.fromEntries(report.bySource.map((r) => [r.sourceId ?? "none", [r.calls, r.screened, r.approved, r.admitted]]));
+    expect(report.overall).toEqual({
+      calls: 6,
+      screened: 3,
+      approved: 2,
+      admitted: 1,
+      screenedRate: 0.5,
+      approvedRate: 2 / 3,
+      admittedRate: 0.5,
+      overallRate: 1 / 6,
+    });
+    const bySource = Object.fromEntries(
+      report.bySource.map((r) => [r.sourceId ?? "none", [r.calls, r.screened, r.approved, r.admitted]]),
+    );
     expect(bySource).toEqual({ [s1.id]: [2, 2, 1, 1], [s2.id]: [2, 1, 1, 0], none: [2, 0, 0, 0] });
   });
 
   it("screening outcomes: agreement matrix, overrides, safety flags, bands", async () => {
     const { db, coordinator, clinician } = await actors();
     const patient = await makePatient(db);
-    const screen = (submittedAt: string, data: Parameters<typeof makeScreening>[3]) => makeScreening(db, clinician.id, patient.id, { submittedAt: at(submittedAt), ...data });
-    await screen("2026-04-06T12:00:00Z", { status: "REVIEWED", recommendedLevel: "RESIDENTIAL", finalLevel: "RESIDENTIAL", scores: { phq9: { total: 12, band: "moderate" }, gad7: { total: 6, band: "mild" } } });
-    const s2 = await screen("2026-04-07T12:00:00Z", { status: "REVIEWED", recommendedLevel: "RESIDENTIAL", finalLevel: "IOP", overrideReason: "Work obligations", scores: { phq9: { total: 21, band: "severe" } } });
-    await screen("2026-04-08T12:00:00Z", { recommendedLevel: "IOP", scores: { phq9: { total: 11, band: "moderate" }, gad7: { total: 16, band: "severe" } } });
-    await makeScreening(db, clinician.id, patient.id, { status: "DRAFT", submittedAt: null, scores: { phq9: { total: 1, band: "minimal" } } });
+    const screen = (submittedAt: string, data: Parameters<typeof makeScreening>[3]) =>
+      makeScreening(db, clinician.id, patient.id, { submittedAt: at(submittedAt), ...data });
+    await screen("2026-04-06T12:00:00Z", {
+      status: "REVIEWED",
+      recommendedLevel: "RESIDENTIAL",
+      finalLevel: "RESIDENTIAL",
+      scores: { phq9: { total: 12, band: "moderate" }, gad7: { total: 6, band: "mild" } },
+    });
+    const s2 = await screen("2026-04-07T12:00:00Z", {
+      status: "REVIEWED",
+      recommendedLevel: "RESIDENTIAL",
+      finalLevel: "IOP",
+      overrideReason: "Work obligations",
+      scores: { phq9: { total: 21, band: "severe" } },
+    });
+    await screen("2026-04-08T12:00:00Z", {
+      recommendedLevel: "IOP",
+      scores: { phq9: { total: 11, band: "moderate" }, gad7: { total: 16, band: "severe" } },
+    });
+    await makeScreening(db, clinician.id, patient.id, {
+      status: "DRAFT",
+      submittedAt: null,
+      scores: { phq9: { total: 1, band: "minimal" } },
+    });
     await screen("2026-04-13T04:30:00Z", { status: "REVIEWED", recommendedLevel: "PHP", finalLevel: "PHP" }); // 04-13 00:30 New York: after
     await screen("2026-04-13T03:30:00Z", { status: "REVIEWED", recommendedLevel: "IOP", finalLevel: "IOP" }); // 04-12 23:30 New York: in
     const flag = (raisedAt: string, risk: "HIGH" | "MODERATE", hours: number | null) =>
       db.safetyFlag.create({
-        data: { patientId: patient.id, risk, source: "cssrs", raisedAt: at(raisedAt), ...(hours === null ? {} : { status: "RESOLVED", resolvedAt: new Date(at(raisedAt).getTime() + hours * 3_600_000) }) },
+        data: {
+          patientId: patient.id,
+          risk,
+          source: "cssrs",
+          raisedAt: at(raisedAt),
+          ...(hours === null
+            ? {}
+            : { status: "RESOLVED", resolvedAt: new Date(at(raisedAt).getTime() + hours * 3_600_000) }),
+        },
       });
     await flag("2026-04-06T12:00:00Z", "HIGH", 2);
     await flag("2026-04-07T12:00:00Z", "MODERATE", 4);
     await flag("2026-04-08T12:00:00Z", "HIGH", null);
     await flag("2026-04-05T12:00:00Z", "HIGH", 1); // before the period
 
-    await expect(screeningOutcomesReport(coordinator, { from: "2026-04-06", to: "2026-04-12" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(screeningOutcomesReport(coordinator, { from: "2026-04-06", to: "2026-04-12" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     const report = await screeningOutcomesReport(clinician, { from: "2026-04-06", to: "2026-04-12" });
     expect([report.submitted, report.decided, report.agreed]).toEqual([4, 3, 2]);
     expect(report.matrix).toEqual([
@@ -174,8 +252,24 @@ describe("reports (issue 6)", () => {
       { recommended: "RESIDENTIAL", chosen: "IOP", screenings: 1 },
       { recommended: "RESIDENTIAL", chosen: "RESIDENTIAL", screenings: 1 },
     ]);
-    expect(report.overrides).toEqual([{ screeningId: s2.id, submittedAt: s2.submittedAt, recommended: "RESIDENTIAL", chosen: "IOP", reason: "Work obligations" }]);
-    expect(report.safetyFlags).toEqual({ raised: 3, resolved: 2, medianHoursToResolve: 3, byRisk: [{ risk: "HIGH", flags: 2 }, { risk: "MODERATE", flags: 1 }] });
+    expect(report.overrides).toEqual([
+      {
+        screeningId: s2.id,
+        submittedAt: s2.submittedAt,
+        recommended: "RESIDENTIAL",
+        chosen: "IOP",
+        reason: "Work obligations",
+      },
+    ]);
+    expect(report.safetyFlags).toEqual({
+      raised: 3,
+      resolved: 2,
+      medianHoursToResolve: 3,
+      byRisk: [
+        { risk: "HIGH", flags: 2 },
+        { risk: "MODERATE", flags: 1 },
+      ],
+    });
     expect(report.bands).toEqual([
       { instrument: "gad7", band: "mild", screenings: 1 },
       { instrument: "gad7", band: "severe", screenings: 1 },
@@ -218,40 +312,62 @@ describe("reports (issue 6)", () => {
     for (let i = 0; i < 60; i++) {
       const start = addDays("2024-01-10", random(120));
       const open = random(5) === 0;
-      await makeEpisode(db, { level: levels[random(levels.length)]!, start, ...(open ? {} : { end: addDays(start, random(45)) }) });
+      await makeEpisode(db, {
+        level: levels[random(levels.length)]!,
+        start,
+        ...(open ? {} : { end: addDays(start, random(45)) }),
+      });
     }
     const period = { from: "2024-02-01", to: "2024-05-15" };
     // The edges: stays that begin or end on the first or the last day, or begin and end the same day.
     const edges: [string, string | undefined][] = [
-      ["2024-01-20", "2024-02-01"], ["2024-02-01", "2024-02-01"], ["2024-02-01", "2024-02-02"], ["2024-02-01", undefined],
-      ["2024-05-15", "2024-05-15"], ["2024-05-10", "2024-05-15"], ["2024-05-15", undefined], ["2024-01-31", "2024-05-16"],
+      ["2024-01-20", "2024-02-01"],
+      ["2024-02-01", "2024-02-01"],
+      ["2024-02-01", "2024-02-02"],
+      ["2024-02-01", undefined],
+      ["2024-05-15", "2024-05-15"],
+      ["2024-05-10", "2024-05-15"],
+      ["2024-05-15", undefined],
+      ["2024-01-31", "2024-05-16"],
     ];
-    for (const [start, end] of edges) await makeEpisode(db, { level: "RESIDENTIAL", start, ...(end === undefined ? {} : { end }) });
+    for (const [start, end] of edges)
+      await makeEpisode(db, { level: "RESIDENTIAL", start, ...(end === undefined ? {} : { end }) });
     const report = await censusReport(clinician, period);
 
     const episodes = await db.careEpisode.findMany({ select: { level: true, startDate: true, endDate: true } });
     const expected: { day: string; level: string; patients: number }[] = [];
     for (let day = period.from; day <= period.to; day = addDays(day, 1)) {
       for (const level of ["WITHDRAWAL_MANAGEMENT", "RESIDENTIAL", "PHP", "IOP", "OUTPATIENT"]) {
-        const patients = episodes.filter((e) => e.level === level && iso(e.startDate) <= day && (e.endDate === null || iso(e.endDate) > day)).length;
+        const patients = episodes.filter(
+          (e) => e.level === level && iso(e.startDate) <= day && (e.endDate === null || iso(e.endDate) > day),
+        ).length;
         if (patients > 0) expected.push({ day, level, patients });
       }
     }
-    const order = (rows: { day: string; level: string }[]) => [...rows].sort((a, b) => a.day.localeCompare(b.day) || a.level.localeCompare(b.level));
+    const order = (rows: { day: string; level: string }[]) =>
+      [...rows].sort((a, b) => a.day.localeCompare(b.day) || a.level.localeCompare(b.level));
     expect(order(report.daily)).toEqual(order(expected));
     expect(report.daily.length).toBeGreaterThan(100);
   });
 
   it("the database refuses an episode that ends before it starts (the census running sum relies on it)", async () => {
     const db = await getDb();
-    await expect(makeEpisode(db, { level: "IOP", start: "2024-06-10", end: "2024-06-09" })).rejects.toThrow(/CareEpisode_dates_check/);
-    await expect(makeEpisode(db, { level: "IOP", start: "2024-06-10", end: "2024-06-10" })).resolves.toMatchObject({ status: "DISCHARGED" });
+    await expect(makeEpisode(db, { level: "IOP", start: "2024-06-10", end: "2024-06-09" })).rejects.toThrow(
+      /CareEpisode_dates_check/,
+    );
+    await expect(makeEpisode(db, { level: "IOP", start: "2024-06-10", end: "2024-06-10" })).resolves.toMatchObject({
+      status: "DISCHARGED",
+    });
   });
 
   it("step-down continuity in SQL equals measureContinuity on the same rows", async () => {
     const { db, coordinator, clinician } = await actors();
-    const discharge = async (level: "RESIDENTIAL" | "WITHDRAWAL_MANAGEMENT" | "IOP", start: string, end: string, patientId?: string) =>
-      makeEpisode(db, { level, start, end, ...(patientId ? { patientId } : {}) });
+    const discharge = async (
+      level: "RESIDENTIAL" | "WITHDRAWAL_MANAGEMENT" | "IOP",
+      start: string,
+      end: string,
+      patientId?: string,
+    ) => makeEpisode(db, { level, start, end, ...(patientId ? { patientId } : {}) });
     const a = await discharge("RESIDENTIAL", "2025-05-20", "2025-06-02");
     await makeSession(db, a.patientId, "IOP", "2025-06-09"); // day 7
     const b = await discharge("RESIDENTIAL", "2025-05-20", "2025-06-03");
@@ -278,19 +394,35 @@ describe("reports (issue 6)", () => {
     const report = await continuityReport(clinician, period, asOf);
 
     // The specification, on the same rows.
-    const episodes = await db.careEpisode.findMany({ select: { id: true, patientId: true, level: true, startDate: true, endDate: true } });
+    const episodes = await db.careEpisode.findMany({
+      select: { id: true, patientId: true, level: true, startDate: true, endDate: true },
+    });
     const sessions = await db.attendedSession.findMany({ select: { patientId: true, level: true, date: true } });
     const results = measureContinuity(
       {
-        discharges: episodes.filter((e) => e.endDate && iso(e.endDate) >= period.from && iso(e.endDate) <= period.to).map((e) => ({ episodeId: e.id, patientId: e.patientId, level: e.level, endDate: iso(e.endDate!) })),
+        discharges: episodes
+          .filter((e) => e.endDate && iso(e.endDate) >= period.from && iso(e.endDate) <= period.to)
+          .map((e) => ({ episodeId: e.id, patientId: e.patientId, level: e.level, endDate: iso(e.endDate!) })),
         sessions: sessions.map((s) => ({ patientId: s.patientId, level: s.level, date: iso(s.date) })),
-        episodeStarts: episodes.map((e) => ({ episodeId: e.id, patientId: e.patientId, level: e.level, startDate: iso(e.startDate) })),
+        episodeStarts: episodes.map((e) => ({
+          episodeId: e.id,
+          patientId: e.patientId,
+          level: e.level,
+          startDate: iso(e.startDate),
+        })),
       },
       { asOf },
     );
     const spec = continuityRates(results);
     expect(report.totals).toEqual(spec);
-    expect(report.totals).toMatchObject({ discharges: 9, followedUp7: 3, followedUp30: 4, excluded: 1, pending7: 1, pending30: 2 });
+    expect(report.totals).toMatchObject({
+      discharges: 9,
+      followedUp7: 3,
+      followedUp30: 4,
+      excluded: 1,
+      pending7: 1,
+      pending30: 2,
+    });
     expect(report.monthly.map((m) => [m.month, m.discharges, m.followedUp7, m.followedUp30, m.excluded])).toEqual([
       ["2025-06", 7, 3, 4, 1],
       ["2025-07", 2, 0, 0, 0],
@@ -308,7 +440,7 @@ describe("reports (issue 6)", () => {
 
   it("CSV export: Part 2 notice, formula-safe cells, one report.export audit row; clinical reports refused to coordinators", async () => {
     const { db, coordinator, clinician } = await actors();
-    const line = await makePhoneLine(db, { label: "=HYPERLINK(\"http://x.test\")" });
+    const line = await makePhoneLine(db, { label: '=HYPERLINK("http://x.test")' });
     await makeCall(db, { phoneLineId: line.id, startedAt: at("2026-07-15T16:00:00Z") });
     const period = { from: "2026-07-15", to: "2026-07-15" };
     const { csv, rows } = await exportReport(coordinator, "call-volume", period);
@@ -328,6 +460,8 @@ describe("reports (issue 6)", () => {
     expect(continuity.csv).toContain("Discharges without follow-up within 7 days");
     const names = await db.patient.findMany({ select: { firstName: true } });
     for (const { firstName } of names) expect(continuity.csv).not.toContain(`"${firstName}"`);
-    expect(await db.auditEvent.groupBy({ by: ["action"], where: { actorId: clinician.id }, _count: true })).toEqual([{ action: "report.export", _count: 1 }]);
+    expect(await db.auditEvent.groupBy({ by: ["action"], where: { actorId: clinician.id }, _count: true })).toEqual([
+      { action: "report.export", _count: 1 },
+    ]);
   });
 });

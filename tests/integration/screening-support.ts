@@ -36,7 +36,12 @@ export async function fillSections(coordinator: Actor, screeningId: string, answ
   for (const section of SECTION_ORDER) {
     const value = answers[section];
     if (value === undefined) continue;
-    await saveSection(coordinator, { screeningId, section, expectedVersion: await currentVersion(screeningId), answers: value });
+    await saveSection(coordinator, {
+      screeningId,
+      section,
+      expectedVersion: await currentVersion(screeningId),
+      answers: value,
+    });
   }
 }
 
@@ -44,8 +49,16 @@ export async function fillSections(coordinator: Actor, screeningId: string, answ
 export async function submitted(coordinator: Actor, answers: ScreeningAnswers, safetyAction?: string) {
   const draft = await draftFor(coordinator);
   await fillSections(coordinator, draft.screeningId, answers);
-  if (safetyAction) await recordSafetyAction(coordinator, { screeningId: draft.screeningId, expectedVersion: await currentVersion(draft.screeningId), safetyActionTaken: safetyAction });
-  await submitScreening(coordinator, { screeningId: draft.screeningId, expectedVersion: await currentVersion(draft.screeningId) });
+  if (safetyAction)
+    await recordSafetyAction(coordinator, {
+      screeningId: draft.screeningId,
+      expectedVersion: await currentVersion(draft.screeningId),
+      safetyActionTaken: safetyAction,
+    });
+  await submitScreening(coordinator, {
+    screeningId: draft.screeningId,
+    expectedVersion: await currentVersion(draft.screeningId),
+  });
   return draft;
 }
 
@@ -55,6 +68,13 @@ export function review(fields: Record<string, string>) {
 
 export async function signed(coordinator: Actor, clinician: Actor, answers: ScreeningAnswers) {
   const draft = await submitted(coordinator, answers);
-  await reviewScreening(clinician, review({ screeningId: draft.screeningId, expectedVersion: String(await currentVersion(draft.screeningId)), decision: "accept" }));
+  await reviewScreening(
+    clinician,
+    review({
+      screeningId: draft.screeningId,
+      expectedVersion: String(await currentVersion(draft.screeningId)),
+      decision: "accept",
+    }),
+  );
   return draft;
 }

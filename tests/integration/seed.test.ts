@@ -20,20 +20,35 @@ beforeAll(async () => {
 });
 
 const patientNames = () =>
-  db.patient.findMany({ select: { id: true, firstName: true, lastName: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  db.patient.findMany({
+    select: { id: true, firstName: true, lastName: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
 
 describe("demo seed", () => {
   it("seeds the requested volume and the configuration", async () => {
     expect(await db.call.count()).toBe(500);
     expect(await db.patient.count()).toBe(100);
     const staff = await db.user.groupBy({ by: ["role"], _count: true, orderBy: { role: "asc" } });
-    expect(staff.map((s) => [s.role, s._count])).toEqual([["ADMIN", 1], ["COORDINATOR", 4], ["CLINICIAN", 3]]);
+    expect(staff.map((s) => [s.role, s._count])).toEqual([
+      ["ADMIN", 1],
+      ["COORDINATOR", 4],
+      ["CLINICIAN", 3],
+    ]);
     expect(await db.user.count({ where: { mustChangePassword: true } })).toBe(0);
-    expect(await db.phoneLine.findMany({ where: { isMain: true }, select: { number: true } })).toEqual([{ number: "+18555550100" }]);
+    expect(await db.phoneLine.findMany({ where: { isMain: true }, select: { number: true } })).toEqual([
+      { number: "+18555550100" },
+    ]);
     const types = new Set((await db.referralSource.findMany({ select: { type: true } })).map((s) => s.type));
     expect([...types].sort()).toEqual(Object.values(ReferralSourceType).sort());
     expect(await db.program.count()).toBe(6);
-    for (const count of [db.screening.count(), db.careEpisode.count(), db.attendedSession.count(), db.task.count(), db.auditEvent.count()]) {
+    for (const count of [
+      db.screening.count(),
+      db.careEpisode.count(),
+      db.attendedSession.count(),
+      db.task.count(),
+      db.auditEvent.count(),
+    ]) {
       expect(await count).toBeGreaterThan(0);
     }
     expect(await db.pipelineEvent.count()).toBeGreaterThanOrEqual(100);
@@ -61,15 +76,21 @@ describe("demo seed", () => {
     expect(brokenTransitions).toEqual([]);
     expect(await db.transition.count({ where: { status: "COMPLETED" } })).toBeGreaterThan(0);
     // Only admitted patients have episodes, and each of them has an MRN.
-    const episodesOfOthers = await db.careEpisode.count({ where: { patient: { pipelineStatus: { not: "ADMITTED" } } } });
+    const episodesOfOthers = await db.careEpisode.count({
+      where: { patient: { pipelineStatus: { not: "ADMITTED" } } },
+    });
     expect(episodesOfOthers).toBe(0);
     expect(await db.patient.count({ where: { pipelineStatus: "ADMITTED", mrn: null } })).toBe(0);
   });
 
   it("scores screenings with the CLINICAL.md bands and stays synthetic and in the past", async () => {
-    const submitted = await db.screening.findMany({ where: { status: { not: "DRAFT" } }, select: { answers: true, scores: true } });
+    const submitted = await db.screening.findMany({
+      where: { status: { not: "DRAFT" } },
+      select: { answers: true, scores: true },
+    });
     expect(submitted.length).toBeGreaterThan(0);
-    const band = (t: number) => (t <= 4 ? "minimal" : t <= 9 ? "mild" : t <= 14 ? "moderate" : t <= 19 ? "moderately-severe" : "severe");
+    const band = (t: number) =>
+      t <= 4 ? "minimal" : t <= 9 ? "mild" : t <= 14 ? "moderate" : t <= 19 ? "moderately-severe" : "severe";
     for (const s of submitted) {
       const items = (s.answers as { phq9: { items: number[] } }).phq9.items;
       const phq9 = (s.scores as { phq9: { total: number; band: string } }).phq9;
@@ -100,10 +121,14 @@ describe("demo seed", () => {
 
     // Names depend only on the seed, not on the day the seed runs.
     await seedDemo(db, { ...SMALL, now: new Date(NOW.getTime() + 3 * 86_400_000), reset: true });
-    expect((await patientNames()).map((p) => `${p.firstName} ${p.lastName}`)).toEqual(first.map((p) => `${p.firstName} ${p.lastName}`));
+    expect((await patientNames()).map((p) => `${p.firstName} ${p.lastName}`)).toEqual(
+      first.map((p) => `${p.firstName} ${p.lastName}`),
+    );
 
     await seedDemo(db, { ...SMALL, seed: 7, reset: true });
     const other = await patientNames();
-    expect(other.map((p) => `${p.firstName} ${p.lastName}`)).not.toEqual(first.map((p) => `${p.firstName} ${p.lastName}`));
+    expect(other.map((p) => `${p.firstName} ${p.lastName}`)).not.toEqual(
+      first.map((p) => `${p.firstName} ${p.lastName}`),
+    );
   });
 });

@@ -11,7 +11,11 @@ describe("sign-in (SECURITY.md A4–A6)", () => {
   it("signs in with the right password, opens a session and audits it", async () => {
     const db = await getDb();
     const { user, password } = await makeUser(db, { role: "COORDINATOR" });
-    const result = await authenticate({ email: ` ${user.email.toUpperCase()} `, password, request: request("198.51.100.1") });
+    const result = await authenticate({
+      email: ` ${user.email.toUpperCase()} `,
+      password,
+      request: request("198.51.100.1"),
+    });
     expect(result).toMatchObject({ id: user.id, role: "COORDINATOR" });
     const session = await db.userSession.findUniqueOrThrow({ where: { id: result!.sessionId } });
     expect(session.endedAt).toBeNull();
@@ -22,31 +26,56 @@ describe("sign-in (SECURITY.md A4–A6)", () => {
   it("answers an unknown email and a wrong password identically, and audits both without the email", async () => {
     const db = await getDb();
     const { user } = await makeUser(db);
-    const unknown = await authenticate({ email: "nobody@nowhere.test", password: "whatever password", request: request("198.51.100.2") });
-    const wrong = await authenticate({ email: user.email, password: "whatever password", request: request("198.51.100.2") });
+    const unknown = await authenticate({
+      email: "nobody@nowhere.test",
+      password: "whatever password",
+      request: request("198.51.100.2"),
+    });
+    const wrong = await authenticate({
+      email: user.email,
+      password: "whatever password",
+      request: request("198.51.100.2"),
+    });
     expect(unknown).toBeNull();
     expect(wrong).toBeNull();
-    const failures = await db.auditEvent.findMany({ where: { action: "auth.sign-in", outcome: "FAILURE", ip: "198.51.100.2" }, orderBy: { id: "asc" } });
+    const failures = await db.auditEvent.findMany({
+      where: { action: "auth.sign-in", outcome: "FAILURE", ip: "198.51.100.2" },
+      orderBy: { id: "asc" },
+    });
     expect(failures.map((f) => (f.detail as { reason: string }).reason)).toEqual(["unknown-account", "wrong-password"]);
-    expect(JSON.stringify(failures, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value))).not.toContain("nobody@nowhere.test");
+    expect(
+      JSON.stringify(failures, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value)),
+    ).not.toContain("nobody@nowhere.test");
     expect(failures[0]?.actorLabel).toMatch(/^email-sha256:[0-9a-f]{16}$/);
   });
 
   it("locks the account after 5 failures, refuses even the right password, and an unlock lets it in", async () => {
     const db = await getDb();
     const { user, password } = await makeUser(db);
-    for (let i = 0; i < 5; i++) expect(await authenticate({ email: user.email, password: `wrong ${i} password`, request: request("198.51.100.3") })).toBeNull();
-    const locked = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { lockedUntil: true, failedLoginCount: true } });
+    for (let i = 0; i < 5; i++)
+      expect(
+        await authenticate({ email: user.email, password: `wrong ${i} password`, request: request("198.51.100.3") }),
+      ).toBeNull();
+    const locked = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { lockedUntil: true, failedLoginCount: true },
+    });
     expect(locked.failedLoginCount).toBe(5);
     expect(locked.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
     expect(await authenticate({ email: user.email, password, request: request("198.51.100.3") })).toBeNull();
-    const lastFailure = await db.auditEvent.findFirstOrThrow({ where: { actorId: user.id, outcome: "FAILURE" }, orderBy: { id: "desc" } });
+    const lastFailure = await db.auditEvent.findFirstOrThrow({
+      where: { actorId: user.id, outcome: "FAILURE" },
+      orderBy: { id: "desc" },
+    });
     expect((lastFailure.detail as { reason: string }).reason).toBe("account-locked");
 
     // The lock expires by itself…
     await db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
     expect(await authenticate({ email: user.email, password, request: request("198.51.100.3") })).not.toBeNull();
-    const reset = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { failedLoginCount: true, lockedUntil: true } });
+    const reset = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { failedLoginCount: true, lockedUntil: true },
+    });
     expect(reset).toEqual({ failedLoginCount: 0, lockedUntil: null });
   });
 
@@ -54,7 +83,8 @@ describe("sign-in (SECURITY.md A4–A6)", () => {
     const db = await getDb();
     const { user, password } = await makeUser(db);
     const ip = "198.51.100.4";
-    for (let i = 0; i < 30; i++) await authenticate({ email: `guess${i}@nowhere.test`, password: "guessing password", request: request(ip) });
+    for (let i = 0; i < 30; i++)
+      await authenticate({ email: `guess${i}@nowhere.test`, password: "guessing password", request: request(ip) });
     // The IP is locked now: even a valid login from it is refused; another IP is fine.
     expect(await authenticate({ email: user.email, password, request: request(ip) })).toBeNull();
     expect(await authenticate({ email: user.email, password, request: request("198.51.100.5") })).not.toBeNull();

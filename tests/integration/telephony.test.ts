@@ -41,11 +41,29 @@ interface Delivery {
   body?: string;
 }
 
-function deliver(handler: (request: Request) => Promise<Response>, publicUrl: string, params: Params, options: Delivery = {}): Promise<Response> {
-  const signature = options.signature === undefined ? getExpectedTwilioSignature(options.token ?? AUTH_TOKEN, options.signedUrl ?? publicUrl, params) : options.signature;
-  const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded", "user-agent": "TwilioProxy/1.1", ...options.headers };
+function deliver(
+  handler: (request: Request) => Promise<Response>,
+  publicUrl: string,
+  params: Params,
+  options: Delivery = {},
+): Promise<Response> {
+  const signature =
+    options.signature === undefined
+      ? getExpectedTwilioSignature(options.token ?? AUTH_TOKEN, options.signedUrl ?? publicUrl, params)
+      : options.signature;
+  const headers: Record<string, string> = {
+    "content-type": "application/x-www-form-urlencoded",
+    "user-agent": "TwilioProxy/1.1",
+    ...options.headers,
+  };
   if (signature !== null) headers["x-twilio-signature"] = signature;
-  return handler(new Request(options.requestUrl ?? publicUrl, { method: "POST", headers, body: options.body ?? new URLSearchParams(params).toString() }));
+  return handler(
+    new Request(options.requestUrl ?? publicUrl, {
+      method: "POST",
+      headers,
+      body: options.body ?? new URLSearchParams(params).toString(),
+    }),
+  );
 }
 
 const voice = (params: Params, options?: Delivery) => deliver(voiceWebhook, VOICE_URL, params, options);
@@ -56,8 +74,24 @@ async function setup(lineOverrides: Parameters<typeof makePhoneLine>[1] = {}) {
   const line = await makePhoneLine(db, { forwardTo: "+12125550142", ...lineOverrides });
   const callSid = newCallSid();
   const from = newCallerNumber();
-  const incoming: Params = { CallSid: callSid, AccountSid: ACCOUNT_SID, From: from, To: line.number, CallStatus: "ringing", Direction: "inbound", ApiVersion: "2010-04-01", CallerCity: "NEW YORK" };
-  const callback = (extra: Params): Params => ({ CallSid: callSid, AccountSid: ACCOUNT_SID, From: from, To: line.number, Direction: "inbound", ...extra });
+  const incoming: Params = {
+    CallSid: callSid,
+    AccountSid: ACCOUNT_SID,
+    From: from,
+    To: line.number,
+    CallStatus: "ringing",
+    Direction: "inbound",
+    ApiVersion: "2010-04-01",
+    CallerCity: "NEW YORK",
+  };
+  const callback = (extra: Params): Params => ({
+    CallSid: callSid,
+    AccountSid: ACCOUNT_SID,
+    From: from,
+    To: line.number,
+    Direction: "inbound",
+    ...extra,
+  });
   const rows = () => db.call.findMany({ where: { telephonySid: callSid } });
   return { db, line, callSid, from, incoming, callback, rows };
 }
@@ -74,7 +108,10 @@ describe("voice webhook: authentication (403, nothing stored)", () => {
     ["a signature made with another token", { token: "not-the-auth-token" }],
     ["a garbage signature", { signature: "bm9wZQ==" }],
     // A request signed for another URL (say a staging deployment) replayed with a matching Host header.
-    ["a signature for the Host the request claims", { requestUrl: "https://evil.example/api/telephony/voice", signedUrl: "https://evil.example/api/telephony/voice" }],
+    [
+      "a signature for the Host the request claims",
+      { requestUrl: "https://evil.example/api/telephony/voice", signedUrl: "https://evil.example/api/telephony/voice" },
+    ],
     ["a signature for the other endpoint", { signedUrl: STATUS_URL }],
   ])("refuses %s", async (_, options) => {
     const { incoming, rows } = await setup();
@@ -118,7 +155,9 @@ describe("voice webhook: authentication (403, nothing stored)", () => {
     const { incoming, rows } = await setup();
     const url = `${VOICE_URL}?source=main-line`;
     expect((await voice(incoming, { requestUrl: url, signedUrl: url })).status).toBe(200);
-    expect((await voice({ ...incoming, CallSid: newCallSid() }, { requestUrl: `${url}x`, signedUrl: url })).status).toBe(403);
+    expect(
+      (await voice({ ...incoming, CallSid: newCallSid() }, { requestUrl: `${url}x`, signedUrl: url })).status,
+    ).toBe(403);
     expect(await rows()).toHaveLength(1);
   });
 });
@@ -134,7 +173,10 @@ describe("voice webhook: bad requests store nothing", () => {
 
   it("415 for a JSON body", async () => {
     const { incoming, rows } = await setup();
-    const response = await voice(incoming, { headers: { "content-type": "application/json" }, body: JSON.stringify(incoming) });
+    const response = await voice(incoming, {
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(incoming),
+    });
     expect(response.status).toBe(415);
     expect(await rows()).toHaveLength(0);
   });
@@ -173,7 +215,9 @@ describe("voice webhook: capturing the call", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/xml/);
     const xml = await response.text();
-    expect(xml).toBe('<?xml version="1.0" encoding="UTF-8"?><Response><Dial answerOnBridge="true" timeout="30"><Number>+12125550142</Number></Dial></Response>');
+    expect(xml).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><Response><Dial answerOnBridge="true" timeout="30"><Number>+12125550142</Number></Dial></Response>',
+    );
 
     const [call, ...others] = await rows();
     expect(others).toHaveLength(0);
@@ -193,7 +237,13 @@ describe("voice webhook: capturing the call", () => {
 
     const audits = await db.auditEvent.findMany({ where: { entityType: "Call", entityId: call!.id } });
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ action: "call.telephony-received", actorId: null, actorLabel: TELEPHONY_ACTOR_LABEL, requestId: "req-voice-1", outcome: "SUCCESS" });
+    expect(audits[0]).toMatchObject({
+      action: "call.telephony-received",
+      actorId: null,
+      actorLabel: TELEPHONY_ACTOR_LABEL,
+      requestId: "req-voice-1",
+      outcome: "SUCCESS",
+    });
     expect(JSON.stringify(audits[0]!.detail)).not.toContain(from.slice(2));
   });
 
@@ -222,11 +272,14 @@ describe("voice webhook: capturing the call", () => {
     expect(await rows()).toHaveLength(1);
   });
 
-  it.each(["anonymous", "+266696687", "", "client:alice"])("stores a withheld caller ID %j as the anonymous placeholder", async (from) => {
-    const { incoming, rows } = await setup();
-    expect((await voice({ ...incoming, From: from })).status).toBe(200);
-    expect((await rows())[0]?.fromNumber).toBe(ANONYMOUS_CALLER);
-  });
+  it.each(["anonymous", "+266696687", "", "client:alice"])(
+    "stores a withheld caller ID %j as the anonymous placeholder",
+    async (from) => {
+      const { incoming, rows } = await setup();
+      expect((await voice({ ...incoming, From: from })).status).toBe(200);
+      expect((await rows())[0]?.fromNumber).toBe(ANONYMOUS_CALLER);
+    },
+  );
 
   it("the audit row commits with the call or not at all (L2)", async () => {
     const { db, incoming, callback, rows } = await setup();
@@ -246,7 +299,9 @@ describe("voice webhook: capturing the call", () => {
 
       // And a status update whose audit fails leaves the call as it was.
       expect((await voice(incoming)).status).toBe(200);
-      expect((await status(callback({ CallStatus: "completed", CallDuration: "40", SequenceNumber: "2" }), failing)).status).toBe(500);
+      expect(
+        (await status(callback({ CallStatus: "completed", CallDuration: "40", SequenceNumber: "2" }), failing)).status,
+      ).toBe(500);
       expect(await rows()).toMatchObject([{ status: "RINGING", durationSeconds: null, telephonySeq: null }]);
     } finally {
       await db.$executeRaw`DROP TRIGGER IF EXISTS "telephony_test_fail_audit" ON "AuditEvent"`;
@@ -258,23 +313,36 @@ describe("status callbacks", () => {
   it("completed with a duration completes the call", async () => {
     const { db, incoming, callback, rows } = await setup();
     await voice(incoming);
-    const response = await status(callback({ CallStatus: "completed", CallDuration: "95", SequenceNumber: "2", Timestamp: new Date().toUTCString() }));
+    const response = await status(
+      callback({
+        CallStatus: "completed",
+        CallDuration: "95",
+        SequenceNumber: "2",
+        Timestamp: new Date().toUTCString(),
+      }),
+    );
     expect(response.status).toBe(204);
     expect(await response.text()).toBe("");
     const [call] = await rows();
     expect(call).toMatchObject({ status: "COMPLETED", durationSeconds: 95, telephonySeq: 2, disposition: null });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: call!.id, action: "call.telephony-status" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: call!.id, action: "call.telephony-status" },
+    });
     expect(audit.detail).toEqual({ status: "COMPLETED", sequence: 2, durationSeconds: 95 });
   });
 
   it("a late, out-of-order ringing or in-progress after completed is ignored", async () => {
     const { db, incoming, callback, rows } = await setup();
     await voice(incoming);
-    expect((await status(callback({ CallStatus: "completed", CallDuration: "61", SequenceNumber: "2" }))).status).toBe(204);
+    expect((await status(callback({ CallStatus: "completed", CallDuration: "61", SequenceNumber: "2" }))).status).toBe(
+      204,
+    );
     expect((await status(callback({ CallStatus: "ringing", SequenceNumber: "0" }))).status).toBe(204);
     expect((await status(callback({ CallStatus: "in-progress", SequenceNumber: "1" }))).status).toBe(204);
     // A retry of the same completed callback changes nothing either.
-    expect((await status(callback({ CallStatus: "completed", CallDuration: "61", SequenceNumber: "2" }))).status).toBe(204);
+    expect((await status(callback({ CallStatus: "completed", CallDuration: "61", SequenceNumber: "2" }))).status).toBe(
+      204,
+    );
     const [call] = await rows();
     expect(call).toMatchObject({ status: "COMPLETED", durationSeconds: 61, telephonySeq: 2 });
     expect(await db.auditEvent.count({ where: { entityId: call!.id, action: "call.telephony-status" } })).toBe(1);
@@ -312,14 +380,27 @@ describe("status callbacks", () => {
   it("a callback for a call whose voice webhook never arrived creates it; the late webhook then finds it", async () => {
     const { db, line, from, incoming, callback, rows } = await setup();
     const endedAt = new Date(Date.now() - 60_000);
-    const response = await status(callback({ CallStatus: "completed", CallDuration: "120", SequenceNumber: "3", Timestamp: endedAt.toUTCString() }));
+    const response = await status(
+      callback({ CallStatus: "completed", CallDuration: "120", SequenceNumber: "3", Timestamp: endedAt.toUTCString() }),
+    );
     expect(response.status).toBe(204);
     const [call, ...others] = await rows();
     expect(others).toHaveLength(0);
-    expect(call).toMatchObject({ source: "TELEPHONY", direction: "INBOUND", status: "COMPLETED", durationSeconds: 120, telephonySeq: 3, fromNumber: from, phoneLineId: line.id, disposition: null });
+    expect(call).toMatchObject({
+      source: "TELEPHONY",
+      direction: "INBOUND",
+      status: "COMPLETED",
+      durationSeconds: 120,
+      telephonySeq: 3,
+      fromNumber: from,
+      phoneLineId: line.id,
+      disposition: null,
+    });
     // Started two minutes before it ended (Timestamp has whole seconds).
     expect(Math.abs(call!.startedAt.getTime() - (endedAt.getTime() - 120_000))).toBeLessThan(1000);
-    expect(await db.auditEvent.findFirst({ where: { entityId: call!.id, action: "call.telephony-received" } })).toMatchObject({ detail: { via: "status-callback" } });
+    expect(
+      await db.auditEvent.findFirst({ where: { entityId: call!.id, action: "call.telephony-received" } }),
+    ).toMatchObject({ detail: { via: "status-callback" } });
 
     const late = await voice(incoming);
     expect(await late.text()).toContain("<Dial");
@@ -328,7 +409,10 @@ describe("status callbacks", () => {
 
   it("a callback racing the voice webhook of the same call still leaves one, completed row", async () => {
     const { incoming, callback, rows } = await setup();
-    const [voiceResponse, statusResponse] = await Promise.all([voice(incoming), status(callback({ CallStatus: "completed", CallDuration: "7", SequenceNumber: "2" }))]);
+    const [voiceResponse, statusResponse] = await Promise.all([
+      voice(incoming),
+      status(callback({ CallStatus: "completed", CallDuration: "7", SequenceNumber: "2" })),
+    ]);
     expect([voiceResponse.status, statusResponse.status]).toEqual([200, 204]);
     expect(await rows()).toMatchObject([{ status: "COMPLETED", durationSeconds: 7, telephonySeq: 2 }]);
   });
@@ -343,7 +427,10 @@ describe("status callbacks", () => {
   it("refuses an unsigned callback and a callback with a status Twilio does not have", async () => {
     const { incoming, callback, rows } = await setup();
     await voice(incoming);
-    expect((await status(callback({ CallStatus: "completed", CallDuration: "5", SequenceNumber: "1" }), { signature: null })).status).toBe(403);
+    expect(
+      (await status(callback({ CallStatus: "completed", CallDuration: "5", SequenceNumber: "1" }), { signature: null }))
+        .status,
+    ).toBe(403);
     expect((await status(callback({ CallStatus: "teleported", SequenceNumber: "1" }))).status).toBe(400);
     expect((await rows())[0]).toMatchObject({ status: "RINGING", telephonySeq: null });
   });
@@ -369,7 +456,9 @@ describe("status callbacks", () => {
     await status(callback({ CallStatus: "completed", CallDuration: "300", SequenceNumber: "2" }));
     const [after] = await rows();
     expect(after).toMatchObject({ ...coordinatorFields, version: 2, status: "COMPLETED", durationSeconds: 300 });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: captured!.id, action: "call.telephony-status" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: captured!.id, action: "call.telephony-status" },
+    });
     expect(audit.patientId).toBe(patient.id);
   });
 });
@@ -386,12 +475,25 @@ describe("findUnloggedTelephonyMatch (for merging a hand-logged call)", () => {
     const fromNumber = newCallerNumber();
     const around = new Date("2026-02-03T15:00:00Z");
     const at = (minutes: number) => new Date(around.getTime() + minutes * 60_000);
-    const telephony = { source: "TELEPHONY", status: "COMPLETED", disposition: null, loggedAt: null, fromNumber, phoneLineId: line.id } as const;
+    const telephony = {
+      source: "TELEPHONY",
+      status: "COMPLETED",
+      disposition: null,
+      loggedAt: null,
+      fromNumber,
+      phoneLineId: line.id,
+    } as const;
 
     const near = await makeCall(db, { ...telephony, startedAt: at(-3), telephonySid: newCallSid() });
     await makeCall(db, { ...telephony, startedAt: at(-9), telephonySid: newCallSid() });
     await makeCall(db, { ...telephony, startedAt: at(16), telephonySid: newCallSid() });
-    await makeCall(db, { ...telephony, startedAt: at(1), telephonySid: newCallSid(), disposition: "INFORMATION_ONLY", loggedAt: at(5) });
+    await makeCall(db, {
+      ...telephony,
+      startedAt: at(1),
+      telephonySid: newCallSid(),
+      disposition: "INFORMATION_ONLY",
+      loggedAt: at(5),
+    });
     await makeCall(db, { startedAt: at(0), fromNumber, phoneLineId: line.id, source: "MANUAL" });
     await makeCall(db, { ...telephony, startedAt: at(0), phoneLineId: otherLine.id, telephonySid: newCallSid() });
 
@@ -408,11 +510,15 @@ describe("findUnloggedTelephonyMatch (for merging a hand-logged call)", () => {
     const { line, from, incoming, rows } = await setup();
     await voice(incoming);
     const [captured] = await rows();
-    expect(await matchUnlogged({ fromNumber: from, phoneLineId: line.id, around: new Date(Date.now() + 5 * 60_000) })).toMatchObject({ id: captured!.id });
+    expect(
+      await matchUnlogged({ fromNumber: from, phoneLineId: line.id, around: new Date(Date.now() + 5 * 60_000) }),
+    ).toMatchObject({ id: captured!.id });
 
     const anonymous = await setup();
     await voice({ ...anonymous.incoming, From: "anonymous" });
-    expect(await matchUnlogged({ fromNumber: ANONYMOUS_CALLER, phoneLineId: anonymous.line.id, around: new Date() })).toBeNull();
+    expect(
+      await matchUnlogged({ fromNumber: ANONYMOUS_CALLER, phoneLineId: anonymous.line.id, around: new Date() }),
+    ).toBeNull();
   });
 });
 

@@ -2,7 +2,19 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** One figure on the dashboard, always a link to the list behind it. */
-export function Stat({ label, value, href, tone = "plain", hint }: { label: string; value: number; href: string; tone?: "plain" | "warn" | "alert"; hint?: ReactNode }) {
+export function Stat({
+  label,
+  value,
+  href,
+  tone = "plain",
+  hint,
+}: {
+  label: string;
+  value: number;
+  href: string;
+  tone?: "plain" | "warn" | "alert";
+  hint?: ReactNode;
+}) {
   const tones = {
     plain: "border-slate-200 bg-white",
     warn: "border-amber-400 bg-amber-50",

@@ -13,35 +13,48 @@ export default async function AdminPage() {
       <div className="grid gap-4 md:grid-cols-2">
         <Card>
           <h2 className="font-semibold">Staff accounts</h2>
-          <p className="mt-1 text-sm text-slate-600">Create accounts, change roles, reset passwords, unlock, deactivate, end sessions.</p>
+          <p className="mt-1 text-sm text-slate-600">
+            Create accounts, change roles, reset passwords, unlock, deactivate, end sessions.
+          </p>
           <Link className="mt-3 inline-block text-sm font-medium text-brand-700 underline" href="/admin/users">
             Manage staff
           </Link>
         </Card>
         <Card>
           <h2 className="font-semibold">Audit trail</h2>
-          <p className="mt-1 text-sm text-slate-600">Every sign-in, account change and access to patient information.</p>
+          <p className="mt-1 text-sm text-slate-600">
+            Every sign-in, account change and access to patient information.
+          </p>
           <Link className="mt-3 inline-block text-sm font-medium text-brand-700 underline" href="/admin/audit">
             View audit trail
           </Link>
         </Card>
         <Card>
           <h2 className="font-semibold">Phone lines</h2>
-          <p className="mt-1 text-sm text-slate-600">The center&rsquo;s numbers, where the phone system forwards them, and the main line.</p>
+          <p className="mt-1 text-sm text-slate-600">
+            The center&rsquo;s numbers, where the phone system forwards them, and the main line.
+          </p>
           <Link className="mt-3 inline-block text-sm font-medium text-brand-700 underline" href="/admin/phone-lines">
             Manage phone lines
           </Link>
         </Card>
         <Card>
           <h2 className="font-semibold">Referral sources</h2>
-          <p className="mt-1 text-sm text-slate-600">How callers heard about the center, as coordinators pick it on the call form.</p>
-          <Link className="mt-3 inline-block text-sm font-medium text-brand-700 underline" href="/admin/referral-sources">
+          <p className="mt-1 text-sm text-slate-600">
+            How callers heard about the center, as coordinators pick it on the call form.
+          </p>
+          <Link
+            className="mt-3 inline-block text-sm font-medium text-brand-700 underline"
+            href="/admin/referral-sources"
+          >
             Manage referral sources
           </Link>
         </Card>
         <Card>
           <h2 className="font-semibold">Programs</h2>
-          <p className="mt-1 text-sm text-slate-600">Residential, IOP and other programs patients are admitted to, with their expected length of stay.</p>
+          <p className="mt-1 text-sm text-slate-600">
+            Residential, IOP and other programs patients are admitted to, with their expected length of stay.
+          </p>
           <Link className="mt-3 inline-block text-sm font-medium text-brand-700 underline" href="/admin/programs">
             Manage programs
           </Link>

@@ -7,7 +7,14 @@ import { defineAction } from "@/lib/action";
 import { completeCallback, reassignCallback } from "@/lib/calls/callbacks";
 import { logCall } from "@/lib/calls/log-call";
 import { lookupCaller } from "@/lib/calls/queries";
-import { CompleteCallbackSchema, LinkCallSchema, LogCallSchema, LookupCallerSchema, ReassignCallbackSchema, UpdateCallSchema } from "@/lib/calls/schemas";
+import {
+  CompleteCallbackSchema,
+  LinkCallSchema,
+  LogCallSchema,
+  LookupCallerSchema,
+  ReassignCallbackSchema,
+  UpdateCallSchema,
+} from "@/lib/calls/schemas";
 import { SEARCH_COOKIE, SearchSchema } from "@/lib/calls/search-cookie";
 import { linkCall, updateCall } from "@/lib/calls/update-call";
 import { formatDateTime } from "@/lib/time";
@@ -49,7 +56,9 @@ export const lookupCallerAction = defineAction({
   schema: LookupCallerSchema,
   run: (actor, input) => lookupCaller(actor, input.phone),
   // Times are formatted here, in the center's time zone, not in the browser's.
-  done: (r) => ({ data: r ? { ...r, calls: r.calls.map((c) => ({ ...c, when: formatDateTime(c.startedAt) })) } : null }),
+  done: (r) => ({
+    data: r ? { ...r, calls: r.calls.map((c) => ({ ...c, when: formatDateTime(c.startedAt) })) } : null,
+  }),
 });
 
 export const completeCallbackAction = defineAction({
@@ -84,7 +93,14 @@ export const searchCallsAction = defineAction({
   schema: SearchSchema,
   run: async (_actor, input) => {
     const jar = await cookies();
-    if (input.q) jar.set(SEARCH_COOKIE, input.q, { httpOnly: true, sameSite: "strict", path: "/calls", maxAge: 15 * 60, secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false });
+    if (input.q)
+      jar.set(SEARCH_COOKIE, input.q, {
+        httpOnly: true,
+        sameSite: "strict",
+        path: "/calls",
+        maxAge: 15 * 60,
+        secure: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
+      });
     else jar.delete({ name: SEARCH_COOKIE, path: "/calls" });
   },
   done: () => redirect("/calls"),

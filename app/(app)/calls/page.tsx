@@ -20,10 +20,16 @@ export const metadata: Metadata = { title: "Calls" };
 
 const input = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
-export default async function CallsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CallsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await guardPage("/calls");
   const raw = await searchParams;
-  const single = Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+  const single = Object.fromEntries(
+    Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""),
+  );
   const q = (await cookies()).get(SEARCH_COOKIE)?.value;
   const filter = CallFilterSchema.parse({ ...single, q });
   // Filters list deactivated lines and sources too: they stay on historical calls.
@@ -33,8 +39,12 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
     listReferralSourcesForHistory(actor),
     listStaffForFilter(actor),
   ]);
-  const urlFilters = Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "q" && e[0] !== "after");
-  const nextHref = nextCursor ? `/calls?${new URLSearchParams([...urlFilters, ["after", nextCursor]]).toString()}` : null;
+  const urlFilters = Object.entries(filter).filter(
+    (e): e is [string, string] => typeof e[1] === "string" && e[0] !== "q" && e[0] !== "after",
+  );
+  const nextHref = nextCursor
+    ? `/calls?${new URLSearchParams([...urlFilters, ["after", nextCursor]]).toString()}`
+    : null;
   const writable = can(actor, "call:write");
 
   return (
@@ -46,62 +56,110 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
           <>
             {writable ? (
               <>
-                <Link href="/calls/unlogged" className={buttonClass("secondary")}>Unlogged calls</Link>
-                <Link href="/calls/new" className={buttonClass()}>Log a call</Link>
+                <Link href="/calls/unlogged" className={buttonClass("secondary")}>
+                  Unlogged calls
+                </Link>
+                <Link href="/calls/new" className={buttonClass()}>
+                  Log a call
+                </Link>
               </>
             ) : null}
-            <Link href="/calls/callbacks" className={buttonClass("secondary")}>Callbacks</Link>
+            <Link href="/calls/callbacks" className={buttonClass("secondary")}>
+              Callbacks
+            </Link>
           </>
         }
       />
       <CallsSearch current={q ?? ""} />
-      <form method="get" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-4 lg:grid-cols-8" aria-label="Filter calls">
+      <form
+        method="get"
+        className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-4 lg:grid-cols-8"
+        aria-label="Filter calls"
+      >
         <div>
-          <label htmlFor="f-from" className="block text-xs font-medium">From</label>
+          <label htmlFor="f-from" className="block text-xs font-medium">
+            From
+          </label>
           <input id="f-from" type="date" name="from" defaultValue={filter.from ?? ""} className={input} />
         </div>
         <div>
-          <label htmlFor="f-to" className="block text-xs font-medium">To</label>
+          <label htmlFor="f-to" className="block text-xs font-medium">
+            To
+          </label>
           <input id="f-to" type="date" name="to" defaultValue={filter.to ?? ""} className={input} />
         </div>
         <div>
-          <label htmlFor="f-line" className="block text-xs font-medium">Line</label>
+          <label htmlFor="f-line" className="block text-xs font-medium">
+            Line
+          </label>
           <select id="f-line" name="line" defaultValue={filter.line ?? ""} className={input}>
             <option value="">All lines</option>
-            {lines.map((l) => <option key={l.id} value={l.id}>{l.label}{l.active ? "" : " (inactive)"}</option>)}
+            {lines.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.label}
+                {l.active ? "" : " (inactive)"}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="f-direction" className="block text-xs font-medium">Direction</label>
+          <label htmlFor="f-direction" className="block text-xs font-medium">
+            Direction
+          </label>
           <select id="f-direction" name="direction" defaultValue={filter.direction ?? ""} className={input}>
             <option value="">Both</option>
-            {options(DIRECTION_LABEL).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            {options(DIRECTION_LABEL).map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="f-disposition" className="block text-xs font-medium">Disposition</label>
+          <label htmlFor="f-disposition" className="block text-xs font-medium">
+            Disposition
+          </label>
           <select id="f-disposition" name="disposition" defaultValue={filter.disposition ?? ""} className={input}>
             <option value="">Any</option>
             <option value="UNLOGGED">Not logged yet</option>
-            {options(DISPOSITION_LABEL).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            {options(DISPOSITION_LABEL).map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="f-coordinator" className="block text-xs font-medium">Logged by</label>
+          <label htmlFor="f-coordinator" className="block text-xs font-medium">
+            Logged by
+          </label>
           <select id="f-coordinator" name="coordinator" defaultValue={filter.coordinator ?? ""} className={input}>
             <option value="">Anyone</option>
-            {staff.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            {staff.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="f-source" className="block text-xs font-medium">Referral source</label>
+          <label htmlFor="f-source" className="block text-xs font-medium">
+            Referral source
+          </label>
           <select id="f-source" name="source" defaultValue={filter.source ?? ""} className={input}>
             <option value="">Any</option>
-            {sources.map((s) => <option key={s.id} value={s.id}>{s.name}{s.active ? "" : " (inactive)"}</option>)}
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+                {s.active ? "" : " (inactive)"}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="f-linked" className="block text-xs font-medium">Linked to a person</label>
+          <label htmlFor="f-linked" className="block text-xs font-medium">
+            Linked to a person
+          </label>
           <select id="f-linked" name="linked" defaultValue={filter.linked ?? ""} className={input}>
             <option value="">Either</option>
             <option value="yes">Linked</option>
@@ -109,38 +167,59 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
           </select>
         </div>
         <div className="flex items-end gap-2 md:col-span-4 lg:col-span-8">
-          <button type="submit" className={buttonClass()}>Apply filters</button>
-          <Link href="/calls" className="px-2 py-2 text-sm text-brand-700 underline">Clear filters</Link>
+          <button type="submit" className={buttonClass()}>
+            Apply filters
+          </button>
+          <Link href="/calls" className="px-2 py-2 text-sm text-brand-700 underline">
+            Clear filters
+          </Link>
         </div>
       </form>
       {can(actor, "call:export") ? (
         <form method="post" action="/api/calls/export" className="mb-4">
-          {urlFilters.map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
-          <button type="submit" className="text-sm font-medium text-brand-700 underline">Export these calls as CSV</button>
-          <span className="ml-2 text-xs text-slate-500">A disclosure: recorded in the audit trail, with the 42 CFR Part 2 notice.</span>
+          {urlFilters.map(([k, v]) => (
+            <input key={k} type="hidden" name={k} value={v} />
+          ))}
+          <button type="submit" className="text-sm font-medium text-brand-700 underline">
+            Export these calls as CSV
+          </button>
+          <span className="ml-2 text-xs text-slate-500">
+            A disclosure: recorded in the audit trail, with the 42 CFR Part 2 notice.
+          </span>
         </form>
       ) : null}
       {calls.length === 0 ? (
         <EmptyState title="No calls match">Change the filters or the search.</EmptyState>
       ) : (
-        <DataTable caption="Calls, newest first" columns={["When", "Number", "Caller", "Line", "Disposition", "Person", "Logged by"]}>
+        <DataTable
+          caption="Calls, newest first"
+          columns={["When", "Number", "Caller", "Line", "Disposition", "Person", "Logged by"]}
+        >
           {calls.map((c) => (
             <tr key={c.id}>
               <td className="px-3 py-2 whitespace-nowrap">
-                <Link href={`/calls/${c.id}`} className="font-medium text-brand-700 underline">{formatDateTime(c.startedAt)}</Link>
+                <Link href={`/calls/${c.id}`} className="font-medium text-brand-700 underline">
+                  {formatDateTime(c.startedAt)}
+                </Link>
                 <span className="ml-1 text-xs text-slate-500">{c.direction === "OUTBOUND" ? "out" : "in"}</span>
               </td>
               <td className="px-3 py-2 whitespace-nowrap">{formatPhone(c.fromNumber)}</td>
               <td className="px-3 py-2">{c.callerName ?? "—"}</td>
               <td className="px-3 py-2">{c.phoneLine?.label ?? "—"}</td>
-              <td className="px-3 py-2">{c.disposition ? DISPOSITION_LABEL[c.disposition] : <Badge tone="amber">Not logged</Badge>}</td>
+              <td className="px-3 py-2">
+                {c.disposition ? DISPOSITION_LABEL[c.disposition] : <Badge tone="amber">Not logged</Badge>}
+              </td>
               <td className="px-3 py-2">{c.patient ? `${c.patient.firstName} ${c.patient.lastName ?? ""}` : "—"}</td>
               <td className="px-3 py-2">{c.loggedBy?.name ?? (c.source === "TELEPHONY" ? "Phone system" : "—")}</td>
             </tr>
           ))}
         </DataTable>
       )}
-      {nextHref ? <Link className="mt-4 inline-block text-sm font-medium text-brand-700 underline" href={nextHref}>Older calls</Link> : null}
+      {nextHref ? (
+        <Link className="mt-4 inline-block text-sm font-medium text-brand-700 underline" href={nextHref}>
+          Older calls
+        </Link>
+      ) : null}
     </>
   );
 }

@@ -19,7 +19,14 @@ import { recordAttendance } from "@/lib/patients/attendance";
 import { dischargePatient } from "@/lib/patients/discharge";
 import { movePatientPipeline } from "@/lib/patients/move-pipeline";
 import { RecordAttendanceSchema, UpdatePatientSchema } from "@/lib/patients/schemas";
-import { cancelTransition, completeTransition, confirmTransition, dischargeForTransition, markNoShow, planTransition } from "@/lib/patients/transitions";
+import {
+  cancelTransition,
+  completeTransition,
+  confirmTransition,
+  dischargeForTransition,
+  markNoShow,
+  planTransition,
+} from "@/lib/patients/transitions";
 import { updatePatient } from "@/lib/patients/update-patient";
 
 /**
@@ -95,7 +102,9 @@ export const markNoShowAction = defineAction({
   run: markNoShow,
   done: (r) => {
     refresh(r.patientId);
-    return { message: "Recorded as a no-show. The patient now appears on the follow-up call list when their window closes." };
+    return {
+      message: "Recorded as a no-show. The patient now appears on the follow-up call list when their window closes.",
+    };
   },
 });
 

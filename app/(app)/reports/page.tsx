@@ -13,13 +13,18 @@ export default async function ReportsPage() {
   const visible = REPORT_SLUGS.map((slug) => REPORTS[slug]).filter((r) => can(actor, r.permission));
   return (
     <>
-      <PageHeader title="Reports" description="Figures for a period in the center's time zone, each with its chart, the table behind it, a CSV export and a print layout." />
+      <PageHeader
+        title="Reports"
+        description="Figures for a period in the center's time zone, each with its chart, the table behind it, a CSV export and a print layout."
+      />
       <ul className="grid gap-4 md:grid-cols-2">
         {visible.map((r) => (
           <li key={r.slug}>
             <Card>
               <h2 className="text-lg font-semibold">
-                <Link href={`/reports/${r.slug}`} className="text-brand-700 underline">{r.title}</Link>
+                <Link href={`/reports/${r.slug}`} className="text-brand-700 underline">
+                  {r.title}
+                </Link>
               </h2>
               <p className="mt-1 text-sm text-slate-600">{r.description}</p>
             </Card>

@@ -39,7 +39,12 @@ export const findProspectsAction = defineAction({
   schema: FindProspectsSchema,
   run: (actor, input) => findProspects(actor, input.name),
   done: (people) => ({
-    data: people.map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName ?? ""}`.trim(), stage: PIPELINE_LABEL[p.pipelineStatus], since: formatDate(p.createdAt) })),
+    data: people.map((p) => ({
+      id: p.id,
+      name: `${p.firstName} ${p.lastName ?? ""}`.trim(),
+      stage: PIPELINE_LABEL[p.pipelineStatus],
+      since: formatDate(p.createdAt),
+    })),
   }),
 });
 

@@ -17,7 +17,11 @@ const pageParam = z.coerce.number().int().min(1).max(10_000).catch(1);
  * Open safety flags first, in red, for everyone. Clinicians then see the review queue;
  * coordinators their drafts and recent submissions; administrators read both lists.
  */
-export default async function ScreeningsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ScreeningsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await guardPage("/screenings");
   const page = pageParam.parse((await searchParams).page ?? 1);
   const writes = can(actor, "screening:write");
@@ -26,7 +30,12 @@ export default async function ScreeningsPage({ searchParams }: { searchParams: P
     listOpenSafetyFlags(actor, { take: 20 }),
     writes ? null : listReviewQueue(actor, { page }),
     writes ? listRecentScreenings(actor, { statuses: ["DRAFT"], mine: true }) : null,
-    listRecentScreenings(actor, writes ? { statuses: ["SUBMITTED", "REVIEWED", "AMENDED"], mine: true, take: 15 } : { statuses: ["REVIEWED"], mine: false, take: 15 }),
+    listRecentScreenings(
+      actor,
+      writes
+        ? { statuses: ["SUBMITTED", "REVIEWED", "AMENDED"], mine: true, take: 15 }
+        : { statuses: ["REVIEWED"], mine: false, take: 15 },
+    ),
   ]);
   const pageHref = (n: number) => `/screenings?page=${n}`;
   return (
@@ -35,31 +44,69 @@ export default async function ScreeningsPage({ searchParams }: { searchParams: P
       <PageHeader
         title="Screenings"
         description="Pre-admission screenings: PHQ-9, GAD-7, AUDIT-C and the C-SSRS screener with the center's own questions, scored on the server, reviewed by a clinician."
-        actions={writes ? <Link href="/screenings/new" className={buttonClass()}>Start a screening</Link> : null}
+        actions={
+          writes ? (
+            <Link href="/screenings/new" className={buttonClass()}>
+              Start a screening
+            </Link>
+          ) : null
+        }
       />
       {queue ? (
         <section aria-labelledby="queue-title" className="mb-8">
-          <h2 id="queue-title" className="mb-1 text-lg font-semibold">Review queue ({queue.total})</h2>
-          <p className="mb-3 text-sm text-slate-600">Submitted screenings waiting for a clinician: safety risk first (high, moderate, low), then the oldest.{reviews ? "" : " Read only."}</p>
-          <ScreeningTable rows={queue.rows} caption="Review queue" empty="No screening is waiting for review." linkTo={(r) => (reviews ? `/screenings/${r.id}/review` : `/screenings/${r.id}`)} />
+          <h2 id="queue-title" className="mb-1 text-lg font-semibold">
+            Review queue ({queue.total})
+          </h2>
+          <p className="mb-3 text-sm text-slate-600">
+            Submitted screenings waiting for a clinician: safety risk first (high, moderate, low), then the oldest.
+            {reviews ? "" : " Read only."}
+          </p>
+          <ScreeningTable
+            rows={queue.rows}
+            caption="Review queue"
+            empty="No screening is waiting for review."
+            linkTo={(r) => (reviews ? `/screenings/${r.id}/review` : `/screenings/${r.id}`)}
+          />
           {queue.pageCount > 1 ? (
             <nav aria-label="Review queue pages" className="mt-3 flex items-center gap-4 text-sm">
-              {queue.page > 1 ? <Link className="text-brand-700 underline" href={pageHref(queue.page - 1)}>Previous page</Link> : null}
-              <span>Page {queue.page} of {queue.pageCount}</span>
-              {queue.page < queue.pageCount ? <Link className="text-brand-700 underline" href={pageHref(queue.page + 1)}>Next page</Link> : null}
+              {queue.page > 1 ? (
+                <Link className="text-brand-700 underline" href={pageHref(queue.page - 1)}>
+                  Previous page
+                </Link>
+              ) : null}
+              <span>
+                Page {queue.page} of {queue.pageCount}
+              </span>
+              {queue.page < queue.pageCount ? (
+                <Link className="text-brand-700 underline" href={pageHref(queue.page + 1)}>
+                  Next page
+                </Link>
+              ) : null}
             </nav>
           ) : null}
         </section>
       ) : null}
       {drafts ? (
         <section aria-labelledby="drafts-title" className="mb-8">
-          <h2 id="drafts-title" className="mb-3 text-lg font-semibold">My drafts</h2>
-          <ScreeningTable rows={drafts} caption="My draft screenings" empty="No drafts. Start a screening from a call or find a prospect." />
+          <h2 id="drafts-title" className="mb-3 text-lg font-semibold">
+            My drafts
+          </h2>
+          <ScreeningTable
+            rows={drafts}
+            caption="My draft screenings"
+            empty="No drafts. Start a screening from a call or find a prospect."
+          />
         </section>
       ) : null}
       <section aria-labelledby="recent-title">
-        <h2 id="recent-title" className="mb-3 text-lg font-semibold">{writes ? "My recent submissions" : "Recently signed"}</h2>
-        <ScreeningTable rows={recent} caption={writes ? "My recent submissions" : "Recently signed screenings"} empty="Nothing yet." />
+        <h2 id="recent-title" className="mb-3 text-lg font-semibold">
+          {writes ? "My recent submissions" : "Recently signed"}
+        </h2>
+        <ScreeningTable
+          rows={recent}
+          caption={writes ? "My recent submissions" : "Recently signed screenings"}
+          empty="Nothing yet."
+        />
       </section>
     </>
   );

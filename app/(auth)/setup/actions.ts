@@ -12,7 +12,8 @@ import { FirstAdminSchema } from "@/lib/users/schemas";
  */
 export async function createFirstAdminAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = FirstAdminSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return { ok: false, message: "Some fields need attention.", fieldErrors: zodFieldErrors(parsed.error) };
+  if (!parsed.success)
+    return { ok: false, message: "Some fields need attention.", fieldErrors: zodFieldErrors(parsed.error) };
   try {
     await createFirstAdmin(parsed.data, await currentRequestContext());
   } catch (error) {

@@ -20,7 +20,14 @@ export function SetupForm() {
         errors={errors.newPassword}
         hint="At least 12 characters. A short sentence you can remember works well."
       />
-      <TextField label="Repeat the password" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors.confirmPassword} />
+      <TextField
+        label="Repeat the password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errors.confirmPassword}
+      />
       <FormMessage state={state} />
       <SubmitButton pendingLabel="Creating…">Create administrator</SubmitButton>
     </ActionForm>

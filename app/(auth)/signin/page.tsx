@@ -15,11 +15,16 @@ const REASONS: Record<string, string> = {
 
 /** Only same-site relative paths are followed after sign-in (SECURITY.md X8). */
 function safeCallback(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
+    return "/";
   return value;
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection(); // rendered per request: never read the database at build time
   if (!(await hasAnyUser())) redirect("/setup");
   const params = await searchParams;

@@ -6,7 +6,8 @@ import { buttonClass } from "@/components/ui/button-class";
 import { TextField } from "@/components/ui/form";
 
 /** One message for every failure: unknown email, wrong password and a locked account look alike (A4). */
-const FAILED = "Sign-in failed. Check your email and password. After several failed attempts, sign-in is paused for a few minutes.";
+const FAILED =
+  "Sign-in failed. Check your email and password. After several failed attempts, sign-in is paused for a few minutes.";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);

@@ -10,7 +10,9 @@ export type CheckResult = { ok: true } | { ok: false; diffSql: string };
  * does not see objects Prisma cannot model (triggers, functions), so hand-written SQL for those in
  * a migration is not drift. A migration that fails to replay throws (ShadowReplayError).
  */
-export async function checkMigrations(opts: { schemaPath?: string; migrationsDir?: string } = {}): Promise<CheckResult> {
+export async function checkMigrations(
+  opts: { schemaPath?: string; migrationsDir?: string } = {},
+): Promise<CheckResult> {
   const diff = await diffHistoryToSchema(opts);
   return diff.sql === "" ? { ok: true } : { ok: false, diffSql: diff.sql };
 }

@@ -41,7 +41,11 @@ interface SchemaEngineGlue {
   __wbg_set_wasm(exports: WebAssembly.Exports): void;
   version(): string;
   SchemaEngine: {
-    new: (options: { datamodels: [string, string][] | undefined }, log: (line: string) => void, adapter: object) => Promise<unknown>;
+    new: (
+      options: { datamodels: [string, string][] | undefined },
+      log: (line: string) => void,
+      adapter: object,
+    ) => Promise<unknown>;
   };
 }
 

@@ -9,16 +9,27 @@ import { MIGRATION_LOCK_TOML, migrationChecksum, readMigrationHistory } from "./
 import { compareHistory, type MigrationRow } from "./status";
 
 describe("validateMigrationName", () => {
-  it.each(["init", "add_call_notes", "audit_append_only_and_episode_invariants", "v2_backfill"])("accepts %s", (name) => {
-    expect(validateMigrationName(name)).toBe(name);
-  });
-
-  it.each(["", "   ", "Add-Notes", "add notes", "_leading", "trailing_", "double__underscore", "1_starts_with_digit", "ünïcode", "x".repeat(101)])(
-    "rejects %j",
+  it.each(["init", "add_call_notes", "audit_append_only_and_episode_invariants", "v2_backfill"])(
+    "accepts %s",
     (name) => {
-      expect(() => validateMigrationName(name)).toThrow(MigrationNameError);
+      expect(validateMigrationName(name)).toBe(name);
     },
   );
+
+  it.each([
+    "",
+    "   ",
+    "Add-Notes",
+    "add notes",
+    "_leading",
+    "trailing_",
+    "double__underscore",
+    "1_starts_with_digit",
+    "ünïcode",
+    "x".repeat(101),
+  ])("rejects %j", (name) => {
+    expect(() => validateMigrationName(name)).toThrow(MigrationNameError);
+  });
 });
 
 describe("nextMigrationStamp", () => {
@@ -41,7 +52,7 @@ describe("destructiveStatements", () => {
       "-- AlterTable",
       'ALTER TABLE "Call" DROP COLUMN "notes",',
       'ADD COLUMN     "score" INTEGER NOT NULL,',
-      'ADD COLUMN     "kind" TEXT NOT NULL DEFAULT \'x\',',
+      "ADD COLUMN     \"kind\" TEXT NOT NULL DEFAULT 'x',",
       'ADD COLUMN     "memo" TEXT;',
       'ALTER TABLE "Task" ALTER COLUMN "title" SET DATA TYPE VARCHAR(80);',
       'DROP TABLE "Old";',
@@ -81,7 +92,10 @@ describe("readMigrationHistory", () => {
       "20260102000000_second",
       "20260103000000_broken",
     ]);
-    expect(list.migrationDirectories[0]?.migrationFile.content).toEqual({ tag: "ok", value: "-- 20260101000000_first\n" });
+    expect(list.migrationDirectories[0]?.migrationFile.content).toEqual({
+      tag: "ok",
+      value: "-- 20260101000000_first\n",
+    });
     expect(list.migrationDirectories[2]?.migrationFile.content.tag).toBe("error");
   });
 

@@ -3,7 +3,8 @@ import type { CowsBandId, ResponseOption, SummedInstrument } from "./types";
 // The COWS is clinician-rated. Only the item names and the published point values are
 // reproduced (the anchor descriptions stay on the form the clinician uses), so each option's
 // label is its score. The gaps are the published values, e.g. restlessness scores 0, 1, 3 or 5.
-const points = (...values: number[]): readonly ResponseOption[] => values.map((value) => ({ value, label: String(value) }));
+const points = (...values: number[]): readonly ResponseOption[] =>
+  values.map((value) => ({ value, label: String(value) }));
 
 const ITEMS: readonly [string, readonly ResponseOption[]][] = [
   ["Resting pulse rate", points(0, 1, 2, 4)],
@@ -30,7 +31,8 @@ export const COWS: SummedInstrument<"cows", CowsBandId> = {
   lookBack: "At the time of assessment",
   instructions:
     "Clinician-rated. Rate each item on the published COWS form, on signs of opioid withdrawal only; enter the item scores here.",
-  attribution: "Wesson DR, Ling W. The Clinical Opiate Withdrawal Scale (COWS). J Psychoactive Drugs. 2003;35(2):253–259.",
+  attribution:
+    "Wesson DR, Ling W. The Clinical Opiate Withdrawal Scale (COWS). J Psychoactive Drugs. 2003;35(2):253–259.",
   licence: "May be freely copied.",
   loinc: null,
   items: ITEMS.map(([text, options], index) => ({ id: `item${index + 1}`, number: index + 1, text, options })),

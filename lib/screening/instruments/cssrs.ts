@@ -37,7 +37,7 @@ export const CSSRS: CssrsInstrument = {
       number: "3",
       text: "Have you been thinking about how you might do this?",
       guidance:
-        "E.g. \"I thought about taking an overdose but I never made a specific plan as to when, where or how I would actually do it… and I would never go through with it.\"",
+        'E.g. "I thought about taking an overdose but I never made a specific plan as to when, where or how I would actually do it… and I would never go through with it."',
       lookBack: "Past month",
       askedWhen: "q2",
     },
@@ -45,7 +45,7 @@ export const CSSRS: CssrsInstrument = {
       id: "q4",
       number: "4",
       text: "Have you had these thoughts and had some intention of acting on them?",
-      guidance: "As opposed to \"I have the thoughts but I definitely will not do anything about them.\"",
+      guidance: 'As opposed to "I have the thoughts but I definitely will not do anything about them."',
       lookBack: "Past month",
       askedWhen: "q2",
     },

@@ -16,7 +16,14 @@ export { FREQUENCY_ANCHORS, DIFFICULTY_OPTIONS } from "./pfizer-shared";
 export type * from "./types";
 
 /** Published order of the phone screening, then the clinician-rated scales. */
-export const INSTRUMENT_IDS = ["phq9", "gad7", "auditc", "cssrs", "ciwa", "cows"] as const satisfies readonly InstrumentId[];
+export const INSTRUMENT_IDS = [
+  "phq9",
+  "gad7",
+  "auditc",
+  "cssrs",
+  "ciwa",
+  "cows",
+] as const satisfies readonly InstrumentId[];
 
 export const INSTRUMENTS = { phq9: PHQ9, gad7: GAD7, auditc: AUDITC, cssrs: CSSRS, ciwa: CIWA, cows: COWS } as const;
 

@@ -81,7 +81,10 @@ export interface AuditcInstrument extends InstrumentMeta {
   readonly bands: readonly { readonly id: AuditcBandId; readonly label: string }[];
   /** CLINICAL.md: positive at ≥ 4 for men, ≥ 3 for women. */
   readonly positiveAtLeast: { readonly male: number; readonly female: number };
-  readonly sexQuestion: { readonly text: string; readonly options: readonly { value: "male" | "female"; label: string }[] };
+  readonly sexQuestion: {
+    readonly text: string;
+    readonly options: readonly { value: "male" | "female"; label: string }[];
+  };
   readonly q1OnlyNote: string;
 }
 

@@ -9,7 +9,15 @@ export function ChangePasswordForm() {
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <ActionForm action={action} className="max-w-md space-y-4 rounded-lg border border-slate-200 bg-white p-6">
-      <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required autoFocus errors={errors.currentPassword} />
+      <TextField
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        autoFocus
+        errors={errors.currentPassword}
+      />
       <TextField
         label="New password"
         name="newPassword"
@@ -19,7 +27,14 @@ export function ChangePasswordForm() {
         errors={errors.newPassword}
         hint="At least 12 characters; no other rules. Common passwords are refused."
       />
-      <TextField label="Repeat the new password" name="confirmPassword" type="password" autoComplete="new-password" required errors={errors.confirmPassword} />
+      <TextField
+        label="Repeat the new password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errors.confirmPassword}
+      />
       <FormMessage state={state} />
       <SubmitButton pendingLabel="Saving…">Change password</SubmitButton>
     </ActionForm>

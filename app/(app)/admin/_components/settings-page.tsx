@@ -25,7 +25,15 @@ export function SettingsPageHeader({ title, description }: { title: string; desc
  * `columns` names the row header's column and the data columns; Status and Actions follow, as
  * every SettingsRow ends with them.
  */
-export function SettingsTable({ caption, columns, children }: { caption: string; columns: readonly string[]; children: ReactNode }) {
+export function SettingsTable({
+  caption,
+  columns,
+  children,
+}: {
+  caption: string;
+  columns: readonly string[];
+  children: ReactNode;
+}) {
   return (
     <DataTable caption={caption} columns={[...columns, "Status", "Actions"]} cellPadding="px-4 py-2">
       {children}

@@ -46,7 +46,15 @@ interface SettingsRowProps<Row extends { id: string; active: boolean }> {
  * them. Edit opens the inline editor as a full-width row under it; focus comes back to Edit when
  * the editor closes or an action reports (see useRowControls).
  */
-export function SettingsRow<Row extends { id: string; active: boolean }>({ row, nameOf, noWrapName, cells, edit, setActive, moreActions }: SettingsRowProps<Row>) {
+export function SettingsRow<Row extends { id: string; active: boolean }>({
+  row,
+  nameOf,
+  noWrapName,
+  cells,
+  edit,
+  setActive,
+  moreActions,
+}: SettingsRowProps<Row>) {
   const editButton = useRef<HTMLButtonElement>(null);
   const controls = useRowControls(editButton);
   const editorId = useId();
@@ -66,7 +74,13 @@ export function SettingsRow<Row extends { id: string; active: boolean }>({ row, 
         <td className="px-4 py-2">{row.active ? <Badge tone="green">Active</Badge> : <Badge>Inactive</Badge>}</td>
         <td className="px-4 py-2">
           <div className="flex flex-wrap gap-2">
-            <EditButton ref={editButton} expanded={controls.editing} onToggle={controls.toggleEditor} subject={name} editorId={editorId} />
+            <EditButton
+              ref={editButton}
+              expanded={controls.editing}
+              onToggle={controls.toggleEditor}
+              subject={name}
+              editorId={editorId}
+            />
             {moreActions?.(controls.setNotice)}
             {setActive ? (
               <RowButton

@@ -92,7 +92,14 @@ export function EditButton({
   editorId: string;
 }) {
   return (
-    <button ref={ref} type="button" className={buttonClass("secondary")} aria-expanded={expanded} aria-controls={expanded ? editorId : undefined} onClick={onToggle}>
+    <button
+      ref={ref}
+      type="button"
+      className={buttonClass("secondary")}
+      aria-expanded={expanded}
+      aria-controls={expanded ? editorId : undefined}
+      onClick={onToggle}
+    >
       Edit
       <span className="sr-only"> {subject}</span>
     </button>

@@ -11,10 +11,16 @@ export const metadata: Metadata = { title: "Audit trail" };
 
 const inputClass = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await guardPage("/admin/audit");
   const raw = await searchParams;
-  const single = Object.fromEntries(Object.entries(raw).filter(([k, v]) => typeof v === "string" && v !== "" && k in AuditFilterSchema.shape));
+  const single = Object.fromEntries(
+    Object.entries(raw).filter(([k, v]) => typeof v === "string" && v !== "" && k in AuditFilterSchema.shape),
+  );
   const filter = AuditFilterSchema.parse(single);
   const [staff, { events, nextBefore }] = await Promise.all([
     listStaffOptions(actor),
@@ -30,46 +36,87 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   );
   return (
     <>
-      <PageHeader title="Audit trail" description="Append-only: the database refuses changes to these rows. Times are in the center's time zone." />
-      <form method="get" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-6" aria-label="Filter audit events">
+      <PageHeader
+        title="Audit trail"
+        description="Append-only: the database refuses changes to these rows. Times are in the center's time zone."
+      />
+      <form
+        method="get"
+        className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-6"
+        aria-label="Filter audit events"
+      >
         <div>
-          <label htmlFor="f-actor" className="block text-sm font-medium">Staff member</label>
+          <label htmlFor="f-actor" className="block text-sm font-medium">
+            Staff member
+          </label>
           <select id="f-actor" name="actor" defaultValue={filter.actor ?? ""} className={inputClass}>
             <option value="">Anyone</option>
             {staff.map((s) => (
-              <option key={s.id} value={s.id}>{s.name}</option>
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="f-action" className="block text-sm font-medium">Action starts with</label>
-          <input id="f-action" name="action" defaultValue={filter.action ?? ""} placeholder="auth.sign-in" className={inputClass} />
+          <label htmlFor="f-action" className="block text-sm font-medium">
+            Action starts with
+          </label>
+          <input
+            id="f-action"
+            name="action"
+            defaultValue={filter.action ?? ""}
+            placeholder="auth.sign-in"
+            className={inputClass}
+          />
         </div>
         <div>
-          <label htmlFor="f-entity" className="block text-sm font-medium">Entity</label>
-          <input id="f-entity" name="entity" defaultValue={filter.entity ?? ""} placeholder="User" className={inputClass} />
+          <label htmlFor="f-entity" className="block text-sm font-medium">
+            Entity
+          </label>
+          <input
+            id="f-entity"
+            name="entity"
+            defaultValue={filter.entity ?? ""}
+            placeholder="User"
+            className={inputClass}
+          />
         </div>
         <div>
-          <label htmlFor="f-from" className="block text-sm font-medium">From</label>
+          <label htmlFor="f-from" className="block text-sm font-medium">
+            From
+          </label>
           <input id="f-from" type="date" name="from" defaultValue={filter.from ?? ""} className={inputClass} />
         </div>
         <div>
-          <label htmlFor="f-to" className="block text-sm font-medium">To</label>
+          <label htmlFor="f-to" className="block text-sm font-medium">
+            To
+          </label>
           <input id="f-to" type="date" name="to" defaultValue={filter.to ?? ""} className={inputClass} />
         </div>
         <div className="flex items-end gap-2">
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">Filter</button>
-          <Link href="/admin/audit" className="px-2 py-2 text-sm text-brand-700 underline">Clear</Link>
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
+            Filter
+          </button>
+          <Link href="/admin/audit" className="px-2 py-2 text-sm text-brand-700 underline">
+            Clear
+          </Link>
         </div>
       </form>
       {events.length === 0 ? (
         <EmptyState title="No audit events match these filters" />
       ) : (
-        <DataTable caption="Audit events, newest first" columns={["When", "Who", "Action", "Entity", "Outcome", "IP", "Request"]}>
+        <DataTable
+          caption="Audit events, newest first"
+          columns={["When", "Who", "Action", "Entity", "Outcome", "IP", "Request"]}
+        >
           {events.map((e) => (
             <tr key={e.id.toString()}>
               <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(e.at)}</td>
-              <td className="px-3 py-2">{e.actorId ? (names.get(e.actorId) ?? e.actorId) : (e.actorLabel ?? "—")}{e.actorRole ? <span className="text-slate-500"> · {e.actorRole.toLowerCase()}</span> : null}</td>
+              <td className="px-3 py-2">
+                {e.actorId ? (names.get(e.actorId) ?? e.actorId) : (e.actorLabel ?? "—")}
+                {e.actorRole ? <span className="text-slate-500"> · {e.actorRole.toLowerCase()}</span> : null}
+              </td>
               <td className="px-3 py-2 font-mono">{e.action}</td>
               <td className="px-3 py-2">{e.entityType ? `${e.entityType} ${e.entityId?.slice(0, 8) ?? ""}` : "—"}</td>
               <td className="px-3 py-2">{e.outcome.toLowerCase()}</td>
@@ -80,7 +127,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </DataTable>
       )}
       {nextBefore ? (
-        <Link className="mt-4 inline-block text-sm font-medium text-brand-700 underline" href={`/admin/audit?${nextParams.toString()}`}>
+        <Link
+          className="mt-4 inline-block text-sm font-medium text-brand-700 underline"
+          href={`/admin/audit?${nextParams.toString()}`}
+        >
           Older events
         </Link>
       ) : null}

@@ -4,7 +4,12 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
 import { formatPhone } from "@/lib/phone";
 import { createPhoneLine, setMainPhoneLine, setPhoneLineActive, updatePhoneLine } from "@/lib/settings/phone-lines";
-import { CreatePhoneLineSchema, SetMainPhoneLineSchema, SetPhoneLineActiveSchema, UpdatePhoneLineSchema } from "@/lib/settings/schemas";
+import {
+  CreatePhoneLineSchema,
+  SetMainPhoneLineSchema,
+  SetPhoneLineActiveSchema,
+  UpdatePhoneLineSchema,
+} from "@/lib/settings/schemas";
 
 function refresh() {
   revalidatePath("/admin/phone-lines");

@@ -5,7 +5,12 @@ import { Badge } from "@/components/ui/page";
 import { STATUS_OPTIONS } from "@/lib/settings/labels";
 import { SettingsRow } from "../_components/settings-row";
 import { AddForm, RowButton } from "../_components/settings-table";
-import { createPhoneLineAction, setMainPhoneLineAction, setPhoneLineActiveAction, updatePhoneLineAction } from "./actions";
+import {
+  createPhoneLineAction,
+  setMainPhoneLineAction,
+  setPhoneLineActiveAction,
+  updatePhoneLineAction,
+} from "./actions";
 
 /** What the table shows of a line; numbers arrive formatted (the phone metadata stays on the server). */
 export interface PhoneLineRowData {
@@ -33,7 +38,14 @@ export function PhoneLineRow({ line }: { line: PhoneLineRowData }) {
       ]}
       moreActions={(onResult) =>
         line.active && !line.isMain ? (
-          <RowButton action={setMainPhoneLineAction} fields={{ id: line.id }} label="Set as main line" subject={line.numberDisplay} pendingLabel="Saving…" onResult={onResult} />
+          <RowButton
+            action={setMainPhoneLineAction}
+            fields={{ id: line.id }}
+            label="Set as main line"
+            subject={line.numberDisplay}
+            pendingLabel="Saving…"
+            onResult={onResult}
+          />
         ) : null
       }
       // The main line stays active; another line must become the main line first.
@@ -43,8 +55,25 @@ export function PhoneLineRow({ line }: { line: PhoneLineRowData }) {
         hidden: (opened) => ({ id: opened.id, expectedVersion: String(opened.version) }),
         fields: (opened, errors) => (
           <>
-            <TextField label="Number" name="number" defaultValue={opened.numberDisplay} inputMode="tel" autoComplete="off" required autoFocus errors={errors.number} />
-            <TextField label="Label" name="label" defaultValue={opened.label} autoComplete="off" maxLength={80} required errors={errors.label} />
+            <TextField
+              label="Number"
+              name="number"
+              defaultValue={opened.numberDisplay}
+              inputMode="tel"
+              autoComplete="off"
+              required
+              autoFocus
+              errors={errors.number}
+            />
+            <TextField
+              label="Label"
+              name="label"
+              defaultValue={opened.label}
+              autoComplete="off"
+              maxLength={80}
+              required
+              errors={errors.label}
+            />
             <TextField
               label="Forwards to"
               name="forwardTo"
@@ -54,7 +83,13 @@ export function PhoneLineRow({ line }: { line: PhoneLineRowData }) {
               hint="Optional."
               errors={errors.forwardTo}
             />
-            <SelectField label="Status" name="active" defaultValue={String(opened.active)} options={STATUS_OPTIONS} errors={errors.active} />
+            <SelectField
+              label="Status"
+              name="active"
+              defaultValue={String(opened.active)}
+              options={STATUS_OPTIONS}
+              errors={errors.active}
+            />
           </>
         ),
       }}
@@ -64,11 +99,32 @@ export function PhoneLineRow({ line }: { line: PhoneLineRowData }) {
 
 export function AddPhoneLineForm() {
   return (
-    <AddForm action={createPhoneLineAction} heading="Add a phone line" submitLabel="Add phone line" pendingLabel="Adding…">
+    <AddForm
+      action={createPhoneLineAction}
+      heading="Add a phone line"
+      submitLabel="Add phone line"
+      pendingLabel="Adding…"
+    >
       {(errors) => (
         <>
-          <TextField label="Phone number" name="number" inputMode="tel" autoComplete="off" required hint={NUMBER_HINT} errors={errors.number} />
-          <TextField label="Label" name="label" autoComplete="off" maxLength={80} required hint="What the team calls it, e.g. “Main admissions line”." errors={errors.label} />
+          <TextField
+            label="Phone number"
+            name="number"
+            inputMode="tel"
+            autoComplete="off"
+            required
+            hint={NUMBER_HINT}
+            errors={errors.number}
+          />
+          <TextField
+            label="Label"
+            name="label"
+            autoComplete="off"
+            maxLength={80}
+            required
+            hint="What the team calls it, e.g. “Main admissions line”."
+            errors={errors.label}
+          />
           <TextField
             label="Forwards to"
             name="forwardTo"

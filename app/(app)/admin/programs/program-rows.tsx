@@ -32,9 +32,32 @@ export function ProgramRow({ program }: { program: ProgramRowData }) {
         hidden: (opened) => ({ programId: opened.id, expectedUpdatedAt: String(opened.updatedAtMs) }),
         fields: (opened, errors) => (
           <>
-            <TextField label="Program name" name="name" defaultValue={opened.name} required maxLength={80} autoFocus errors={errors.name} />
-            <TextField label="Expected length in days" name="expectedLengthDays" type="number" min={1} max={365} defaultValue={opened.expectedLengthDays} required errors={errors.expectedLengthDays} />
-            <SelectField label="Status" name="active" defaultValue={String(opened.active)} options={STATUS_OPTIONS} errors={errors.active} />
+            <TextField
+              label="Program name"
+              name="name"
+              defaultValue={opened.name}
+              required
+              maxLength={80}
+              autoFocus
+              errors={errors.name}
+            />
+            <TextField
+              label="Expected length in days"
+              name="expectedLengthDays"
+              type="number"
+              min={1}
+              max={365}
+              defaultValue={opened.expectedLengthDays}
+              required
+              errors={errors.expectedLengthDays}
+            />
+            <SelectField
+              label="Status"
+              name="active"
+              defaultValue={String(opened.active)}
+              options={STATUS_OPTIONS}
+              errors={errors.active}
+            />
           </>
         ),
       }}
@@ -47,9 +70,30 @@ export function AddProgramForm() {
     <AddForm action={createProgramAction} heading="Add a program" submitLabel="Add program" pendingLabel="Adding…">
       {(errors) => (
         <>
-          <TextField label="Program name" name="name" required maxLength={80} autoComplete="off" hint="What the team calls it, e.g. “IOP evening”." errors={errors.name} />
-          <SelectField label="Level of care" name="level" errors={errors.level} options={CARE_LEVELS.map((l) => ({ value: l, label: levelName(l) }))} />
-          <TextField label="Expected length in days" name="expectedLengthDays" type="number" min={1} max={365} hint="Blank: residential 30, IOP 70, PHP 20, withdrawal management 5, outpatient 90." errors={errors.expectedLengthDays} />
+          <TextField
+            label="Program name"
+            name="name"
+            required
+            maxLength={80}
+            autoComplete="off"
+            hint="What the team calls it, e.g. “IOP evening”."
+            errors={errors.name}
+          />
+          <SelectField
+            label="Level of care"
+            name="level"
+            errors={errors.level}
+            options={CARE_LEVELS.map((l) => ({ value: l, label: levelName(l) }))}
+          />
+          <TextField
+            label="Expected length in days"
+            name="expectedLengthDays"
+            type="number"
+            min={1}
+            max={365}
+            hint="Blank: residential 30, IOP 70, PHP 20, withdrawal management 5, outpatient 90."
+            errors={errors.expectedLengthDays}
+          />
         </>
       )}
     </AddForm>

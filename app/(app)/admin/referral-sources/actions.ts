@@ -3,7 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
 import { createReferralSource, setReferralSourceActive, updateReferralSource } from "@/lib/settings/referral-sources";
-import { CreateReferralSourceSchema, SetReferralSourceActiveSchema, UpdateReferralSourceSchema } from "@/lib/settings/schemas";
+import {
+  CreateReferralSourceSchema,
+  SetReferralSourceActiveSchema,
+  UpdateReferralSourceSchema,
+} from "@/lib/settings/schemas";
 
 function refresh() {
   revalidatePath("/admin/referral-sources");
@@ -38,7 +42,12 @@ export const setReferralSourceActiveAction = defineAction({
   run: setReferralSourceActive,
   done: (r) => {
     refresh();
-    if (!r.changed) return { message: r.active ? "The source was already active." : "The source was already inactive." };
-    return { message: r.active ? "Source reactivated." : "Source deactivated. It stays on the calls and patients it was recorded for." };
+    if (!r.changed)
+      return { message: r.active ? "The source was already active." : "The source was already inactive." };
+    return {
+      message: r.active
+        ? "Source reactivated."
+        : "Source deactivated. It stays on the calls and patients it was recorded for.",
+    };
   },
 });

@@ -29,9 +29,30 @@ export function ReferralSourceRow({ source }: { source: ReferralSourceRowData })
         hidden: (opened) => ({ id: opened.id, expectedVersion: String(opened.version) }),
         fields: (opened, errors) => (
           <>
-            <TextField label="Name" name="name" defaultValue={opened.name} autoComplete="off" maxLength={120} required autoFocus errors={errors.name} />
-            <SelectField label="Type" name="type" defaultValue={opened.type} options={REFERRAL_SOURCE_TYPE_OPTIONS} errors={errors.type} />
-            <SelectField label="Status" name="active" defaultValue={String(opened.active)} options={STATUS_OPTIONS} errors={errors.active} />
+            <TextField
+              label="Name"
+              name="name"
+              defaultValue={opened.name}
+              autoComplete="off"
+              maxLength={120}
+              required
+              autoFocus
+              errors={errors.name}
+            />
+            <SelectField
+              label="Type"
+              name="type"
+              defaultValue={opened.type}
+              options={REFERRAL_SOURCE_TYPE_OPTIONS}
+              errors={errors.type}
+            />
+            <SelectField
+              label="Status"
+              name="active"
+              defaultValue={String(opened.active)}
+              options={STATUS_OPTIONS}
+              errors={errors.active}
+            />
           </>
         ),
       }}
@@ -41,7 +62,12 @@ export function ReferralSourceRow({ source }: { source: ReferralSourceRowData })
 
 export function AddReferralSourceForm() {
   return (
-    <AddForm action={createReferralSourceAction} heading="Add a referral source" submitLabel="Add referral source" pendingLabel="Adding…">
+    <AddForm
+      action={createReferralSourceAction}
+      heading="Add a referral source"
+      submitLabel="Add referral source"
+      pendingLabel="Adding…"
+    >
       {(errors) => (
         <>
           <TextField

@@ -24,7 +24,10 @@ export const createUserAction = defineAction({
   run: createStaffUser,
   done: (r) => {
     refresh();
-    return { message: `Account created for ${r.user.email}.`, data: { userId: r.user.id, temporaryPassword: r.temporaryPassword } };
+    return {
+      message: `Account created for ${r.user.email}.`,
+      data: { userId: r.user.id, temporaryPassword: r.temporaryPassword },
+    };
   },
 });
 
@@ -57,7 +60,10 @@ export const resetPasswordAction = defineAction({
   run: resetUserPassword,
   done: (r) => {
     refresh();
-    return { message: "Password reset. Give the temporary password to the staff member.", data: { temporaryPassword: r.temporaryPassword } };
+    return {
+      message: "Password reset. Give the temporary password to the staff member.",
+      data: { temporaryPassword: r.temporaryPassword },
+    };
   },
 });
 

@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: "Staff accounts" };
 
 const ROLE = { ADMIN: "Administrator", COORDINATOR: "Coordinator", CLINICIAN: "Clinician" } as const;
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await guardPage("/admin/users");
   const params = await searchParams;
   const after = typeof params.after === "string" && params.after.length <= 254 ? params.after : undefined;
@@ -30,7 +34,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       {users.length === 0 ? (
         <EmptyState title="No more accounts" />
       ) : (
-        <DataTable caption="Staff accounts" columns={["Name", "Email", "Role", "Status", "Last sign-in"]} cellPadding="px-4 py-2">
+        <DataTable
+          caption="Staff accounts"
+          columns={["Name", "Email", "Role", "Status", "Last sign-in"]}
+          cellPadding="px-4 py-2"
+        >
           {users.map((u) => (
             <tr key={u.id}>
               <td className="px-4 py-2">
@@ -51,7 +59,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </DataTable>
       )}
       {nextCursor ? (
-        <Link className="mt-4 inline-block text-sm font-medium text-brand-700 underline" href={`/admin/users?after=${encodeURIComponent(nextCursor)}`}>
+        <Link
+          className="mt-4 inline-block text-sm font-medium text-brand-700 underline"
+          href={`/admin/users?after=${encodeURIComponent(nextCursor)}`}
+        >
           Next page
         </Link>
       ) : null}

@@ -6,7 +6,13 @@ import { ContactPreferences } from "@/components/contact-preferences";
 import { Badge, Card, PageHeader } from "@/components/ui/page";
 import { can } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/session";
-import { CALL_STATUS_LABEL, DIRECTION_LABEL, DISPOSITION_LABEL, REASON_LABEL, RELATION_LABEL } from "@/lib/calls/labels";
+import {
+  CALL_STATUS_LABEL,
+  DIRECTION_LABEL,
+  DISPOSITION_LABEL,
+  REASON_LABEL,
+  RELATION_LABEL,
+} from "@/lib/calls/labels";
 import { callFormOptions, getCall } from "@/lib/calls/queries";
 import { NotFoundError } from "@/lib/errors";
 import { formatPhone } from "@/lib/phone";
@@ -22,7 +28,13 @@ const SAVED: Record<string, string> = {
   merged: "Call logged — it completed the call the phone system had captured, so there is no duplicate.",
 };
 
-export default async function CallPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CallPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await guardPage("/calls/[id]");
   const { id } = await params;
   const { saved } = await searchParams;
@@ -32,12 +44,17 @@ export default async function CallPage({ params, searchParams }: { params: Promi
     throw error;
   });
   const writable = can(actor, "call:write");
-  const formOptions = writable ? await callFormOptions(actor, { phoneLineId: call.phoneLineId, referralSourceId: call.referralSourceId }) : null;
+  const formOptions = writable
+    ? await callFormOptions(actor, { phoneLineId: call.phoneLineId, referralSourceId: call.referralSourceId })
+    : null;
   const person = call.patient ? `${call.patient.firstName} ${call.patient.lastName ?? ""}`.trim() : null;
   return (
     <>
       {typeof saved === "string" && SAVED[saved] ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900"
+        >
           {SAVED[saved]}
         </p>
       ) : null}
@@ -46,8 +63,14 @@ export default async function CallPage({ params, searchParams }: { params: Promi
         description={`${formatDateTime(call.startedAt)} · ${call.phoneLine?.label ?? "No line"}${call.source === "TELEPHONY" ? ` · captured by the phone system (${CALL_STATUS_LABEL[call.status].toLowerCase()})` : ""}`}
         actions={
           <>
-            {can(actor, "screening:write") ? <Link href={`/screenings/new?call=${call.id}`} className="text-sm font-medium text-brand-700 underline">Start screening</Link> : null}
-            <Link href="/calls" className="text-sm font-medium text-brand-700 underline">All calls</Link>
+            {can(actor, "screening:write") ? (
+              <Link href={`/screenings/new?call=${call.id}`} className="text-sm font-medium text-brand-700 underline">
+                Start screening
+              </Link>
+            ) : null}
+            <Link href="/calls" className="text-sm font-medium text-brand-700 underline">
+              All calls
+            </Link>
           </>
         }
       />
@@ -67,12 +90,16 @@ export default async function CallPage({ params, searchParams }: { params: Promi
         </Card>
         <Card>
           <h2 className="font-semibold">Outcome</h2>
-          <p className="mt-2 text-sm">{call.disposition ? DISPOSITION_LABEL[call.disposition] : <Badge tone="amber">Not logged yet</Badge>}</p>
+          <p className="mt-2 text-sm">
+            {call.disposition ? DISPOSITION_LABEL[call.disposition] : <Badge tone="amber">Not logged yet</Badge>}
+          </p>
           <p className="mt-1 text-sm text-slate-600">
             {call.reason ? REASON_LABEL[call.reason] : "Reason not recorded"}
             {call.callerRelation ? ` · caller: ${RELATION_LABEL[call.callerRelation].toLowerCase()}` : ""}
           </p>
-          <p className="mt-1 text-xs text-slate-500">{call.loggedBy ? `Logged by ${call.loggedBy.name}, ${formatDateTime(call.loggedAt)}` : ""}</p>
+          <p className="mt-1 text-xs text-slate-500">
+            {call.loggedBy ? `Logged by ${call.loggedBy.name}, ${formatDateTime(call.loggedAt)}` : ""}
+          </p>
         </Card>
         <Card>
           <h2 className="font-semibold">Follow-up</h2>
@@ -101,7 +128,9 @@ export default async function CallPage({ params, searchParams }: { params: Promi
             ...(call.phoneLineId ? { phoneLineId: call.phoneLineId } : {}),
             direction: call.direction,
             startedAt: toZonedLocalInput(call.startedAt),
-            ...(call.durationSeconds != null ? { durationMinutes: String(Math.round(call.durationSeconds / 6) / 10) } : {}),
+            ...(call.durationSeconds != null
+              ? { durationMinutes: String(Math.round(call.durationSeconds / 6) / 10) }
+              : {}),
             fromNumber: formatPhone(call.fromNumber),
             ...(call.callerName ? { callerName: call.callerName } : {}),
             ...(call.callerRelation ? { callerRelation: call.callerRelation } : {}),

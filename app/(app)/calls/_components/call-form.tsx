@@ -39,7 +39,6 @@ export interface CallFormValues {
   patientId?: string;
 }
 
-
 const blank = { value: "", label: "—" };
 
 function looksComplete(phone: string): boolean {
@@ -51,7 +50,13 @@ function looksComplete(phone: string): boolean {
  * they heard of us, insurance, consent for messages, what happens next. Line, direction and time
  * default to the main line, inbound and now. Ctrl+Enter saves from anywhere in the form.
  */
-export function CallForm<T>({ mode, action, values, formOptions, currentUserId }: {
+export function CallForm<T>({
+  mode,
+  action,
+  values,
+  formOptions,
+  currentUserId,
+}: {
   mode: "log" | "edit";
   action: (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
   values: CallFormValues;
@@ -66,7 +71,11 @@ export function CallForm<T>({ mode, action, values, formOptions, currentUserId }
   const [disposition, setDisposition] = useState(values.disposition ?? "");
   const [patientId, setPatientId] = useState(values.patientId ?? "");
   const [createProspect, setCreateProspect] = useState(false);
-  const [prefs, setPrefs] = useState({ okToLeaveVoicemail: values.okToLeaveVoicemail ?? false, okToNameCenter: values.okToNameCenter ?? false, okToText: values.okToText ?? false });
+  const [prefs, setPrefs] = useState({
+    okToLeaveVoicemail: values.okToLeaveVoicemail ?? false,
+    okToNameCenter: values.okToNameCenter ?? false,
+    okToText: values.okToText ?? false,
+  });
   const [lookup, setLookup] = useState<Lookup | null>(null);
   const [, startLookup] = useTransition();
   const formRef = useRef<HTMLDivElement>(null);
@@ -87,7 +96,11 @@ export function CallForm<T>({ mode, action, values, formOptions, currentUserId }
   function linkTo(person: Lookup["people"][number]) {
     setPatientId(person.id);
     setCreateProspect(false);
-    setPrefs({ okToLeaveVoicemail: person.okToLeaveVoicemail, okToNameCenter: person.okToNameCenter, okToText: person.okToText });
+    setPrefs({
+      okToLeaveVoicemail: person.okToLeaveVoicemail,
+      okToNameCenter: person.okToNameCenter,
+      okToText: person.okToText,
+    });
   }
 
   const mainLine = formOptions.lines.find((l) => l.isMain) ?? formOptions.lines[0];
@@ -112,7 +125,11 @@ export function CallForm<T>({ mode, action, values, formOptions, currentUserId }
         }
       }}
     >
-      <ActionForm action={formAction} className="grid gap-6 lg:grid-cols-3" aria-label={mode === "log" ? "Log a call" : "Edit call"}>
+      <ActionForm
+        action={formAction}
+        className="grid gap-6 lg:grid-cols-3"
+        aria-label={mode === "log" ? "Log a call" : "Edit call"}
+      >
         {mode === "log" ? <input type="hidden" name="clientKey" value={clientKey} /> : null}
         {values.callId ? <input type="hidden" name="callId" value={values.callId} /> : null}
         {values.expectedVersion ? <input type="hidden" name="expectedVersion" value={values.expectedVersion} /> : null}
@@ -122,33 +139,104 @@ export function CallForm<T>({ mode, action, values, formOptions, currentUserId }
         <div className="space-y-5 lg:col-span-2">
           <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
             <legend className="px-1 text-sm font-semibold text-slate-700">Caller</legend>
-            <TextField label="Caller's phone" name="fromNumber" type="tel" inputMode="tel" autoComplete="off" autoFocus={mode === "log"} value={phone} onChange={(e) => setPhone(e.target.value)} errors={errors.fromNumber} hint="Any format; saved as +1 and 10 digits." />
-            <TextField label="Caller's name" name="callerName" autoComplete="off" defaultValue={values.callerName} errors={errors.callerName} />
-            <SelectField label="Caller is" name="callerRelation" defaultValue={values.callerRelation ?? ""} options={[blank, ...options(RELATION_LABEL)]} errors={errors.callerRelation} />
+            <TextField
+              label="Caller's phone"
+              name="fromNumber"
+              type="tel"
+              inputMode="tel"
+              autoComplete="off"
+              autoFocus={mode === "log"}
+              value={phone}
+              onChange={(e) => setPhone(e.target.value)}
+              errors={errors.fromNumber}
+              hint="Any format; saved as +1 and 10 digits."
+            />
+            <TextField
+              label="Caller's name"
+              name="callerName"
+              autoComplete="off"
+              defaultValue={values.callerName}
+              errors={errors.callerName}
+            />
+            <SelectField
+              label="Caller is"
+              name="callerRelation"
+              defaultValue={values.callerRelation ?? ""}
+              options={[blank, ...options(RELATION_LABEL)]}
+              errors={errors.callerRelation}
+            />
             <fieldset>
               <legend className="text-sm font-medium text-slate-800">Who needs care?</legend>
               <div className="mt-1 flex gap-4 text-sm">
                 <label className="flex items-center gap-2">
-                  <input type="radio" name="careFor" value="SELF" checked={careFor === "SELF"} onChange={() => setCareFor("SELF")} /> The caller
+                  <input
+                    type="radio"
+                    name="careFor"
+                    value="SELF"
+                    checked={careFor === "SELF"}
+                    onChange={() => setCareFor("SELF")}
+                  />{" "}
+                  The caller
                 </label>
                 <label className="flex items-center gap-2">
-                  <input type="radio" name="careFor" value="OTHER" checked={careFor === "OTHER"} onChange={() => setCareFor("OTHER")} /> Someone else
+                  <input
+                    type="radio"
+                    name="careFor"
+                    value="OTHER"
+                    checked={careFor === "OTHER"}
+                    onChange={() => setCareFor("OTHER")}
+                  />{" "}
+                  Someone else
                 </label>
               </div>
             </fieldset>
-            {careFor === "OTHER" ? <TextField label="Name of the person needing care" name="careRecipientName" autoComplete="off" defaultValue={values.careRecipientName} errors={errors.careRecipientName} /> : null}
+            {careFor === "OTHER" ? (
+              <TextField
+                label="Name of the person needing care"
+                name="careRecipientName"
+                autoComplete="off"
+                defaultValue={values.careRecipientName}
+                errors={errors.careRecipientName}
+              />
+            ) : null}
           </fieldset>
 
           <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
             <legend className="px-1 text-sm font-semibold text-slate-700">Reason and referral</legend>
-            <SelectField label="Reason for calling" name="reason" defaultValue={values.reason ?? ""} options={[blank, ...options(REASON_LABEL)]} errors={errors.reason} />
-            <SelectField label="How they heard about us" name="referralSourceId" defaultValue={values.referralSourceId ?? ""} options={[blank, ...formOptions.sources.map((s) => ({ value: s.id, label: s.name }))]} errors={errors.referralSourceId} />
-            <TextField label="Insurance payer (optional)" name="insurancePayer" autoComplete="off" defaultValue={values.insurancePayer} errors={errors.insurancePayer} />
-            <TextField label="Member id (optional)" name="insuranceMemberId" autoComplete="off" defaultValue={values.insuranceMemberId} errors={errors.insuranceMemberId} />
+            <SelectField
+              label="Reason for calling"
+              name="reason"
+              defaultValue={values.reason ?? ""}
+              options={[blank, ...options(REASON_LABEL)]}
+              errors={errors.reason}
+            />
+            <SelectField
+              label="How they heard about us"
+              name="referralSourceId"
+              defaultValue={values.referralSourceId ?? ""}
+              options={[blank, ...formOptions.sources.map((s) => ({ value: s.id, label: s.name }))]}
+              errors={errors.referralSourceId}
+            />
+            <TextField
+              label="Insurance payer (optional)"
+              name="insurancePayer"
+              autoComplete="off"
+              defaultValue={values.insurancePayer}
+              errors={errors.insurancePayer}
+            />
+            <TextField
+              label="Member id (optional)"
+              name="insuranceMemberId"
+              autoComplete="off"
+              defaultValue={values.insuranceMemberId}
+              errors={errors.insuranceMemberId}
+            />
           </fieldset>
 
           <fieldset className="rounded-lg border border-slate-200 bg-white p-5">
-            <legend className="px-1 text-sm font-semibold text-slate-700">Contact preferences (ask before ending the call)</legend>
+            <legend className="px-1 text-sm font-semibold text-slate-700">
+              Contact preferences (ask before ending the call)
+            </legend>
             <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
               {(
                 [
@@ -158,7 +246,12 @@ export function CallForm<T>({ mode, action, values, formOptions, currentUserId }
                 ] as const
               ).map(([key, label]) => (
                 <label key={key} className="flex items-center gap-2">
-                  <input type="checkbox" name={key} checked={prefs[key]} onChange={(e) => setPrefs((p) => ({ ...p, [key]: e.target.checked }))} />
+                  <input
+                    type="checkbox"
+                    name={key}
+                    checked={prefs[key]}
+                    onChange={(e) => setPrefs((p) => ({ ...p, [key]: e.target.checked }))}
+                  />
                   {label}
                 </label>
               ))}
@@ -167,26 +260,88 @@ export function CallForm<T>({ mode, action, values, formOptions, currentUserId }
 
           <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
             <legend className="px-1 text-sm font-semibold text-slate-700">Outcome</legend>
-            <SelectField label="Disposition" name="disposition" value={disposition} onChange={(e) => setDisposition(e.target.value)} options={[{ value: "", label: "Choose…" }, ...options(DISPOSITION_LABEL)]} errors={errors.disposition} />
+            <SelectField
+              label="Disposition"
+              name="disposition"
+              value={disposition}
+              onChange={(e) => setDisposition(e.target.value)}
+              options={[{ value: "", label: "Choose…" }, ...options(DISPOSITION_LABEL)]}
+              errors={errors.disposition}
+            />
             {mode === "log" ? (
               <>
-                <TextField label={disposition === "CALLBACK_REQUESTED" ? "Call back at" : "Call back at (optional)"} name="callbackDueAt" type="datetime-local" errors={errors.callbackDueAt} />
-                <SelectField label="Who calls back" name="callbackAssigneeId" defaultValue={currentUserId} options={formOptions.assignees.map((a) => ({ value: a.id, label: a.name }))} errors={errors.callbackAssigneeId} />
+                <TextField
+                  label={disposition === "CALLBACK_REQUESTED" ? "Call back at" : "Call back at (optional)"}
+                  name="callbackDueAt"
+                  type="datetime-local"
+                  errors={errors.callbackDueAt}
+                />
+                <SelectField
+                  label="Who calls back"
+                  name="callbackAssigneeId"
+                  defaultValue={currentUserId}
+                  options={formOptions.assignees.map((a) => ({ value: a.id, label: a.name }))}
+                  errors={errors.callbackAssigneeId}
+                />
               </>
             ) : null}
             <div className="sm:col-span-2">
-              <label htmlFor="call-notes" className="block text-sm font-medium text-slate-800">Notes</label>
-              <textarea id="call-notes" name="notes" rows={4} defaultValue={values.notes} aria-invalid={Boolean(errors.notes)} aria-describedby={errors.notes ? "call-notes-error" : undefined} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
-              {errors.notes ? <p id="call-notes-error" className="mt-1 text-sm text-red-700">{errors.notes.join(" ")}</p> : null}
+              <label htmlFor="call-notes" className="block text-sm font-medium text-slate-800">
+                Notes
+              </label>
+              <textarea
+                id="call-notes"
+                name="notes"
+                rows={4}
+                defaultValue={values.notes}
+                aria-invalid={Boolean(errors.notes)}
+                aria-describedby={errors.notes ? "call-notes-error" : undefined}
+                className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+              />
+              {errors.notes ? (
+                <p id="call-notes-error" className="mt-1 text-sm text-red-700">
+                  {errors.notes.join(" ")}
+                </p>
+              ) : null}
             </div>
           </fieldset>
 
           <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
             <legend className="px-1 text-sm font-semibold text-slate-700">Call details</legend>
-            <SelectField label="Line called" name="phoneLineId" defaultValue={values.phoneLineId ?? mainLine?.id ?? ""} options={formOptions.lines.map((l) => ({ value: l.id, label: l.label }))} errors={errors.phoneLineId} />
-            <SelectField label="Direction" name="direction" defaultValue={values.direction ?? "INBOUND"} options={[{ value: "INBOUND", label: "Inbound" }, { value: "OUTBOUND", label: "Outbound" }]} errors={errors.direction} />
-            <TextField label="Time (blank = now)" name="startedAt" type="datetime-local" defaultValue={values.startedAt} errors={errors.startedAt} />
-            <TextField label="Duration in minutes" name="durationMinutes" type="number" min={0} max={600} step="any" defaultValue={values.durationMinutes} errors={errors.durationMinutes} />
+            <SelectField
+              label="Line called"
+              name="phoneLineId"
+              defaultValue={values.phoneLineId ?? mainLine?.id ?? ""}
+              options={formOptions.lines.map((l) => ({ value: l.id, label: l.label }))}
+              errors={errors.phoneLineId}
+            />
+            <SelectField
+              label="Direction"
+              name="direction"
+              defaultValue={values.direction ?? "INBOUND"}
+              options={[
+                { value: "INBOUND", label: "Inbound" },
+                { value: "OUTBOUND", label: "Outbound" },
+              ]}
+              errors={errors.direction}
+            />
+            <TextField
+              label="Time (blank = now)"
+              name="startedAt"
+              type="datetime-local"
+              defaultValue={values.startedAt}
+              errors={errors.startedAt}
+            />
+            <TextField
+              label="Duration in minutes"
+              name="durationMinutes"
+              type="number"
+              min={0}
+              max={600}
+              step="any"
+              defaultValue={values.durationMinutes}
+              errors={errors.durationMinutes}
+            />
           </fieldset>
           {state && !state.ok && state.changedFields?.length ? (
             <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">

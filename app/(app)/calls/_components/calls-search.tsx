@@ -10,8 +10,18 @@ export function CallsSearch({ current }: { current: string }) {
   return (
     <ActionForm action={action} className="mb-4 flex flex-wrap items-end gap-2" role="search" aria-label="Search calls">
       <div className="min-w-64 flex-1">
-        <label htmlFor="calls-q" className="block text-sm font-medium">Search by name or phone number</label>
-        <input id="calls-q" name="q" type="search" defaultValue={current} maxLength={80} autoComplete="off" className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" />
+        <label htmlFor="calls-q" className="block text-sm font-medium">
+          Search by name or phone number
+        </label>
+        <input
+          id="calls-q"
+          name="q"
+          type="search"
+          defaultValue={current}
+          maxLength={80}
+          autoComplete="off"
+          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        />
       </div>
       <SubmitButton pendingLabel="Searching…">Search</SubmitButton>
       {current ? (
@@ -28,7 +38,9 @@ export function CallsSearch({ current }: { current: string }) {
           Clear search
         </button>
       ) : null}
-      <div className="w-full"><FormMessage state={state} /></div>
+      <div className="w-full">
+        <FormMessage state={state} />
+      </div>
     </ActionForm>
   );
 }

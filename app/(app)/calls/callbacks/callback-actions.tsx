@@ -6,7 +6,15 @@ import { DISPOSITION_LABEL, options } from "@/lib/calls/labels";
 import { completeCallbackAction, reassignCallbackAction } from "../actions";
 
 /** Complete (logs the outbound call in the same step) or hand the callback to a colleague. */
-export function CallbackActions({ taskId, assigneeId, assignees }: { taskId: string; assigneeId: string; assignees: { id: string; name: string }[] }) {
+export function CallbackActions({
+  taskId,
+  assigneeId,
+  assignees,
+}: {
+  taskId: string;
+  assigneeId: string;
+  assignees: { id: string; name: string }[];
+}) {
   const [open, setOpen] = useState(false);
   const [clientKey] = useState(() => crypto.randomUUID());
   const [done, complete] = useActionState(completeCallbackAction, null);
@@ -17,30 +25,69 @@ export function CallbackActions({ taskId, assigneeId, assignees }: { taskId: str
       <ActionForm action={reassign} className="flex items-end gap-2">
         <input type="hidden" name="taskId" value={taskId} />
         <div className="flex-1">
-          <SelectField label="Assigned to" name="assigneeId" defaultValue={assigneeId} options={assignees.map((a) => ({ value: a.id, label: a.name }))} errors={moved && !moved.ok ? moved.fieldErrors.assigneeId : undefined} />
+          <SelectField
+            label="Assigned to"
+            name="assigneeId"
+            defaultValue={assigneeId}
+            options={assignees.map((a) => ({ value: a.id, label: a.name }))}
+            errors={moved && !moved.ok ? moved.fieldErrors.assigneeId : undefined}
+          />
         </div>
-        <SubmitButton variant="secondary" pendingLabel="Moving…">Reassign</SubmitButton>
+        <SubmitButton variant="secondary" pendingLabel="Moving…">
+          Reassign
+        </SubmitButton>
       </ActionForm>
       <FormMessage state={moved} />
       {open ? (
         <ActionForm action={complete} className="space-y-3 rounded-md border border-slate-200 p-3">
           <input type="hidden" name="taskId" value={taskId} />
           <input type="hidden" name="clientKey" value={clientKey} />
-          <SelectField label="How did the callback go?" name="disposition" options={[{ value: "", label: "Choose…" }, ...options(DISPOSITION_LABEL)]} errors={errors.disposition} autoFocus />
-          <TextField label="Duration in minutes" name="durationMinutes" type="number" min={0} step="any" errors={errors.durationMinutes} />
-          <TextField label="Next callback (optional)" name="callbackDueAt" type="datetime-local" errors={errors.callbackDueAt} />
+          <SelectField
+            label="How did the callback go?"
+            name="disposition"
+            options={[{ value: "", label: "Choose…" }, ...options(DISPOSITION_LABEL)]}
+            errors={errors.disposition}
+            autoFocus
+          />
+          <TextField
+            label="Duration in minutes"
+            name="durationMinutes"
+            type="number"
+            min={0}
+            step="any"
+            errors={errors.durationMinutes}
+          />
+          <TextField
+            label="Next callback (optional)"
+            name="callbackDueAt"
+            type="datetime-local"
+            errors={errors.callbackDueAt}
+          />
           <div>
-            <label htmlFor={`notes-${taskId}`} className="block text-sm font-medium">Notes</label>
-            <textarea id={`notes-${taskId}`} name="notes" rows={2} className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+            <label htmlFor={`notes-${taskId}`} className="block text-sm font-medium">
+              Notes
+            </label>
+            <textarea
+              id={`notes-${taskId}`}
+              name="notes"
+              rows={2}
+              className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+            />
           </div>
           <div className="flex gap-2">
             <SubmitButton pendingLabel="Saving…">Log callback</SubmitButton>
-            <button type="button" onClick={() => setOpen(false)} className="px-3 text-sm text-slate-700 underline">Cancel</button>
+            <button type="button" onClick={() => setOpen(false)} className="px-3 text-sm text-slate-700 underline">
+              Cancel
+            </button>
           </div>
           <FormMessage state={done} />
         </ActionForm>
       ) : (
-        <button type="button" onClick={() => setOpen(true)} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
+        <button
+          type="button"
+          onClick={() => setOpen(true)}
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white"
+        >
           Complete callback
         </button>
       )}

@@ -10,7 +10,11 @@ import { CallForm, type CallFormValues } from "../_components/call-form";
 
 export const metadata: Metadata = { title: "Log a call" };
 
-export default async function NewCallPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewCallPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await guardPage("/calls/new");
   const { captured } = await searchParams;
   const capturedId = z.uuid().safeParse(captured);
@@ -24,14 +28,20 @@ export default async function NewCallPage({ searchParams }: { searchParams: Prom
         fromNumber: formatPhone(capturedCall.fromNumber),
         startedAt: toZonedLocalInput(capturedCall.startedAt),
         ...(capturedCall.phoneLineId ? { phoneLineId: capturedCall.phoneLineId } : {}),
-        ...(capturedCall.durationSeconds != null ? { durationMinutes: String(Math.round(capturedCall.durationSeconds / 6) / 10) } : {}),
+        ...(capturedCall.durationSeconds != null
+          ? { durationMinutes: String(Math.round(capturedCall.durationSeconds / 6) / 10) }
+          : {}),
       }
     : {};
   return (
     <>
       <PageHeader
         title={capturedCall ? "Log a captured call" : "Log a call"}
-        description={capturedCall ? "The phone system recorded this call; add what the caller told you." : "Only the phone number and a disposition are needed; details can follow."}
+        description={
+          capturedCall
+            ? "The phone system recorded this call; add what the caller told you."
+            : "Only the phone number and a disposition are needed; details can follow."
+        }
       />
       <CallForm mode="log" action={logCallAction} values={values} formOptions={formOptions} currentUserId={actor.id} />
     </>

@@ -52,25 +52,50 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
   const showPlan = may.plan && openEpisode !== null && active === null;
   const programs = showAdmit || showPlan ? await listActivePrograms(actor) : [];
   const name = displayName(patient);
-  const description = [patient.mrn, PIPELINE_LABELS[patient.pipelineStatus], patient.dateOfBirth ? `born ${formatDay(patient.dateOfBirth)} (${age(patient.dateOfBirth, today)})` : null].filter(Boolean).join(" · ");
+  const description = [
+    patient.mrn,
+    PIPELINE_LABELS[patient.pipelineStatus],
+    patient.dateOfBirth ? `born ${formatDay(patient.dateOfBirth)} (${age(patient.dateOfBirth, today)})` : null,
+  ]
+    .filter(Boolean)
+    .join(" · ");
 
   return (
     <>
-      <PageHeader title={name} description={description} actions={<Link href="/patients" className="text-sm font-medium text-brand-700 underline">Admissions pipeline</Link>} />
+      <PageHeader
+        title={name}
+        description={description}
+        actions={
+          <Link href="/patients" className="text-sm font-medium text-brand-700 underline">
+            Admissions pipeline
+          </Link>
+        }
+      />
       {patient.openSafetyFlags > 0 ? (
         <p className="mb-4">
-          <Badge tone="red">{patient.openSafetyFlags} open safety {patient.openSafetyFlags === 1 ? "flag" : "flags"}</Badge>
+          <Badge tone="red">
+            {patient.openSafetyFlags} open safety {patient.openSafetyFlags === 1 ? "flag" : "flags"}
+          </Badge>
         </p>
       ) : null}
       <div className="mb-6 grid gap-4 md:grid-cols-3">
         <Card>
           <h2 className="font-semibold">Pipeline</h2>
           <p className="mt-2 text-sm">
-            <Badge tone="blue">{PIPELINE_LABELS[patient.pipelineStatus]}</Badge> <span className="text-slate-600">since {formatDateTime(patient.pipelineChangedAt)}</span>
+            <Badge tone="blue">{PIPELINE_LABELS[patient.pipelineStatus]}</Badge>{" "}
+            <span className="text-slate-600">since {formatDateTime(patient.pipelineChangedAt)}</span>
           </p>
           {patient.notAdmittedReason ? <p className="mt-1 text-sm">Reason: {patient.notAdmittedReason}</p> : null}
           {patient.referredOutTo ? <p className="mt-1 text-sm">Referred to: {patient.referredOutTo}</p> : null}
-          {may.write ? <PipelineMoveForm key={patient.version} patientId={patient.id} name={name} status={patient.pipelineStatus} version={patient.version} /> : null}
+          {may.write ? (
+            <PipelineMoveForm
+              key={patient.version}
+              patientId={patient.id}
+              name={name}
+              status={patient.pipelineStatus}
+              version={patient.version}
+            />
+          ) : null}
         </Card>
         <Card>
           <h2 className="font-semibold">Contact</h2>
@@ -80,13 +105,18 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         </Card>
         <Card>
           <h2 className="font-semibold">Insurance and referral</h2>
-          <p className="mt-2 text-sm">{patient.insurancePayer ?? "No payer recorded"}{patient.insuranceMemberId ? ` · member ${patient.insuranceMemberId}` : ""}</p>
+          <p className="mt-2 text-sm">
+            {patient.insurancePayer ?? "No payer recorded"}
+            {patient.insuranceMemberId ? ` · member ${patient.insuranceMemberId}` : ""}
+          </p>
           <p className="text-sm text-slate-600">Referral source: {patient.referralSource?.name ?? "not recorded"}</p>
         </Card>
       </div>
 
       <section aria-labelledby="care-heading" className="mb-6 space-y-4">
-        <h2 id="care-heading" className="text-lg font-semibold">Level of care</h2>
+        <h2 id="care-heading" className="text-lg font-semibold">
+          Level of care
+        </h2>
         {openEpisode ? (
           <Card>
             <h3 className="font-semibold">
@@ -94,14 +124,23 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
             </h3>
             {openEpisode.progress ? (
               <p className="mt-1 text-sm">
-                Day {openEpisode.progress.day} of {openEpisode.progress.expectedDays} · since {formatDay(openEpisode.startDate)} · expected end {formatDay(openEpisode.expectedEndDate)}
-                {openEpisode.progress.overdueDays > 0 ? <span className="ml-1 font-medium text-red-800">({openEpisode.progress.overdueDays} days past expected end)</span> : null}
+                Day {openEpisode.progress.day} of {openEpisode.progress.expectedDays} · since{" "}
+                {formatDay(openEpisode.startDate)} · expected end {formatDay(openEpisode.expectedEndDate)}
+                {openEpisode.progress.overdueDays > 0 ? (
+                  <span className="ml-1 font-medium text-red-800">
+                    ({openEpisode.progress.overdueDays} days past expected end)
+                  </span>
+                ) : null}
               </p>
             ) : null}
             {isFollowUpLevel(openEpisode.level) ? (
               <p className="mt-1 text-sm text-slate-700">
-                {openEpisode.recentSessions.length ? `Last sessions: ${openEpisode.recentSessions.map(formatDay).join(", ")}` : "No sessions recorded yet."}
-                {openEpisode.recentSessions[0] ? ` (${daysBetween(openEpisode.recentSessions[0], today)} days ago)` : ""}
+                {openEpisode.recentSessions.length
+                  ? `Last sessions: ${openEpisode.recentSessions.map(formatDay).join(", ")}`
+                  : "No sessions recorded yet."}
+                {openEpisode.recentSessions[0]
+                  ? ` (${daysBetween(openEpisode.recentSessions[0], today)} days ago)`
+                  : ""}
               </p>
             ) : null}
             {may.admit && isFollowUpLevel(openEpisode.level) ? (
@@ -111,20 +150,32 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
             ) : null}
           </Card>
         ) : (
-          <p className="text-sm text-slate-700">{active ? "Between levels: waiting for the first session of the planned transition." : "Not in care."}</p>
+          <p className="text-sm text-slate-700">
+            {active ? "Between levels: waiting for the first session of the planned transition." : "Not in care."}
+          </p>
         )}
         {active ? (
           <Card>
             <h3 className="font-semibold">
               {active.kind === "STEP_DOWN" ? "Step-down" : "Step-up"} to {levelTitle(active.toLevel)}
-              {active.toProgramName ? ` (${active.toProgramName})` : ""}: {TRANSITION_STATUS_LABELS[active.status]} for {formatDay(active.plannedDate)}
+              {active.toProgramName ? ` (${active.toProgramName})` : ""}: {TRANSITION_STATUS_LABELS[active.status]} for{" "}
+              {formatDay(active.plannedDate)}
             </h3>
             <p className="mb-3 text-sm text-slate-600">
               {active.track ? `${active.track === "DAY" ? "Day" : "Evening"} track` : ""}
               {active.scheduleDays.length ? ` · ${active.scheduleDays.join(", ")}` : ""}
             </p>
             <TransitionActions
-              t={{ id: active.id, version: active.version, kind: active.kind, status: active.status, toLevel: active.toLevel, plannedDate: active.plannedDate, fromLevel: active.fromEpisode.level, fromOpen: active.fromEpisode.status === "OPEN" }}
+              t={{
+                id: active.id,
+                version: active.version,
+                kind: active.kind,
+                status: active.status,
+                toLevel: active.toLevel,
+                plannedDate: active.plannedDate,
+                fromLevel: active.fromEpisode.level,
+                fromOpen: active.fromEpisode.status === "OPEN",
+              }}
               today={today}
               canPlan={may.plan}
               canComplete={may.complete}
@@ -148,13 +199,17 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
             </div>
           </Card>
         ) : null}
-        {!openEpisode && !active && data.admissionBlockedReason && may.admit ? <p className="text-sm text-slate-600">{data.admissionBlockedReason}</p> : null}
+        {!openEpisode && !active && data.admissionBlockedReason && may.admit ? (
+          <p className="text-sm text-slate-600">{data.admissionBlockedReason}</p>
+        ) : null}
         <EpisodeHistory episodes={data.episodes} />
       </section>
 
       {may.write ? (
         <section aria-labelledby="details-heading" className="mb-6">
-          <h2 id="details-heading" className="mb-2 text-lg font-semibold">Details</h2>
+          <h2 id="details-heading" className="mb-2 text-lg font-semibold">
+            Details
+          </h2>
           <Disclosure summary="Edit demographics, contact preferences and insurance">
             <PatientEditForm
               today={today}
@@ -180,7 +235,9 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
       ) : null}
 
       <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading" className="mb-2 text-lg font-semibold">Timeline</h2>
+        <h2 id="timeline-heading" className="mb-2 text-lg font-semibold">
+          Timeline
+        </h2>
         <p className="mb-3 text-sm text-slate-600">Newest first; the latest 100 entries.</p>
         <Timeline entries={data.timeline} />
       </section>

@@ -7,14 +7,25 @@ import { PIPELINE_MOVE_TARGETS } from "@/lib/care/schemas";
 import type { PipelineStatus } from "@/lib/generated/prisma/enums";
 import { movePipelineAction } from "../actions";
 
-const field = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
+const field =
+  "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
 
 /**
  * Moving a prospect is one action: choose the stage and press Move (keyboard: Tab, arrows, Enter).
  * Only the moves the rules allow from this stage are offered; a move that needs a reason or the
  * provider referred to asks for it before it can be sent. The server checks everything again.
  */
-export function PipelineMoveForm({ patientId, name, status, version }: { patientId: string; name: string; status: PipelineStatus; version: number }) {
+export function PipelineMoveForm({
+  patientId,
+  name,
+  status,
+  version,
+}: {
+  patientId: string;
+  name: string;
+  status: PipelineStatus;
+  version: number;
+}) {
   const [state, action] = useActionState(movePipelineAction, null);
   const targets = PIPELINE_MOVE_TARGETS.filter((to) => checkPipelineMove(status, to).ok);
   const [to, setTo] = useState<string>(targets[0] ?? "");
@@ -32,7 +43,14 @@ export function PipelineMoveForm({ patientId, name, status, version }: { patient
           <label htmlFor={`${id}-to`} className="block text-xs font-medium text-slate-700">
             Move to<span className="sr-only"> (for {name})</span>
           </label>
-          <select id={`${id}-to`} name="to" value={to} onChange={(e) => setTo(e.target.value)} className={field} aria-invalid={Boolean(errors.to)}>
+          <select
+            id={`${id}-to`}
+            name="to"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            className={field}
+            aria-invalid={Boolean(errors.to)}
+          >
             {targets.map((t) => (
               <option key={t} value={t}>
                 {PIPELINE_LABELS[t]}
@@ -46,9 +64,23 @@ export function PipelineMoveForm({ patientId, name, status, version }: { patient
       </div>
       {needs.includes("referredOutTo") ? (
         <div>
-          <label htmlFor={`${id}-ref`} className="block text-xs font-medium text-slate-700">Referred to</label>
-          <input id={`${id}-ref`} name="referredOutTo" required maxLength={200} className={field} aria-invalid={Boolean(errors.referredOutTo)} aria-describedby={errors.referredOutTo ? `${id}-ref-error` : undefined} />
-          {errors.referredOutTo ? <p id={`${id}-ref-error`} className="text-xs text-red-700">{errors.referredOutTo.join(" ")}</p> : null}
+          <label htmlFor={`${id}-ref`} className="block text-xs font-medium text-slate-700">
+            Referred to
+          </label>
+          <input
+            id={`${id}-ref`}
+            name="referredOutTo"
+            required
+            maxLength={200}
+            className={field}
+            aria-invalid={Boolean(errors.referredOutTo)}
+            aria-describedby={errors.referredOutTo ? `${id}-ref-error` : undefined}
+          />
+          {errors.referredOutTo ? (
+            <p id={`${id}-ref-error`} className="text-xs text-red-700">
+              {errors.referredOutTo.join(" ")}
+            </p>
+          ) : null}
         </div>
       ) : null}
       {needs.includes("reason") || needs.includes("referredOutTo") ? (
@@ -56,8 +88,20 @@ export function PipelineMoveForm({ patientId, name, status, version }: { patient
           <label htmlFor={`${id}-reason`} className="block text-xs font-medium text-slate-700">
             {needs.includes("reason") ? "Reason" : "Note (optional)"}
           </label>
-          <input id={`${id}-reason`} name="reason" required={needs.includes("reason")} maxLength={500} className={field} aria-invalid={Boolean(errors.reason)} aria-describedby={errors.reason ? `${id}-reason-error` : undefined} />
-          {errors.reason ? <p id={`${id}-reason-error`} className="text-xs text-red-700">{errors.reason.join(" ")}</p> : null}
+          <input
+            id={`${id}-reason`}
+            name="reason"
+            required={needs.includes("reason")}
+            maxLength={500}
+            className={field}
+            aria-invalid={Boolean(errors.reason)}
+            aria-describedby={errors.reason ? `${id}-reason-error` : undefined}
+          />
+          {errors.reason ? (
+            <p id={`${id}-reason-error`} className="text-xs text-red-700">
+              {errors.reason.join(" ")}
+            </p>
+          ) : null}
         </div>
       ) : null}
       <FormMessage state={state} />

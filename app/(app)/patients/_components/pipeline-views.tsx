@@ -20,18 +20,31 @@ function Card({ card, canMove, canAdmit }: { card: ProspectCard; canMove: boolea
       <Link href={`/patients/${card.id}`} className="font-medium text-brand-700 underline">
         {card.name}
       </Link>
-      <p className="mt-1 text-xs text-slate-600">In stage {card.daysInStage === 0 ? "less than a day" : daysText(card.daysInStage)}</p>
+      <p className="mt-1 text-xs text-slate-600">
+        In stage {card.daysInStage === 0 ? "less than a day" : daysText(card.daysInStage)}
+      </p>
       {card.stuck ? (
         <p className="mt-1">
           <Stuck />
         </p>
       ) : null}
       {canAdmit && ADMITTABLE.includes(card.status) ? (
-        <Link href={`/patients/${card.id}#admit`} className="mt-2 inline-block text-sm font-medium text-brand-700 underline">
+        <Link
+          href={`/patients/${card.id}#admit`}
+          className="mt-2 inline-block text-sm font-medium text-brand-700 underline"
+        >
           Admit<span className="sr-only"> {card.name}</span>
         </Link>
       ) : null}
-      {canMove ? <PipelineMoveForm key={`${card.id}-${card.version}`} patientId={card.id} name={card.name} status={card.status} version={card.version} /> : null}
+      {canMove ? (
+        <PipelineMoveForm
+          key={`${card.id}-${card.version}`}
+          patientId={card.id}
+          name={card.name}
+          status={card.status}
+          version={card.version}
+        />
+      ) : null}
     </li>
   );
 }
@@ -65,7 +78,10 @@ export function PipelineBoard({
               </ul>
             )}
             {column.total > column.cards.length ? (
-              <Link href={`/patients?view=list&status=${column.status}`} className="mt-3 inline-block text-sm font-medium text-brand-700 underline">
+              <Link
+                href={`/patients?view=list&status=${column.status}`}
+                className="mt-3 inline-block text-sm font-medium text-brand-700 underline"
+              >
                 All {column.total} at {PIPELINE_LABELS[column.status]}
               </Link>
             ) : null}
@@ -79,17 +95,32 @@ export function PipelineBoard({
 export function PipelineTable({ rows, canMove }: { rows: ProspectCard[]; canMove: boolean }) {
   if (rows.length === 0) return <EmptyState title="No one matches">Change the filters.</EmptyState>;
   return (
-    <DataTable caption="Prospects and patients, longest in stage first" columns={["Name", "Stage", "Time in stage", "Move"]}>
+    <DataTable
+      caption="Prospects and patients, longest in stage first"
+      columns={["Name", "Stage", "Time in stage", "Move"]}
+    >
       {rows.map((row) => (
         <tr key={row.id}>
           <th scope="row" className="px-3 py-2 text-left font-medium">
-            <Link href={`/patients/${row.id}`} className="text-brand-700 underline">{row.name}</Link>
+            <Link href={`/patients/${row.id}`} className="text-brand-700 underline">
+              {row.name}
+            </Link>
           </th>
           <td className="px-3 py-2">{PIPELINE_LABELS[row.status]}</td>
           <td className="px-3 py-2">
             {row.daysInStage === 0 ? "less than a day" : daysText(row.daysInStage)} {row.stuck ? <Stuck /> : null}
           </td>
-          <td className="px-3 py-2">{canMove ? <PipelineMoveForm key={`${row.id}-${row.version}`} patientId={row.id} name={row.name} status={row.status} version={row.version} /> : null}</td>
+          <td className="px-3 py-2">
+            {canMove ? (
+              <PipelineMoveForm
+                key={`${row.id}-${row.version}`}
+                patientId={row.id}
+                name={row.name}
+                status={row.status}
+                version={row.version}
+              />
+            ) : null}
+          </td>
         </tr>
       ))}
     </DataTable>

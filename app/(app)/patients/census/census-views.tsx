@@ -21,7 +21,9 @@ export const ALERT_TITLES: Record<CensusAlert, string> = {
 export function AlertSummary({ counts, current }: { counts: AlertCounts; current: CensusAlert | undefined }) {
   return (
     <section aria-labelledby="alerts-heading" className="mb-6">
-      <h2 id="alerts-heading" className="mb-2 text-lg font-semibold">Alerts</h2>
+      <h2 id="alerts-heading" className="mb-2 text-lg font-semibold">
+        Alerts
+      </h2>
       <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-5">
         {(Object.keys(ALERT_TITLES) as CensusAlert[]).map((alert) => (
           <li key={alert}>
@@ -85,7 +87,17 @@ function transitionText(t: NonNullable<CensusCard["transition"]>): string {
   return `${TRANSITION_KIND_LABELS[t.kind]} to ${levelTitle(t.toLevel)} ${TRANSITION_STATUS_LABELS[t.status]} for ${formatDay(t.plannedDate)}`;
 }
 
-export function CensusColumn({ level, total, cards, more }: { level: CareLevel; total: number; cards: CensusCard[]; more: boolean }) {
+export function CensusColumn({
+  level,
+  total,
+  cards,
+  more,
+}: {
+  level: CareLevel;
+  total: number;
+  cards: CensusCard[];
+  more: boolean;
+}) {
   const headingId = `level-${level}`;
   return (
     <section aria-labelledby={headingId} className="rounded-lg bg-slate-100 p-3">
@@ -95,28 +107,57 @@ export function CensusColumn({ level, total, cards, more }: { level: CareLevel; 
       {cards.length === 0 ? <p className="mt-3 text-sm text-slate-600">No one at this level.</p> : null}
       <ul className="mt-3 space-y-2">
         {cards.map((c) => (
-          <li key={c.episodeId} aria-label={c.name} className="rounded-md border border-slate-200 bg-white p-3 text-sm shadow-sm">
-            <Link href={`/patients/${c.patientId}`} className="font-medium text-brand-700 underline">{c.name}</Link>
-            <p className="text-xs text-slate-600">{c.programName}{c.mrn ? ` · ${c.mrn}` : ""}</p>
+          <li
+            key={c.episodeId}
+            aria-label={c.name}
+            className="rounded-md border border-slate-200 bg-white p-3 text-sm shadow-sm"
+          >
+            <Link href={`/patients/${c.patientId}`} className="font-medium text-brand-700 underline">
+              {c.name}
+            </Link>
+            <p className="text-xs text-slate-600">
+              {c.programName}
+              {c.mrn ? ` · ${c.mrn}` : ""}
+            </p>
             <p className="mt-1">
               Day {c.progress.day} of {c.progress.expectedDays}
-              {c.progress.overdueDays > 0 ? <span className="ml-1 font-medium text-red-800">({daysText(c.progress.overdueDays)} past expected end)</span> : null}
+              {c.progress.overdueDays > 0 ? (
+                <span className="ml-1 font-medium text-red-800">
+                  ({daysText(c.progress.overdueDays)} past expected end)
+                </span>
+              ) : null}
             </p>
             <div className="mt-1 h-1.5 rounded bg-slate-200" aria-hidden="true">
-              <div className={`h-1.5 rounded ${c.progress.overdueDays > 0 ? "bg-red-700" : "bg-brand-700"}`} style={{ width: `${Math.round(c.progress.fraction * 100)}%` }} />
+              <div
+                className={`h-1.5 rounded ${c.progress.overdueDays > 0 ? "bg-red-700" : "bg-brand-700"}`}
+                style={{ width: `${Math.round(c.progress.fraction * 100)}%` }}
+              />
             </div>
             <p className="mt-1 text-xs text-slate-600">Expected end {formatDay(c.expectedEndDate)}</p>
-            <p className="mt-1">{c.transition ? <Badge tone={c.transition.status === "CONFIRMED" ? "green" : "blue"}>{transitionText(c.transition)}</Badge> : <span className="text-xs text-slate-600">No transition planned</span>}</p>
+            <p className="mt-1">
+              {c.transition ? (
+                <Badge tone={c.transition.status === "CONFIRMED" ? "green" : "blue"}>
+                  {transitionText(c.transition)}
+                </Badge>
+              ) : (
+                <span className="text-xs text-slate-600">No transition planned</span>
+              )}
+            </p>
             {c.openSafetyFlags > 0 ? (
               <p className="mt-1">
-                <Badge tone="red">{c.openSafetyFlags} open safety {c.openSafetyFlags === 1 ? "flag" : "flags"}</Badge>
+                <Badge tone="red">
+                  {c.openSafetyFlags} open safety {c.openSafetyFlags === 1 ? "flag" : "flags"}
+                </Badge>
               </p>
             ) : null}
           </li>
         ))}
       </ul>
       {more ? (
-        <Link href={`/patients/census?level=${level}`} className="mt-3 inline-block text-sm font-medium text-brand-700 underline">
+        <Link
+          href={`/patients/census?level=${level}`}
+          className="mt-3 inline-block text-sm font-medium text-brand-700 underline"
+        >
           All {total} in {levelTitle(level)}
         </Link>
       ) : null}

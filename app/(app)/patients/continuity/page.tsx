@@ -14,74 +14,145 @@ import { levelTitle } from "../_components/format";
 
 export const metadata: Metadata = { title: "Step-down continuity" };
 
-const input = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
+const input =
+  "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
 const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
 
 function single(value: string | string[] | undefined): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
 }
 
-export default async function ContinuityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ContinuityPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await guardPage("/patients/continuity");
   const raw = await searchParams;
   const today = zonedDay(new Date());
   // Default: the last 90 days; discharges whose windows are still open are shown as not final.
   const defaults = { from: addDays(today, -89), to: today };
-  const parsed = ContinuityPeriodSchema.safeParse({ from: single(raw.from) ?? defaults.from, to: single(raw.to) ?? defaults.to, page: single(raw.page) });
+  const parsed = ContinuityPeriodSchema.safeParse({
+    from: single(raw.from) ?? defaults.from,
+    to: single(raw.to) ?? defaults.to,
+    page: single(raw.page),
+  });
   const errors = parsed.success ? {} : zodFieldErrors(parsed.error);
   const period = parsed.success ? parsed.data : { ...defaults, page: 1 };
   const report = await continuityReport(actor, period);
   const { rates } = report;
-  const pageLink = (page: number) => `/patients/continuity?${new URLSearchParams({ from: period.from, to: period.to, page: String(page) }).toString()}`;
+  const pageLink = (page: number) =>
+    `/patients/continuity?${new URLSearchParams({ from: period.from, to: period.to, page: String(page) }).toString()}`;
 
   return (
     <>
       <PageHeader
         title="Step-down continuity"
         description="For each discharge from residential or withdrawal management in the period: did a follow-up (the first attended IOP, PHP or outpatient session) happen within 7 and within 30 days? The discharge day does not count; the unit is the discharge, not the person. Days are the center's calendar days."
-        actions={<Link href="/patients/census" className="text-sm font-medium text-brand-700 underline">Census</Link>}
+        actions={
+          <Link href="/patients/census" className="text-sm font-medium text-brand-700 underline">
+            Census
+          </Link>
+        }
       />
-      <form method="get" aria-label="Reporting period" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <form
+        method="get"
+        aria-label="Reporting period"
+        className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      >
         <div>
-          <label htmlFor="c-from" className="block text-xs font-medium">Discharged from</label>
-          <input id="c-from" type="date" name="from" defaultValue={period.from} className={input} aria-invalid={Boolean(errors.from)} aria-describedby={errors.from ? "c-from-error" : undefined} />
-          {errors.from ? <p id="c-from-error" className="text-xs text-red-700">{errors.from.join(" ")}</p> : null}
+          <label htmlFor="c-from" className="block text-xs font-medium">
+            Discharged from
+          </label>
+          <input
+            id="c-from"
+            type="date"
+            name="from"
+            defaultValue={period.from}
+            className={input}
+            aria-invalid={Boolean(errors.from)}
+            aria-describedby={errors.from ? "c-from-error" : undefined}
+          />
+          {errors.from ? (
+            <p id="c-from-error" className="text-xs text-red-700">
+              {errors.from.join(" ")}
+            </p>
+          ) : null}
         </div>
         <div>
-          <label htmlFor="c-to" className="block text-xs font-medium">Discharged to (inclusive)</label>
-          <input id="c-to" type="date" name="to" defaultValue={period.to} className={input} aria-invalid={Boolean(errors.to)} aria-describedby={errors.to ? "c-to-error" : undefined} />
-          {errors.to ? <p id="c-to-error" className="text-xs text-red-700">{errors.to.join(" ")}</p> : null}
+          <label htmlFor="c-to" className="block text-xs font-medium">
+            Discharged to (inclusive)
+          </label>
+          <input
+            id="c-to"
+            type="date"
+            name="to"
+            defaultValue={period.to}
+            className={input}
+            aria-invalid={Boolean(errors.to)}
+            aria-describedby={errors.to ? "c-to-error" : undefined}
+          />
+          {errors.to ? (
+            <p id="c-to-error" className="text-xs text-red-700">
+              {errors.to.join(" ")}
+            </p>
+          ) : null}
         </div>
-        <button type="submit" className={buttonClass()}>Show</button>
+        <button type="submit" className={buttonClass()}>
+          Show
+        </button>
       </form>
 
       <section aria-labelledby="rates-heading" className="mb-6 grid gap-4 md:grid-cols-3">
-        <h2 id="rates-heading" className="sr-only">Rates for {formatDay(period.from)} to {formatDay(period.to)}</h2>
+        <h2 id="rates-heading" className="sr-only">
+          Rates for {formatDay(period.from)} to {formatDay(period.to)}
+        </h2>
         <Card>
           <p className="text-sm text-slate-600">Within 7 days</p>
-          <p className="text-3xl font-semibold" data-testid="rate-7">{percent(rates.rate7)}</p>
-          <p className="text-sm">{rates.followedUp7} of {rates.discharges} discharges</p>
+          <p className="text-3xl font-semibold" data-testid="rate-7">
+            {percent(rates.rate7)}
+          </p>
+          <p className="text-sm">
+            {rates.followedUp7} of {rates.discharges} discharges
+          </p>
         </Card>
         <Card>
           <p className="text-sm text-slate-600">Within 30 days</p>
-          <p className="text-3xl font-semibold" data-testid="rate-30">{percent(rates.rate30)}</p>
-          <p className="text-sm">{rates.followedUp30} of {rates.discharges} discharges</p>
+          <p className="text-3xl font-semibold" data-testid="rate-30">
+            {percent(rates.rate30)}
+          </p>
+          <p className="text-sm">
+            {rates.followedUp30} of {rates.discharges} discharges
+          </p>
         </Card>
         <Card>
           <p className="text-sm text-slate-600">Not final yet</p>
-          <p className="text-sm">{rates.pending7} still inside their 7-day window, {rates.pending30} inside their 30-day window (as of {formatDay(report.asOf)}).</p>
-          <p className="mt-1 text-sm">{rates.excluded} excluded: re-admitted to 24-hour care before any follow-up (the later discharge is measured).</p>
+          <p className="text-sm">
+            {rates.pending7} still inside their 7-day window, {rates.pending30} inside their 30-day window (as of{" "}
+            {formatDay(report.asOf)}).
+          </p>
+          <p className="mt-1 text-sm">
+            {rates.excluded} excluded: re-admitted to 24-hour care before any follow-up (the later discharge is
+            measured).
+          </p>
         </Card>
       </section>
 
       <section aria-labelledby="refs-heading" className="mb-6">
-        <h2 id="refs-heading" className="mb-2 text-lg font-semibold">Published reference points</h2>
+        <h2 id="refs-heading" className="mb-2 text-lg font-semibold">
+          Published reference points
+        </h2>
         <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
           {CONTINUITY_REFERENCES.map((r) => (
             <li key={r.id}>
               <strong>{r.population}:</strong>{" "}
               {r.measure === "follow-up"
-                ? [r.rate7 !== null ? `${percent(r.rate7)} within 7 days` : null, r.rate30 !== null ? `${r.approximate ? "about " : ""}${percent(r.rate30)} within 30 days` : null].filter(Boolean).join(", ")
+                ? [
+                    r.rate7 !== null ? `${percent(r.rate7)} within 7 days` : null,
+                    r.rate30 !== null ? `${r.approximate ? "about " : ""}${percent(r.rate30)} within 30 days` : null,
+                  ]
+                    .filter(Boolean)
+                    .join(", ")
                 : `${r.range ? `${percent(r.range.low)}–${percent(r.range.high)}` : ""} “transferred to further treatment” (a different measure)`}
             </li>
           ))}
@@ -89,24 +160,38 @@ export default async function ContinuityPage({ searchParams }: { searchParams: P
       </section>
 
       <section aria-labelledby="list-heading">
-        <h2 id="list-heading" className="mb-2 text-lg font-semibold">Discharges behind the numbers</h2>
+        <h2 id="list-heading" className="mb-2 text-lg font-semibold">
+          Discharges behind the numbers
+        </h2>
         {report.discharges.length === 0 ? (
           <EmptyState title="No residential or withdrawal-management discharges in this period" />
         ) : (
-          <DataTable caption="Discharges in the period, oldest first" columns={["Patient", "Level", "Discharged", "First follow-up", "Result"]}>
+          <DataTable
+            caption="Discharges in the period, oldest first"
+            columns={["Patient", "Level", "Discharged", "First follow-up", "Result"]}
+          >
             {report.discharges.map((d) => (
               <tr key={d.episodeId}>
                 <th scope="row" className="px-3 py-2 text-left font-medium">
-                  <Link href={`/patients/${d.patientId}`} className="text-brand-700 underline">{d.firstName} {d.lastName ?? ""}</Link>
+                  <Link href={`/patients/${d.patientId}`} className="text-brand-700 underline">
+                    {d.firstName} {d.lastName ?? ""}
+                  </Link>
                 </th>
                 <td className="px-3 py-2">{levelTitle(d.level)}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{formatDay(d.endDate)}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{d.firstFollowUpDate ? `${formatDay(d.firstFollowUpDate)} (day ${d.daysToFollowUp})` : "—"}</td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {d.firstFollowUpDate ? `${formatDay(d.firstFollowUpDate)} (day ${d.daysToFollowUp})` : "—"}
+                </td>
                 <td className="px-3 py-2">
-                  {d.readmissionDate ? <Badge>Excluded: re-admitted {formatDay(d.readmissionDate)}</Badge>
-                    : d.daysToFollowUp !== null && d.daysToFollowUp <= 7 ? <Badge tone="green">Within 7 days</Badge>
-                    : d.daysToFollowUp !== null ? <Badge tone="blue">Within 30 days</Badge>
-                    : <Badge tone="red">No follow-up yet</Badge>}
+                  {d.readmissionDate ? (
+                    <Badge>Excluded: re-admitted {formatDay(d.readmissionDate)}</Badge>
+                  ) : d.daysToFollowUp !== null && d.daysToFollowUp <= 7 ? (
+                    <Badge tone="green">Within 7 days</Badge>
+                  ) : d.daysToFollowUp !== null ? (
+                    <Badge tone="blue">Within 30 days</Badge>
+                  ) : (
+                    <Badge tone="red">No follow-up yet</Badge>
+                  )}
                 </td>
               </tr>
             ))}
@@ -114,8 +199,16 @@ export default async function ContinuityPage({ searchParams }: { searchParams: P
         )}
         {period.page > 1 || report.hasMore ? (
           <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
-            {period.page > 1 ? <Link className="font-medium text-brand-700 underline" href={pageLink(period.page - 1)}>Previous page</Link> : null}
-            {report.hasMore ? <Link className="font-medium text-brand-700 underline" href={pageLink(period.page + 1)}>Next page</Link> : null}
+            {period.page > 1 ? (
+              <Link className="font-medium text-brand-700 underline" href={pageLink(period.page - 1)}>
+                Previous page
+              </Link>
+            ) : null}
+            {report.hasMore ? (
+              <Link className="font-medium text-brand-700 underline" href={pageLink(period.page + 1)}>
+                Next page
+              </Link>
+            ) : null}
           </nav>
         ) : null}
       </section>

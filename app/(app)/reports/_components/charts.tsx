@@ -4,7 +4,19 @@
  * pointing at the table that carries the same numbers, and series told apart by more than colour
  * (hatched fills, dash patterns, marker shapes, a legend). Sizes are fixed so they print as shown.
  */
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 export interface Series {
   key: string;
@@ -20,7 +32,14 @@ function Patterns() {
   return (
     <defs>
       {COLORS.map((c, i) => (
-        <pattern key={c} id={`report-pattern-${i}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform={`rotate(${i * 45})`}>
+        <pattern
+          key={c}
+          id={`report-pattern-${i}`}
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform={`rotate(${i * 45})`}
+        >
           <rect width="6" height="6" fill={c} opacity={i === 0 ? 1 : 0.35} />
           {i === 0 ? null : <line x1="0" y1="0" x2="0" y2="6" stroke={c} strokeWidth="3" />}
         </pattern>
@@ -43,7 +62,21 @@ function Frame({ title, tableId, children }: { title: string; tableId: string; c
   );
 }
 
-export function BarChartFigure({ title, tableId, data, xKey, series, stacked = false }: { title: string; tableId: string; data: Record<string, string | number | null>[]; xKey: string; series: Series[]; stacked?: boolean }) {
+export function BarChartFigure({
+  title,
+  tableId,
+  data,
+  xKey,
+  series,
+  stacked = false,
+}: {
+  title: string;
+  tableId: string;
+  data: Record<string, string | number | null>[];
+  xKey: string;
+  series: Series[];
+  stacked?: boolean;
+}) {
   return (
     <Frame title={title} tableId={tableId}>
       <ResponsiveContainer width="100%" height="100%">
@@ -55,7 +88,15 @@ export function BarChartFigure({ title, tableId, data, xKey, series, stacked = f
           <Tooltip />
           <Legend />
           {series.map((s, i) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} fill={`url(#report-pattern-${i % COLORS.length})`} stroke={color(i)} isAnimationActive={false} {...(stacked ? { stackId: "a" } : {})} />
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              fill={`url(#report-pattern-${i % COLORS.length})`}
+              stroke={color(i)}
+              isAnimationActive={false}
+              {...(stacked ? { stackId: "a" } : {})}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>
@@ -68,7 +109,23 @@ export interface ReferenceMark {
   label: string;
 }
 
-export function LineChartFigure({ title, tableId, data, xKey, series, percent = false, references = [] }: { title: string; tableId: string; data: Record<string, string | number | null>[]; xKey: string; series: Series[]; percent?: boolean; references?: ReferenceMark[] }) {
+export function LineChartFigure({
+  title,
+  tableId,
+  data,
+  xKey,
+  series,
+  percent = false,
+  references = [],
+}: {
+  title: string;
+  tableId: string;
+  data: Record<string, string | number | null>[];
+  xKey: string;
+  series: Series[];
+  percent?: boolean;
+  references?: ReferenceMark[];
+}) {
   const format = (v: number) => (percent ? `${Math.round(v * 100)}%` : String(v));
   return (
     <Frame title={title} tableId={tableId}>
@@ -80,10 +137,28 @@ export function LineChartFigure({ title, tableId, data, xKey, series, percent = 
           <Tooltip formatter={(v) => (typeof v === "number" ? format(v) : String(v))} />
           <Legend />
           {series.map((s, i) => (
-            <Line key={s.key} dataKey={s.key} name={s.label} stroke={color(i)} strokeWidth={2} strokeDasharray={DASHES[i % DASHES.length]} dot={{ r: 4 + i }} connectNulls isAnimationActive={false} />
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stroke={color(i)}
+              strokeWidth={2}
+              strokeDasharray={DASHES[i % DASHES.length]}
+              dot={{ r: 4 + i }}
+              connectNulls
+              isAnimationActive={false}
+            />
           ))}
           {references.map((r) => (
-            <ReferenceLine key={`${r.y}-${r.label}`} y={r.y} stroke="#475569" strokeDasharray="4 4" {...(r.label ? { label: { value: r.label, position: "right" as const, fontSize: 11, fill: "#334155" } } : {})} />
+            <ReferenceLine
+              key={`${r.y}-${r.label}`}
+              y={r.y}
+              stroke="#475569"
+              strokeDasharray="4 4"
+              {...(r.label
+                ? { label: { value: r.label, position: "right" as const, fontSize: 11, fill: "#334155" } }
+                : {})}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** The table behind a chart (its accessible alternative, and what prints in full). */
-export function DataTable({ id, caption, header, rows }: { id: string; caption: string; header: string[]; rows: ReactNode[][] }) {
+export function DataTable({
+  id,
+  caption,
+  header,
+  rows,
+}: {
+  id: string;
+  caption: string;
+  header: string[];
+  rows: ReactNode[][];
+}) {
   return (
     <div className="mb-6 overflow-x-auto break-inside-avoid">
       <table id={id} className="min-w-full border-collapse text-sm">
@@ -9,19 +19,33 @@ export function DataTable({ id, caption, header, rows }: { id: string; caption: 
         <thead>
           <tr className="border-b border-slate-300 text-left">
             {header.map((h, i) => (
-              <th key={h} scope="col" className={`px-2 py-1 font-semibold ${i > 0 ? "text-right" : ""}`}>{h}</th>
+              <th key={h} scope="col" className={`px-2 py-1 font-semibold ${i > 0 ? "text-right" : ""}`}>
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={header.length} className="px-2 py-2 text-slate-600">No data in this period.</td>
+              <td colSpan={header.length} className="px-2 py-2 text-slate-600">
+                No data in this period.
+              </td>
             </tr>
           ) : (
             rows.map((row, r) => (
               <tr key={r} className="border-b border-slate-100">
-                {row.map((cell, c) => (c === 0 ? <th key={c} scope="row" className="px-2 py-1 text-left font-normal">{cell}</th> : <td key={c} className="px-2 py-1 text-right tabular-nums">{cell}</td>))}
+                {row.map((cell, c) =>
+                  c === 0 ? (
+                    <th key={c} scope="row" className="px-2 py-1 text-left font-normal">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={c} className="px-2 py-1 text-right tabular-nums">
+                      {cell}
+                    </td>
+                  ),
+                )}
               </tr>
             ))
           )}

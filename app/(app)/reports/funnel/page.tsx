@@ -8,7 +8,11 @@ import { DataTable, percent } from "../_components/table";
 
 export const metadata: Metadata = { title: "Admissions funnel" };
 
-export default async function FunnelPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function FunnelPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await guardPage("/reports/funnel");
   const range = parseReportRange(await searchParams);
   const r = await funnelReport(actor, range);
@@ -27,9 +31,16 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
   return (
     <ReportPage slug="funnel" range={range} notice={notice}>
       <p className="mb-4 text-sm text-slate-600">
-        People with a call in the period; of those, people with a submitted screening; of those, people approved by a clinician; of those, people admitted. Each stage is counted once per person.
+        People with a call in the period; of those, people with a submitted screening; of those, people approved by a
+        clinician; of those, people admitted. Each stage is counted once per person.
       </p>
-      <BarChartFigure title="Admissions funnel (people)" tableId="funnel-overall" xKey="stage" data={stages} series={[{ key: "people", label: "People" }]} />
+      <BarChartFigure
+        title="Admissions funnel (people)"
+        tableId="funnel-overall"
+        xKey="stage"
+        data={stages}
+        series={[{ key: "people", label: "People" }]}
+      />
       <DataTable
         id="funnel-overall"
         caption="Funnel, all referral sources"

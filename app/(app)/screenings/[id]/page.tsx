@@ -16,15 +16,27 @@ const NOTICES: Record<string, string> = {
   resumed: "This person already had a draft screening: you are continuing it.",
 };
 
-export default async function ScreeningPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ScreeningPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await guardPage("/screenings/[id]");
   const { id } = await params;
   const { section, done, resumed } = await searchParams;
   const screening = await screeningOr404(actor, id);
-  const notice = typeof done === "string" ? (NOTICES[done] ?? null) : resumed === "1" ? (NOTICES.resumed ?? null) : null;
+  const notice =
+    typeof done === "string" ? (NOTICES[done] ?? null) : resumed === "1" ? (NOTICES.resumed ?? null) : null;
   const answers = readAnswers(screening.answers);
   if (screening.status === "DRAFT" && can(actor, "screening:write") && answers) {
-    const step = section === "submit" ? "submit" : isSectionKey(section) ? section : (REQUIRED_SECTIONS.find((s) => answers[s] === undefined) ?? "submit");
+    const step =
+      section === "submit"
+        ? "submit"
+        : isSectionKey(section)
+          ? section
+          : (REQUIRED_SECTIONS.find((s) => answers[s] === undefined) ?? "submit");
     return <DraftView screening={screening} answers={answers} step={step} notice={notice} />;
   }
   return <ScreeningResult actor={actor} screening={screening} notice={notice} />;

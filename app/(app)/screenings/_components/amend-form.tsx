@@ -2,7 +2,14 @@
 
 import { useActionState, useState } from "react";
 import { ActionForm, FormMessage, SelectField, SubmitButton } from "@/components/ui/form";
-import { LEVEL_LABELS, RECOMMENDED_LEVELS, SECTION_TITLES, type RecommendedLevel, type ScreeningAnswersDraft, type SectionKey } from "@/lib/screening";
+import {
+  LEVEL_LABELS,
+  RECOMMENDED_LEVELS,
+  SECTION_TITLES,
+  type RecommendedLevel,
+  type ScreeningAnswersDraft,
+  type SectionKey,
+} from "@/lib/screening";
 import type { AsamRatings } from "@/lib/screening/asam";
 import { SECTION_ORDER } from "@/lib/screening/sections";
 import { amendScreeningAction } from "../actions";
@@ -10,12 +17,35 @@ import { AsamFields } from "./asam-fields";
 import { handleNumberKeys } from "./keyboard";
 import { emptySection, SectionFields, type SectionValue } from "./section-fields";
 
-function TextArea({ id, name, label, errors }: { id: string; name: string; label: string; errors: string[] | undefined }) {
+function TextArea({
+  id,
+  name,
+  label,
+  errors,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  errors: string[] | undefined;
+}) {
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
-      <textarea id={id} name={name} rows={3} aria-invalid={Boolean(errors)} aria-describedby={errors ? `${id}-error` : undefined} className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600" />
-      {errors ? <p id={`${id}-error`} className="mt-1 text-sm text-red-700">{errors.join(" ")}</p> : null}
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        name={name}
+        rows={3}
+        aria-invalid={Boolean(errors)}
+        aria-describedby={errors ? `${id}-error` : undefined}
+        className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600"
+      />
+      {errors ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -24,7 +54,14 @@ function TextArea({ id, name, label, errors }: { id: string; name: string; label
  * An amendment of a signed screening: optionally correct one section's answers, confirm or
  * change the decision, give the reason, and sign. The server recomputes the recommendation.
  */
-export function AmendForm({ screeningId, version, signed, finalLevel, asam, sex }: {
+export function AmendForm({
+  screeningId,
+  version,
+  signed,
+  finalLevel,
+  asam,
+  sex,
+}: {
   screeningId: string;
   version: number;
   signed: ScreeningAnswersDraft;
@@ -37,7 +74,11 @@ export function AmendForm({ screeningId, version, signed, finalLevel, asam, sex 
   const [value, setValue] = useState<SectionValue | null>(null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <ActionForm action={action} aria-label="Amend the screening" className="space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <ActionForm
+      action={action}
+      aria-label="Amend the screening"
+      className="space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+    >
       <input type="hidden" name="screeningId" value={screeningId} />
       <input type="hidden" name="expectedVersion" value={version} />
       <input type="hidden" name="answers" value={section && value ? JSON.stringify(value) : ""} />
@@ -50,7 +91,10 @@ export function AmendForm({ screeningId, version, signed, finalLevel, asam, sex 
           setSection(next);
           setValue(next ? ((signed[next] as SectionValue | undefined) ?? emptySection(next, sex)) : null);
         }}
-        options={[{ value: "", label: "No change to the answers" }, ...SECTION_ORDER.map((s) => ({ value: s, label: SECTION_TITLES[s] }))]}
+        options={[
+          { value: "", label: "No change to the answers" },
+          ...SECTION_ORDER.map((s) => ({ value: s, label: SECTION_TITLES[s] })),
+        ]}
         errors={errors.section}
       />
       {section && value ? (
@@ -58,10 +102,26 @@ export function AmendForm({ screeningId, version, signed, finalLevel, asam, sex 
           <SectionFields section={section} value={value} onChange={setValue} errors={errors} />
         </div>
       ) : null}
-      <SelectField label="Level of care you decide on" name="finalLevel" defaultValue={finalLevel} options={RECOMMENDED_LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))} errors={errors.finalLevel} />
-      <TextArea id="amend-override" name="overrideReason" label="Reason for choosing a level other than the recommendation (required if it differs)" errors={errors.overrideReason} />
+      <SelectField
+        label="Level of care you decide on"
+        name="finalLevel"
+        defaultValue={finalLevel}
+        options={RECOMMENDED_LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
+        errors={errors.finalLevel}
+      />
+      <TextArea
+        id="amend-override"
+        name="overrideReason"
+        label="Reason for choosing a level other than the recommendation (required if it differs)"
+        errors={errors.overrideReason}
+      />
       <AsamFields initial={asam} errors={errors} />
-      <TextArea id="amend-reason" name="amendmentReason" label="Reason for the amendment (required)" errors={errors.amendmentReason} />
+      <TextArea
+        id="amend-reason"
+        name="amendmentReason"
+        label="Reason for the amendment (required)"
+        errors={errors.amendmentReason}
+      />
       <FormMessage state={state} />
       <SubmitButton pendingLabel="Signing…">Sign amendment</SubmitButton>
     </ActionForm>

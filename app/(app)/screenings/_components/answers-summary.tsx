@@ -1,17 +1,34 @@
 import { describeAnswer, SECTION_TITLES, type ScreeningAnswersDraft, type SectionKey } from "@/lib/screening";
 import { sectionAnswerPaths } from "@/lib/screening/answer-paths";
 
-const OWN_SECTIONS: SectionKey[] = ["substanceUse", "medical", "home", "treatmentHistory", "coOccurring", "obligations", "insurance", "serviceFit"];
+const OWN_SECTIONS: SectionKey[] = [
+  "substanceUse",
+  "medical",
+  "home",
+  "treatmentHistory",
+  "coOccurring",
+  "obligations",
+  "insurance",
+  "serviceFit",
+];
 
 /** The center's own questions and their answers, section by section. */
 export function AnswersSummary({ answers }: { answers: ScreeningAnswersDraft }) {
-  const sections = OWN_SECTIONS.map((section) => ({ section, paths: sectionAnswerPaths(answers, section) })).filter((s) => s.paths.length > 0);
+  const sections = OWN_SECTIONS.map((section) => ({ section, paths: sectionAnswerPaths(answers, section) })).filter(
+    (s) => s.paths.length > 0,
+  );
   if (sections.length === 0) return null;
   return (
     <div className="grid gap-4 xl:grid-cols-2">
       {sections.map(({ section, paths }) => (
-        <section key={section} aria-labelledby={`answers-${section}`} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4">
-          <h3 id={`answers-${section}`} className="font-semibold">{SECTION_TITLES[section]}</h3>
+        <section
+          key={section}
+          aria-labelledby={`answers-${section}`}
+          className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4"
+        >
+          <h3 id={`answers-${section}`} className="font-semibold">
+            {SECTION_TITLES[section]}
+          </h3>
           <dl className="mt-2 space-y-1 text-sm">
             {paths.map((path) => {
               const d = describeAnswer(answers, path);

@@ -41,9 +41,15 @@ export function ChoiceGroup<V extends string | number | boolean>({
   inline?: boolean;
 }) {
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset data-field="choice" className={`rounded-md border p-3 ${errors?.length ? "border-red-600" : "border-slate-200"}`} aria-describedby={describedBy} disabled={disabled}>
+    <fieldset
+      data-field="choice"
+      className={`rounded-md border p-3 ${errors?.length ? "border-red-600" : "border-slate-200"}`}
+      aria-describedby={describedBy}
+      disabled={disabled}
+    >
       <legend className="px-1 text-sm font-medium text-slate-900">{legend}</legend>
       {hint ? (
         <p id={`${id}-hint`} className="mb-2 text-xs text-slate-600">
@@ -52,9 +58,23 @@ export function ChoiceGroup<V extends string | number | boolean>({
       ) : null}
       <div className={inline ? "flex flex-wrap gap-2" : "grid gap-1"}>
         {choices.map((choice) => (
-          <label key={String(choice.value)} className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-200 px-2 py-1.5 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:font-medium">
-            <input type="radio" name={id} form={NOT_A_FORM} checked={value === choice.value} onChange={() => onChange(choice.value)} data-key={choice.key} className="accent-brand-700" />
-            <kbd aria-hidden="true" className="rounded border border-slate-300 bg-slate-50 px-1 font-mono text-xs text-slate-700">
+          <label
+            key={String(choice.value)}
+            className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-200 px-2 py-1.5 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:font-medium"
+          >
+            <input
+              type="radio"
+              name={id}
+              form={NOT_A_FORM}
+              checked={value === choice.value}
+              onChange={() => onChange(choice.value)}
+              data-key={choice.key}
+              className="accent-brand-700"
+            />
+            <kbd
+              aria-hidden="true"
+              className="rounded border border-slate-300 bg-slate-50 px-1 font-mono text-xs text-slate-700"
+            >
               {choice.key}
             </kbd>
             <span>{choice.label}</span>
@@ -83,5 +103,9 @@ export function numbered<V extends string>(options: readonly { value: V; label: 
 /** A scored instrument's options: the number key is the score itself. */
 export function scored(options: readonly { value: number; label: string }[]): Choice<number>[] {
   // Clinician scales label options by their score alone ("3"): say "3 points" rather than "3 3".
-  return options.map((o) => ({ value: o.value, label: o.label === String(o.value) ? `${o.value} point${o.value === 1 ? "" : "s"}` : o.label, key: String(o.value) }));
+  return options.map((o) => ({
+    value: o.value,
+    label: o.label === String(o.value) ? `${o.value} point${o.value === 1 ? "" : "s"}` : o.label,
+    key: String(o.value),
+  }));
 }

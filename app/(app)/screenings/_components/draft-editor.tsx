@@ -45,7 +45,12 @@ export function DraftEditor(props: {
         <nav aria-label="Screening sections">{props.nav}</nav>
         <div>
           {step === "submit" ? (
-            <SubmitPanel screeningId={props.screeningId} version={version} sections={props.sections} onErrors={setSubmitErrors} />
+            <SubmitPanel
+              screeningId={props.screeningId}
+              version={version}
+              sections={props.sections}
+              onErrors={setSubmitErrors}
+            />
           ) : (
             <SectionForm
               screeningId={props.screeningId}

@@ -9,16 +9,45 @@ import { personName } from "./labels";
 import { SectionNav } from "./section-nav";
 
 /** A coordinator's view of a draft: the safety banner, the sections and the current one. */
-export function DraftView({ screening, answers, step, notice }: { screening: ScreeningDetail; answers: ScreeningAnswersDraft; step: SectionKey | "submit"; notice: string | null }) {
-  const sections = SECTION_ORDER.map((section) => ({ section, progress: sectionProgress(answers, section), optional: OPTIONAL_SECTIONS.has(section) }));
-  const sex = screening.patient.sexAtBirth === "MALE" ? "male" : screening.patient.sexAtBirth === "FEMALE" ? "female" : null;
+export function DraftView({
+  screening,
+  answers,
+  step,
+  notice,
+}: {
+  screening: ScreeningDetail;
+  answers: ScreeningAnswersDraft;
+  step: SectionKey | "submit";
+  notice: string | null;
+}) {
+  const sections = SECTION_ORDER.map((section) => ({
+    section,
+    progress: sectionProgress(answers, section),
+    optional: OPTIONAL_SECTIONS.has(section),
+  }));
+  const sex =
+    screening.patient.sexAtBirth === "MALE" ? "male" : screening.patient.sexAtBirth === "FEMALE" ? "female" : null;
   return (
     <>
-      {notice ? <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{notice}</p> : null}
+      {notice ? (
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900"
+        >
+          {notice}
+        </p>
+      ) : null}
       <PageHeader
         title={`Screening: ${personName(screening.patient)}`}
         description={`Draft started ${formatDateTime(screening.createdAt)} by ${screening.createdBy.name}${screening.call ? ` · from the call of ${formatDateTime(screening.call.startedAt)}` : ""}. Each section saves on its own; come back to it any time.`}
-        actions={<Link href={`/screenings/history/${screening.patient.id}`} className="text-sm font-medium text-brand-700 underline">Screening history</Link>}
+        actions={
+          <Link
+            href={`/screenings/history/${screening.patient.id}`}
+            className="text-sm font-medium text-brand-700 underline"
+          >
+            Screening history
+          </Link>
+        }
       />
       <DraftEditor
         key={step}
@@ -28,7 +57,11 @@ export function DraftView({ screening, answers, step, notice }: { screening: Scr
         next={step === "submit" ? "submit" : nextSection(step)}
         initial={step === "submit" ? undefined : (answers[step] as never)}
         sex={sex}
-        saved={{ instrumentSetVersion: answers.instrumentSetVersion, ...(answers.phq9 ? { phq9: answers.phq9 } : {}), ...(answers.cssrs ? { cssrs: answers.cssrs } : {}) }}
+        saved={{
+          instrumentSetVersion: answers.instrumentSetVersion,
+          ...(answers.phq9 ? { phq9: answers.phq9 } : {}),
+          ...(answers.cssrs ? { cssrs: answers.cssrs } : {}),
+        }}
         actionTaken={screening.safetyActionTaken}
         sections={sections}
         nav={<SectionNav screeningId={screening.id} step={step} sections={sections} />}

@@ -6,10 +6,16 @@ import { ChoiceGroup, scored, YES_NO } from "./choice-group";
 type Errors = Record<string, string[]>;
 type Items = (number | null)[];
 
-const setAt = (items: Items, index: number, value: number | null): Items => items.map((v, i) => (i === index ? value : v));
+const setAt = (items: Items, index: number, value: number | null): Items =>
+  items.map((v, i) => (i === index ? value : v));
 
 /** PHQ-9, GAD-7, CIWA-Ar, COWS: items in published order, the number key is the score. */
-export function SummedItems({ id, value, onChange, errors }: {
+export function SummedItems({
+  id,
+  value,
+  onChange,
+  errors,
+}: {
   id: "phq9" | "gad7" | "ciwa" | "cows";
   value: { items: Items; difficulty?: number | null | undefined };
   onChange: (value: { items: Items; difficulty?: number | null | undefined }) => void;
@@ -48,7 +54,15 @@ export function SummedItems({ id, value, onChange, errors }: {
 type AuditcDraft = NonNullable<ScreeningAnswersDraft["auditc"]>;
 
 /** AUDIT-C: sex at birth sets the cut-off; "Never" to question 1 skips questions 2 and 3. */
-export function AuditcFields({ value, onChange, errors }: { value: AuditcDraft; onChange: (v: AuditcDraft) => void; errors: Errors }) {
+export function AuditcFields({
+  value,
+  onChange,
+  errors,
+}: {
+  value: AuditcDraft;
+  onChange: (v: AuditcDraft) => void;
+  errors: Errors;
+}) {
   const items: Items = AUDITC.items.map((_, i) => value.items?.[i] ?? null);
   const never = items[0] === 0;
   const setItem = (index: number, v: number) => {
@@ -85,7 +99,15 @@ export function AuditcFields({ value, onChange, errors }: { value: AuditcDraft; 
 type CssrsDraft = NonNullable<ScreeningAnswersDraft["cssrs"]>;
 
 /** C-SSRS screener with its branching: Q3–Q5 only after a yes to Q2, the Q6 follow-up after a yes to Q6. */
-export function CssrsFields({ value, onChange, errors }: { value: CssrsDraft; onChange: (v: CssrsDraft) => void; errors: Errors }) {
+export function CssrsFields({
+  value,
+  onChange,
+  errors,
+}: {
+  value: CssrsDraft;
+  onChange: (v: CssrsDraft) => void;
+  errors: Errors;
+}) {
   const set = (id: keyof CssrsDraft, answer: boolean) => {
     const next: CssrsDraft = { ...value, [id]: answer };
     // A question that is no longer asked loses its answer, so a hidden yes never lingers.
@@ -107,8 +129,9 @@ export function CssrsFields({ value, onChange, errors }: { value: CssrsDraft; on
           errors={errors[`cssrs.${q.id}`]}
         />
       ))}
-      {value.q2 === false ? <p className="text-xs text-slate-600">Question 2 is no: questions 3–5 are skipped.</p> : null}
+      {value.q2 === false ? (
+        <p className="text-xs text-slate-600">Question 2 is no: questions 3–5 are skipped.</p>
+      ) : null}
     </div>
   );
 }
-

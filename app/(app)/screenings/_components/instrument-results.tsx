@@ -1,5 +1,14 @@
 import { Badge } from "@/components/ui/page";
-import { AUDITC, CSSRS, INSTRUMENTS, SCORE_FLAG_TEXT, type InstrumentScore, type ScoreFlag, type ScreeningAnswersDraft, type ScreeningScores } from "@/lib/screening";
+import {
+  AUDITC,
+  CSSRS,
+  INSTRUMENTS,
+  SCORE_FLAG_TEXT,
+  type InstrumentScore,
+  type ScoreFlag,
+  type ScreeningAnswersDraft,
+  type ScreeningScores,
+} from "@/lib/screening";
 
 type Row = { label: string; answer: string };
 type InstrumentId = keyof ScreeningScores;
@@ -17,19 +26,35 @@ function itemRows(id: InstrumentId, answers: ScreeningAnswersDraft): Row[] {
     const c = answers.cssrs ?? {};
     return CSSRS.questions.map((q) => {
       const v = c[q.id];
-      return { label: q.id === "q6Recent" ? q.text : `${q.number}. ${q.text}`, answer: v === true ? "Yes" : v === false ? "No" : "Not asked" };
+      return {
+        label: q.id === "q6Recent" ? q.text : `${q.number}. ${q.text}`,
+        answer: v === true ? "Yes" : v === false ? "No" : "Not asked",
+      };
     });
   }
   if (id === "auditc") {
     const a = answers.auditc;
     const sex = AUDITC.sexQuestion.options.find((o) => o.value === a?.sex)?.label ?? "Not answered";
-    return [{ label: AUDITC.sexQuestion.text, answer: sex }, ...AUDITC.items.map((item, i) => ({ label: `${item.number}. ${item.text}`, answer: optionLabel(item.options, a?.items?.[i]) }))];
+    return [
+      { label: AUDITC.sexQuestion.text, answer: sex },
+      ...AUDITC.items.map((item, i) => ({
+        label: `${item.number}. ${item.text}`,
+        answer: optionLabel(item.options, a?.items?.[i]),
+      })),
+    ];
   }
   const def = INSTRUMENTS[id];
   const section = answers[id];
-  const rows = def.items.map((item, i) => ({ label: `${item.number}. ${item.text}`, answer: optionLabel(item.options, section?.items[i]) }));
+  const rows = def.items.map((item, i) => ({
+    label: `${item.number}. ${item.text}`,
+    answer: optionLabel(item.options, section?.items[i]),
+  }));
   const difficulty = section && "difficulty" in section ? section.difficulty : undefined;
-  if (def.functionalItem && difficulty !== undefined && difficulty !== null) rows.push({ label: `${def.functionalItem.text} (not scored)`, answer: optionLabel(def.functionalItem.options, difficulty) });
+  if (def.functionalItem && difficulty !== undefined && difficulty !== null)
+    rows.push({
+      label: `${def.functionalItem.text} (not scored)`,
+      answer: optionLabel(def.functionalItem.options, difficulty),
+    });
   return rows;
 }
 
@@ -38,7 +63,15 @@ function bandLabel(id: InstrumentId, band: string): string {
 }
 
 /** Each instrument's total, band and flags next to the item answers behind them (issue 4, journey 3). */
-export function InstrumentResults({ answers, scores, compact = false }: { answers: ScreeningAnswersDraft; scores: Partial<ScreeningScores>; compact?: boolean }) {
+export function InstrumentResults({
+  answers,
+  scores,
+  compact = false,
+}: {
+  answers: ScreeningAnswersDraft;
+  scores: Partial<ScreeningScores>;
+  compact?: boolean;
+}) {
   const shown = ORDER.filter((id) => answers[id] !== undefined);
   if (shown.length === 0) return <p className="text-sm text-slate-600">No instrument answered yet.</p>;
   return (
@@ -48,11 +81,22 @@ export function InstrumentResults({ answers, scores, compact = false }: { answer
         const score = scores[id] as InstrumentScore | undefined;
         const max = "maxTotal" in def ? def.maxTotal : null;
         return (
-          <section key={id} aria-labelledby={`score-${id}`} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4">
-            <h3 id={`score-${id}`} className="font-semibold">{def.shortTitle}</h3>
+          <section
+            key={id}
+            aria-labelledby={`score-${id}`}
+            className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4"
+          >
+            <h3 id={`score-${id}`} className="font-semibold">
+              {def.shortTitle}
+            </h3>
             {score ? (
               <p className="mt-1 text-sm">
-                {score.total === null ? null : <><span className="text-2xl font-bold">{score.total}</span> <span className="text-slate-600">of {max}</span> · </>}
+                {score.total === null ? null : (
+                  <>
+                    <span className="text-2xl font-bold">{score.total}</span>{" "}
+                    <span className="text-slate-600">of {max}</span> ·{" "}
+                  </>
+                )}
                 <Badge tone={score.flags.length > 0 ? "red" : "slate"}>{bandLabel(id, score.band)}</Badge>
               </p>
             ) : (
@@ -60,13 +104,23 @@ export function InstrumentResults({ answers, scores, compact = false }: { answer
             )}
             {score?.flags.length ? (
               <ul className="mt-2 space-y-1 text-sm font-medium text-red-800">
-                {score.flags.map((f: ScoreFlag) => <li key={f}><span aria-hidden="true">⚑ </span>{SCORE_FLAG_TEXT[f]}</li>)}
+                {score.flags.map((f: ScoreFlag) => (
+                  <li key={f}>
+                    <span aria-hidden="true">⚑ </span>
+                    {SCORE_FLAG_TEXT[f]}
+                  </li>
+                ))}
               </ul>
             ) : null}
             {compact ? null : (
               <table className="mt-3 w-full text-sm">
                 <caption className="sr-only">{def.shortTitle} item answers</caption>
-                <thead className="sr-only"><tr><th scope="col">Item</th><th scope="col">Answer</th></tr></thead>
+                <thead className="sr-only">
+                  <tr>
+                    <th scope="col">Item</th>
+                    <th scope="col">Answer</th>
+                  </tr>
+                </thead>
                 <tbody className="divide-y divide-slate-100">
                   {itemRows(id, answers).map((row) => (
                     <tr key={row.label}>

@@ -15,7 +15,12 @@ export const RISK_LABEL: Record<SafetyRisk, string> = {
   HIGH: "High suicide risk",
 };
 
-export const RISK_TONE: Record<SafetyRisk, "slate" | "amber" | "red"> = { NONE: "slate", LOW: "amber", MODERATE: "red", HIGH: "red" };
+export const RISK_TONE: Record<SafetyRisk, "slate" | "amber" | "red"> = {
+  NONE: "slate",
+  LOW: "amber",
+  MODERATE: "red",
+  HIGH: "red",
+};
 
 export const FLAG_SOURCE_LABEL: Record<string, string> = {
   "phq9-item9": "PHQ-9 item 9 positive",
@@ -35,4 +40,5 @@ export const PIPELINE_LABEL: Record<PipelineStatus, string> = {
   REFERRED_OUT: "Referred out",
 };
 
-export const personName = (p: { firstName: string; lastName: string | null }) => `${p.firstName} ${p.lastName ?? ""}`.trim();
+export const personName = (p: { firstName: string; lastName: string | null }) =>
+  `${p.firstName} ${p.lastName ?? ""}`.trim();

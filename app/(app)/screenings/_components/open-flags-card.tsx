@@ -16,10 +16,21 @@ interface OpenFlag {
  * Open safety flags in red, on top of the dashboard, the screenings page and a person's history
  * (issue 4, journey 2). Minimum necessary: risk, when and a link; the screening shows who.
  */
-export function OpenFlagsCard({ flags, total, title = "Open safety flags" }: { flags: OpenFlag[]; total: number; title?: string }) {
+export function OpenFlagsCard({
+  flags,
+  total,
+  title = "Open safety flags",
+}: {
+  flags: OpenFlag[];
+  total: number;
+  title?: string;
+}) {
   if (total === 0) return null;
   return (
-    <section aria-labelledby="open-flags-title" className="mb-6 rounded-lg border-2 border-red-700 bg-red-50 p-5 text-red-950">
+    <section
+      aria-labelledby="open-flags-title"
+      className="mb-6 rounded-lg border-2 border-red-700 bg-red-50 p-5 text-red-950"
+    >
       <h2 id="open-flags-title" className="text-lg font-bold">
         <span aria-hidden="true">⚠ </span>
         {title} ({total})
@@ -33,7 +44,10 @@ export function OpenFlagsCard({ flags, total, title = "Open safety flags" }: { f
             <span>raised {formatDateTime(flag.raisedAt)}</span>
             {flag.screeningId ? (
               <Link href={`/screenings/${flag.screeningId}`} className="font-semibold text-red-900 underline">
-                Open the screening<span className="sr-only">: {RISK_LABEL[flag.risk]}, raised {formatDateTime(flag.raisedAt)}</span>
+                Open the screening
+                <span className="sr-only">
+                  : {RISK_LABEL[flag.risk]}, raised {formatDateTime(flag.raisedAt)}
+                </span>
               </Link>
             ) : null}
           </li>

@@ -6,12 +6,24 @@ import type { StoredRecommendation } from "@/lib/screening/stored";
  * The recommended level with its ordered reasons, each naming the answers behind it
  * (describeAnswer), so the clinician sees why (ARCHITECTURE.md principle 4).
  */
-export function RecommendationView({ level, stored, answers }: { level: RecommendedLevel; stored: StoredRecommendation | null; answers: ScreeningAnswersDraft }) {
+export function RecommendationView({
+  level,
+  stored,
+  answers,
+}: {
+  level: RecommendedLevel;
+  stored: StoredRecommendation | null;
+  answers: ScreeningAnswersDraft;
+}) {
   return (
     <section aria-labelledby="recommendation-title" className="rounded-lg border-2 border-brand-700 bg-white p-5">
-      <h2 id="recommendation-title" className="text-sm font-semibold tracking-wide text-slate-600 uppercase">Recommended level of care</h2>
+      <h2 id="recommendation-title" className="text-sm font-semibold tracking-wide text-slate-600 uppercase">
+        Recommended level of care
+      </h2>
       <p className="mt-1 text-2xl font-bold text-slate-900">{LEVEL_LABELS[level]}</p>
-      {stored?.expectedNextLevel ? <p className="mt-1 text-sm">Expected next step: {LEVEL_LABELS[stored.expectedNextLevel]}</p> : null}
+      {stored?.expectedNextLevel ? (
+        <p className="mt-1 text-sm">Expected next step: {LEVEL_LABELS[stored.expectedNextLevel]}</p>
+      ) : null}
       {stored ? (
         <>
           <h3 className="mt-4 font-semibold">Why, in order</h3>
@@ -20,18 +32,31 @@ export function RecommendationView({ level, stored, answers }: { level: Recommen
               <li key={`${reason.code}-${index}`}>
                 <p>
                   {reason.text}{" "}
-                  {reason.level ? <Badge tone={reason.level === level ? "blue" : "slate"}>{reason.level === level ? "decides: " : "supports: "}{LEVEL_LABELS[reason.level].split(" — ")[0]}</Badge> : <Badge>note, not counted</Badge>}
+                  {reason.level ? (
+                    <Badge tone={reason.level === level ? "blue" : "slate"}>
+                      {reason.level === level ? "decides: " : "supports: "}
+                      {LEVEL_LABELS[reason.level].split(" — ")[0]}
+                    </Badge>
+                  ) : (
+                    <Badge>note, not counted</Badge>
+                  )}
                 </p>
                 <ul className="mt-1 list-disc pl-5 text-slate-700">
                   {reason.answers.map((path) => {
                     const d = describeAnswer(answers, path);
-                    return d ? <li key={path}>{d.section}: {d.question} — <strong>{d.answer}</strong></li> : null;
+                    return d ? (
+                      <li key={path}>
+                        {d.section}: {d.question} — <strong>{d.answer}</strong>
+                      </li>
+                    ) : null;
                   })}
                 </ul>
               </li>
             ))}
           </ol>
-          <p className="mt-3 text-xs text-slate-500">Rules version {stored.configVersion}. A screening aid, not a diagnosis; the clinician decides.</p>
+          <p className="mt-3 text-xs text-slate-500">
+            Rules version {stored.configVersion}. A screening aid, not a diagnosis; the clinician decides.
+          </p>
         </>
       ) : null}
     </section>

@@ -12,10 +12,25 @@ export function ResolveFlagForm({ flagId }: { flagId: string }) {
   return (
     <ActionForm action={action} aria-label="Resolve this safety flag" className="mt-2 space-y-2">
       <input type="hidden" name="flagId" value={flagId} />
-      <label htmlFor={id} className="block text-sm font-medium">Resolution (what was done, the outcome)</label>
-      <textarea id={id} name="resolution" rows={2} aria-invalid={Boolean(errors)} aria-describedby={errors ? `${id}-error` : undefined} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600" />
-      {errors ? <p id={`${id}-error`} className="text-sm text-red-700">{errors.join(" ")}</p> : null}
-      <SubmitButton variant="danger" pendingLabel="Resolving…">Resolve flag</SubmitButton>
+      <label htmlFor={id} className="block text-sm font-medium">
+        Resolution (what was done, the outcome)
+      </label>
+      <textarea
+        id={id}
+        name="resolution"
+        rows={2}
+        aria-invalid={Boolean(errors)}
+        aria-describedby={errors ? `${id}-error` : undefined}
+        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600"
+      />
+      {errors ? (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+      <SubmitButton variant="danger" pendingLabel="Resolving…">
+        Resolve flag
+      </SubmitButton>
       <FormMessage state={state} />
     </ActionForm>
   );

@@ -14,7 +14,16 @@ const rank = (r: (typeof SAFETY_RISKS)[number]) => SAFETY_RISKS.indexOf(r);
  * item 9 or any C-SSRS yes is given — before saving — with the protocol for that level, and
  * records the action taken, which a HIGH risk needs before submission.
  */
-export function SafetyBanner({ screeningId, version, saved, live, actionTaken, canRecord, actionErrors, onSaved }: {
+export function SafetyBanner({
+  screeningId,
+  version,
+  saved,
+  live,
+  actionTaken,
+  canRecord,
+  actionErrors,
+  onSaved,
+}: {
   screeningId: string;
   version: number;
   saved: SafetyAnswers;
@@ -37,7 +46,9 @@ export function SafetyBanner({ screeningId, version, saved, live, actionTaken, c
   const severe = shown.risk === "HIGH" || shown.risk === "MODERATE";
   const errors = state && !state.ok ? state.fieldErrors.safetyActionTaken : actionErrors;
   return (
-    <div className={`mb-6 rounded-lg border-4 p-5 ${severe ? "border-red-700 bg-red-50 text-red-950" : "border-amber-600 bg-amber-50 text-amber-950"}`}>
+    <div
+      className={`mb-6 rounded-lg border-4 p-5 ${severe ? "border-red-700 bg-red-50 text-red-950" : "border-amber-600 bg-amber-50 text-amber-950"}`}
+    >
       <div role="alert">
         <h2 className="text-xl font-bold">
           <span aria-hidden="true">⚠ </span>
@@ -47,17 +58,27 @@ export function SafetyBanner({ screeningId, version, saved, live, actionTaken, c
           {shown.flags.map((flag) => (
             <li key={flag.source}>
               <strong>{flag.text}</strong>{" "}
-              {flag.answers.map((path) => describeAnswer(answers, path)).filter(Boolean).map((d) => `${d!.question} — ${d!.answer}`).join("; ")}
+              {flag.answers
+                .map((path) => describeAnswer(answers, path))
+                .filter(Boolean)
+                .map((d) => `${d!.question} — ${d!.answer}`)
+                .join("; ")}
             </li>
           ))}
         </ul>
         <ol className="mt-3 list-decimal space-y-1 pl-5 text-sm font-medium">
-          {shown.protocol.steps.map((step) => <li key={step}>{step}</li>)}
+          {shown.protocol.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
         </ol>
         {rank(liveAssessment.risk) > rank(savedAssessment.risk) ? (
-          <p className="mt-3 text-sm font-semibold">Not saved yet: save this section now to raise the flag for the clinical team.</p>
+          <p className="mt-3 text-sm font-semibold">
+            Not saved yet: save this section now to raise the flag for the clinical team.
+          </p>
         ) : (
-          <p className="mt-3 text-sm">A safety flag is open for the clinical team and shows on the dashboard until a clinician resolves it.</p>
+          <p className="mt-3 text-sm">
+            A safety flag is open for the clinical team and shows on the dashboard until a clinician resolves it.
+          </p>
         )}
       </div>
       {canRecord && severe ? (
@@ -77,15 +98,23 @@ export function SafetyBanner({ screeningId, version, saved, live, actionTaken, c
             className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 aria-[invalid=true]:border-red-700"
             placeholder="e.g. Warm handoff to 988 at 10:42, stayed on the line; clinician on duty notified."
           />
-          {errors?.length ? <p id="safety-action-error" className="text-sm font-semibold text-red-800">{errors.join(" ")}</p> : null}
+          {errors?.length ? (
+            <p id="safety-action-error" className="text-sm font-semibold text-red-800">
+              {errors.join(" ")}
+            </p>
+          ) : null}
           <div className="flex items-center gap-3">
-            <SubmitButton variant="danger" pendingLabel="Saving…">Save action taken</SubmitButton>
+            <SubmitButton variant="danger" pendingLabel="Saving…">
+              Save action taken
+            </SubmitButton>
             {actionTaken ? <span className="text-sm">Recorded.</span> : null}
           </div>
           <FormMessage state={state} />
         </ActionForm>
       ) : actionTaken ? (
-        <p className="mt-3 text-sm"><strong>Action taken:</strong> {actionTaken}</p>
+        <p className="mt-3 text-sm">
+          <strong>Action taken:</strong> {actionTaken}
+        </p>
       ) : null}
     </div>
   );

@@ -9,18 +9,42 @@ import { personName, RISK_LABEL, RISK_TONE, STATUS_LABEL } from "./labels";
 type Row = Awaited<ReturnType<typeof listRecentScreenings>>[number];
 
 /** Screenings as a list: only what choosing one needs (minimum necessary). */
-export function ScreeningTable({ rows, caption, empty, linkTo = (r) => `/screenings/${r.id}` }: { rows: Row[]; caption: string; empty: string; linkTo?: (row: Row) => string }) {
+export function ScreeningTable({
+  rows,
+  caption,
+  empty,
+  linkTo = (r) => `/screenings/${r.id}`,
+}: {
+  rows: Row[];
+  caption: string;
+  empty: string;
+  linkTo?: (row: Row) => string;
+}) {
   if (rows.length === 0) return <EmptyState title={empty} />;
   return (
     <DataTable caption={caption} columns={["Person", "Status", "Submitted", "Safety", "Recommended", "Coordinator"]}>
       {rows.map((r) => (
         <tr key={r.id}>
-          <td className="px-3 py-2"><Link href={linkTo(r)} className="font-medium text-brand-700 underline">{personName(r.patient)}</Link></td>
-          <td className="px-3 py-2">{STATUS_LABEL[r.status]}</td>
-          <td className="px-3 py-2 whitespace-nowrap">{r.submittedAt ? formatDateTime(r.submittedAt) : `started ${formatDateTime(r.createdAt)}`}</td>
           <td className="px-3 py-2">
-            {r.safetyRisk === "NONE" ? "None" : <Badge tone={RISK_TONE[r.safetyRisk]}>{RISK_LABEL[r.safetyRisk]}</Badge>}
-            {r._count.safetyFlags > 0 ? <span className="ml-1 text-xs font-semibold text-red-800">{r._count.safetyFlags} open flag{r._count.safetyFlags === 1 ? "" : "s"}</span> : null}
+            <Link href={linkTo(r)} className="font-medium text-brand-700 underline">
+              {personName(r.patient)}
+            </Link>
+          </td>
+          <td className="px-3 py-2">{STATUS_LABEL[r.status]}</td>
+          <td className="px-3 py-2 whitespace-nowrap">
+            {r.submittedAt ? formatDateTime(r.submittedAt) : `started ${formatDateTime(r.createdAt)}`}
+          </td>
+          <td className="px-3 py-2">
+            {r.safetyRisk === "NONE" ? (
+              "None"
+            ) : (
+              <Badge tone={RISK_TONE[r.safetyRisk]}>{RISK_LABEL[r.safetyRisk]}</Badge>
+            )}
+            {r._count.safetyFlags > 0 ? (
+              <span className="ml-1 text-xs font-semibold text-red-800">
+                {r._count.safetyFlags} open flag{r._count.safetyFlags === 1 ? "" : "s"}
+              </span>
+            ) : null}
           </td>
           <td className="px-3 py-2">{r.recommendedLevel ? LEVEL_LABELS[r.recommendedLevel].split(" — ")[0] : "—"}</td>
           <td className="px-3 py-2">{r.createdBy.name}</td>

@@ -8,7 +8,16 @@ import { SubstanceFields } from "./substance-fields";
 export type SectionValue = NonNullable<ScreeningAnswersDraft[SectionKey]>;
 type Errors = Record<string, string[]>;
 
-const MEDICAL = ["withdrawalSeizureHistory", "deliriumTremensHistory", "dailyHeavyAlcoholOrBenzodiazepineUse", "currentWithdrawalSymptoms", "opioidWithdrawal", "pregnant", "unstableMedicalCondition", "medicalCareBeyondCenter"] as const;
+const MEDICAL = [
+  "withdrawalSeizureHistory",
+  "deliriumTremensHistory",
+  "dailyHeavyAlcoholOrBenzodiazepineUse",
+  "currentWithdrawalSymptoms",
+  "opioidWithdrawal",
+  "pregnant",
+  "unstableMedicalCondition",
+  "medicalCareBeyondCenter",
+] as const;
 const HOME = ["safeHome", "livesWithPeopleWhoUse", "unstableHousing", "supportSystem", "accountabilityAtHome"] as const;
 const OBLIGATIONS = ["work", "school", "children"] as const;
 
@@ -36,7 +45,17 @@ export function emptySection(section: SectionKey, sex: "male" | "female" | null)
 }
 
 /** The questions of one section, controlled: every change hands the whole section's answers up. */
-export function SectionFields({ section, value, onChange, errors }: { section: SectionKey; value: SectionValue; onChange: (v: SectionValue) => void; errors: Errors }) {
+export function SectionFields({
+  section,
+  value,
+  onChange,
+  errors,
+}: {
+  section: SectionKey;
+  value: SectionValue;
+  onChange: (v: SectionValue) => void;
+  errors: Errors;
+}) {
   const v = value as never;
   switch (section) {
     case "phq9":

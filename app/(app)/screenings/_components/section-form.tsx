@@ -17,7 +17,9 @@ function InstrumentIntro({ section }: { section: SectionKey }) {
   return (
     <p className="mb-4 text-sm text-slate-700">
       <span className="font-medium">{def.instructions}</span> <span className="text-slate-600">({def.lookBack})</span>
-      {"precondition" in def && def.precondition ? <span className="block text-slate-600">{def.precondition}</span> : null}
+      {"precondition" in def && def.precondition ? (
+        <span className="block text-slate-600">{def.precondition}</span>
+      ) : null}
     </p>
   );
 }
@@ -36,7 +38,16 @@ function Attribution({ section }: { section: SectionKey }) {
  * One section of a draft: its questions (number keys answer them), "Save draft" and "Save and
  * continue". Only answers are sent; the server validates them and computes every score.
  */
-export function SectionForm({ screeningId, version, section, initial, next, sex, onLive, onSaved }: {
+export function SectionForm({
+  screeningId,
+  version,
+  section,
+  initial,
+  next,
+  sex,
+  onLive,
+  onSaved,
+}: {
   screeningId: string;
   version: number;
   section: SectionKey;
@@ -65,8 +76,12 @@ export function SectionForm({ screeningId, version, section, initial, next, sex,
 
   return (
     <section aria-labelledby="section-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 id="section-title" className="mb-1 text-lg font-semibold">{SECTION_TITLES[section]}</h2>
-      <p className="mb-3 text-xs text-slate-600">Number keys answer the focused question and move to the next; Tab and the arrow keys work as usual.</p>
+      <h2 id="section-title" className="mb-1 text-lg font-semibold">
+        {SECTION_TITLES[section]}
+      </h2>
+      <p className="mb-3 text-xs text-slate-600">
+        Number keys answer the focused question and move to the next; Tab and the arrow keys work as usual.
+      </p>
       <InstrumentIntro section={section} />
       <div ref={fieldsRef} onKeyDown={handleNumberKeys}>
         <SectionFields
@@ -80,7 +95,11 @@ export function SectionForm({ screeningId, version, section, initial, next, sex,
         />
       </div>
       <Attribution section={section} />
-      <ActionForm action={action} aria-label={`Save ${SECTION_TITLES[section]}`} className="mt-5 space-y-3 border-t border-slate-200 pt-4">
+      <ActionForm
+        action={action}
+        aria-label={`Save ${SECTION_TITLES[section]}`}
+        className="mt-5 space-y-3 border-t border-slate-200 pt-4"
+      >
         <input type="hidden" name="screeningId" value={screeningId} />
         <input type="hidden" name="expectedVersion" value={version} />
         <input type="hidden" name="section" value={section} />
@@ -88,13 +107,27 @@ export function SectionForm({ screeningId, version, section, initial, next, sex,
         <input type="hidden" name="then" ref={thenRef} defaultValue="" />
         <FormMessage state={state} />
         <div className="flex flex-wrap items-center gap-3">
-          <SubmitButton data-continue="" pendingLabel="Saving…" onClick={() => { if (thenRef.current) thenRef.current.value = next; }}>
+          <SubmitButton
+            data-continue=""
+            pendingLabel="Saving…"
+            onClick={() => {
+              if (thenRef.current) thenRef.current.value = next;
+            }}
+          >
             {next === "submit" ? "Save and review" : "Save and continue"}
           </SubmitButton>
-          <SubmitButton variant="secondary" pendingLabel="Saving…" onClick={() => { if (thenRef.current) thenRef.current.value = ""; }}>
+          <SubmitButton
+            variant="secondary"
+            pendingLabel="Saving…"
+            onClick={() => {
+              if (thenRef.current) thenRef.current.value = "";
+            }}
+          >
             Save draft
           </SubmitButton>
-          <span className="text-sm text-slate-600" aria-live="polite">{json === savedJson ? "All answers in this section are saved." : "Unsaved changes in this section."}</span>
+          <span className="text-sm text-slate-600" aria-live="polite">
+            {json === savedJson ? "All answers in this section are saved." : "Unsaved changes in this section."}
+          </span>
         </div>
       </ActionForm>
     </section>

@@ -6,7 +6,15 @@ const MARK = { complete: "✓", started: "…", "not-started": "○" } as const;
 const WORDS = { complete: "complete", started: "incomplete", "not-started": "not started" } as const;
 
 /** Section list with progress: words and marks, not colour alone. */
-export function SectionNav({ screeningId, step, sections }: { screeningId: string; step: SectionKey | "submit"; sections: SectionStatus[] }) {
+export function SectionNav({
+  screeningId,
+  step,
+  sections,
+}: {
+  screeningId: string;
+  step: SectionKey | "submit";
+  sections: SectionStatus[];
+}) {
   const required = sections.filter((s) => !s.optional);
   const complete = required.filter((s) => s.progress === "complete").length;
   return (
@@ -14,7 +22,12 @@ export function SectionNav({ screeningId, step, sections }: { screeningId: strin
       <p id="progress-label" className="text-sm font-medium">
         {complete} of {required.length} required sections complete
       </p>
-      <progress aria-labelledby="progress-label" value={complete} max={required.length} className="mt-2 h-2 w-full accent-brand-700" />
+      <progress
+        aria-labelledby="progress-label"
+        value={complete}
+        max={required.length}
+        className="mt-2 h-2 w-full accent-brand-700"
+      />
       <ol className="mt-3 space-y-1 text-sm">
         {sections.map((s) => (
           <li key={s.section}>
@@ -23,7 +36,9 @@ export function SectionNav({ screeningId, step, sections }: { screeningId: strin
               aria-current={step === s.section ? "step" : undefined}
               className="flex items-start gap-2 rounded px-2 py-1 hover:bg-slate-100 aria-[current=step]:bg-brand-50 aria-[current=step]:font-semibold"
             >
-              <span aria-hidden="true" className="w-4 font-mono">{MARK[s.progress]}</span>
+              <span aria-hidden="true" className="w-4 font-mono">
+                {MARK[s.progress]}
+              </span>
               <span>
                 {SECTION_TITLES[s.section]}
                 <span className="block text-xs font-normal text-slate-600">
@@ -35,8 +50,15 @@ export function SectionNav({ screeningId, step, sections }: { screeningId: strin
           </li>
         ))}
         <li>
-          <Link href={`/screenings/${screeningId}?section=submit`} aria-current={step === "submit" ? "step" : undefined} className="flex gap-2 rounded px-2 py-1 font-medium text-brand-700 hover:bg-slate-100 aria-[current=step]:bg-brand-50">
-            <span aria-hidden="true" className="w-4">→</span> Review and submit
+          <Link
+            href={`/screenings/${screeningId}?section=submit`}
+            aria-current={step === "submit" ? "step" : undefined}
+            className="flex gap-2 rounded px-2 py-1 font-medium text-brand-700 hover:bg-slate-100 aria-[current=step]:bg-brand-50"
+          >
+            <span aria-hidden="true" className="w-4">
+              →
+            </span>{" "}
+            Review and submit
           </Link>
         </li>
       </ol>

@@ -19,7 +19,12 @@ const PROGRESS_WORDS = { complete: "Complete", started: "Incomplete", "not-start
  * The last step: what is still missing, and "Submit for clinical review". The server checks
  * completeness and the safety action itself and says what blocks the submission.
  */
-export function SubmitPanel({ screeningId, version, sections, onErrors }: {
+export function SubmitPanel({
+  screeningId,
+  version,
+  sections,
+  onErrors,
+}: {
   screeningId: string;
   version: number;
   sections: SectionStatus[];
@@ -32,19 +37,29 @@ export function SubmitPanel({ screeningId, version, sections, onErrors }: {
   }, null);
   const missing = sections.filter((s) => !s.optional && s.progress !== "complete");
   const failed = state && !state.ok ? Object.keys(state.fieldErrors) : [];
-  const blocked = [...new Set(failed.map((path) => path.split(".")[0] ?? ""))].filter((k): k is SectionKey => Object.hasOwn(SECTION_TITLES, k));
+  const blocked = [...new Set(failed.map((path) => path.split(".")[0] ?? ""))].filter((k): k is SectionKey =>
+    Object.hasOwn(SECTION_TITLES, k),
+  );
   return (
     <section aria-labelledby="submit-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 id="submit-title" className="text-lg font-semibold">Review and submit</h2>
+      <h2 id="submit-title" className="text-lg font-semibold">
+        Review and submit
+      </h2>
       {missing.length === 0 ? (
-        <p className="mt-2 text-sm">Every required section is complete. Submitting computes the scores and the recommended level of care and sends the screening to the clinical review queue; it can then no longer be edited.</p>
+        <p className="mt-2 text-sm">
+          Every required section is complete. Submitting computes the scores and the recommended level of care and sends
+          the screening to the clinical review queue; it can then no longer be edited.
+        </p>
       ) : (
         <div className="mt-2 text-sm">
           <p>These required sections are not complete yet:</p>
           <ul className="mt-1 list-disc pl-5">
             {missing.map((s) => (
               <li key={s.section}>
-                <Link className="text-brand-700 underline" href={`/screenings/${screeningId}?section=${s.section}`}>{SECTION_TITLES[s.section]}</Link> ({PROGRESS_WORDS[s.progress].toLowerCase()})
+                <Link className="text-brand-700 underline" href={`/screenings/${screeningId}?section=${s.section}`}>
+                  {SECTION_TITLES[s.section]}
+                </Link>{" "}
+                ({PROGRESS_WORDS[s.progress].toLowerCase()})
               </li>
             ))}
           </ul>
@@ -58,17 +73,24 @@ export function SubmitPanel({ screeningId, version, sections, onErrors }: {
           <ul className="list-disc pl-5 text-sm text-red-800">
             {blocked.map((k) => (
               <li key={k}>
-                <Link className="underline" href={`/screenings/${screeningId}?section=${k}`}>Fix {SECTION_TITLES[k]}</Link>
+                <Link className="underline" href={`/screenings/${screeningId}?section=${k}`}>
+                  Fix {SECTION_TITLES[k]}
+                </Link>
               </li>
             ))}
           </ul>
         ) : null}
         {failed.includes("safetyActionTaken") ? (
           <p className="text-sm text-red-800">
-            <a className="font-semibold underline" href="#safety-action">Go to the action taken field</a> in the safety banner above.
+            <a className="font-semibold underline" href="#safety-action">
+              Go to the action taken field
+            </a>{" "}
+            in the safety banner above.
           </p>
         ) : null}
-        <SubmitButton pendingLabel="Submitting…" data-continue="" autoFocus>Submit for clinical review</SubmitButton>
+        <SubmitButton pendingLabel="Submitting…" data-continue="" autoFocus>
+          Submit for clinical review
+        </SubmitButton>
       </ActionForm>
     </section>
   );

@@ -12,7 +12,9 @@ export async function POST(request: Request) {
     assertSameOrigin(request);
     const actor = await requireActor("call:export");
     const form = await request.formData();
-    const fields = Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+    const fields = Object.fromEntries(
+      [...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""),
+    );
     const q = (await cookies()).get(SEARCH_COOKIE)?.value;
     const filter = CallFilterSchema.parse({ ...fields, q, after: undefined });
     const { chunks } = await exportCalls(actor, filter);

@@ -20,7 +20,11 @@ export async function POST(request: Request) {
       logger.warn("telephony.voice.unknown-line");
       return twimlResponse(rejectCallTwiml());
     }
-    logger.info("telephony.voice.received", { callId: result.callId, lineId: result.line.id, duplicate: result.kind === "duplicate" });
+    logger.info("telephony.voice.received", {
+      callId: result.callId,
+      lineId: result.line.id,
+      duplicate: result.kind === "duplicate",
+    });
     return twimlResponse(result.line.forwardTo ? forwardCallTwiml(result.line.forwardTo) : noForwardTwiml());
   } catch (error) {
     // A non-2xx makes Twilio use the number's fallback URL (docs/telephony.md), so callers still get through.

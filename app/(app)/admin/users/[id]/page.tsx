@@ -32,7 +32,13 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             </div>
             <div className="flex justify-between gap-2">
               <dt className="text-slate-600">Sign-in</dt>
-              <dd>{locked ? <Badge tone="red">Locked until {formatDateTime(user.lockedUntil)}</Badge> : <Badge tone="green">Not locked</Badge>}</dd>
+              <dd>
+                {locked ? (
+                  <Badge tone="red">Locked until {formatDateTime(user.lockedUntil)}</Badge>
+                ) : (
+                  <Badge tone="green">Not locked</Badge>
+                )}
+              </dd>
             </div>
             <div className="flex justify-between gap-2">
               <dt className="text-slate-600">Failed attempts</dt>
@@ -57,7 +63,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           </dl>
         </Card>
         <div className="lg:col-span-2">
-          <UserActions user={{ id: user.id, role: user.role, active: user.active, locked, isSelf: user.id === actor.id }} />
+          <UserActions
+            user={{ id: user.id, role: user.role, active: user.active, locked, isSelf: user.id === actor.id }}
+          />
         </div>
       </div>
     </>

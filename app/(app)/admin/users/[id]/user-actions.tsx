@@ -9,7 +9,16 @@ import { ROLE_OPTIONS } from "../new/new-user-form";
 
 type Action<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 
-function OneClick<T>({ action, userId, label, pendingLabel, variant, extra, description, disabled }: {
+function OneClick<T>({
+  action,
+  userId,
+  label,
+  pendingLabel,
+  variant,
+  extra,
+  description,
+  disabled,
+}: {
   action: Action<T>;
   userId: string;
   label: string;
@@ -37,7 +46,11 @@ function OneClick<T>({ action, userId, label, pendingLabel, variant, extra, desc
   );
 }
 
-export function UserActions({ user }: { user: { id: string; role: string; active: boolean; locked: boolean; isSelf: boolean } }) {
+export function UserActions({
+  user,
+}: {
+  user: { id: string; role: string; active: boolean; locked: boolean; isSelf: boolean };
+}) {
   const [roleState, roleAction] = useActionState(changeRoleAction, null);
   return (
     <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="actions-title">
@@ -47,7 +60,13 @@ export function UserActions({ user }: { user: { id: string; role: string; active
       <ActionForm action={roleAction} className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="userId" value={user.id} />
         <div className="min-w-56">
-          <SelectField label="Role" name="role" defaultValue={user.role} options={ROLE_OPTIONS} errors={roleState && !roleState.ok ? roleState.fieldErrors.role : undefined} />
+          <SelectField
+            label="Role"
+            name="role"
+            defaultValue={user.role}
+            options={ROLE_OPTIONS}
+            errors={roleState && !roleState.ok ? roleState.fieldErrors.role : undefined}
+          />
         </div>
         <SubmitButton pendingLabel="Saving…">Change role</SubmitButton>
         <div className="w-full">
@@ -70,7 +89,13 @@ export function UserActions({ user }: { user: { id: string; role: string; active
         disabled={!user.locked}
         description={user.locked ? "Sign-in is paused after repeated failed attempts." : "Sign-in is not locked."}
       />
-      <OneClick action={endSessionsAction} userId={user.id} label="End all sessions" pendingLabel="Ending…" description="Signs them out on every device at their next click." />
+      <OneClick
+        action={endSessionsAction}
+        userId={user.id}
+        label="End all sessions"
+        pendingLabel="Ending…"
+        description="Signs them out on every device at their next click."
+      />
       {user.isSelf ? null : user.active ? (
         <OneClick
           action={setActiveAction}
@@ -82,7 +107,14 @@ export function UserActions({ user }: { user: { id: string; role: string; active
           description="They are signed out at once and cannot sign in. Their history stays."
         />
       ) : (
-        <OneClick action={setActiveAction} userId={user.id} extra={{ active: "true" }} label="Reactivate account" pendingLabel="Reactivating…" description="They can sign in again with their password." />
+        <OneClick
+          action={setActiveAction}
+          userId={user.id}
+          extra={{ active: "true" }}
+          label="Reactivate account"
+          pendingLabel="Reactivating…"
+          description="They can sign in again with their password."
+        />
       )}
     </section>
   );

@@ -9,7 +9,10 @@ export default async function NewUserPage() {
   await guardPage("/admin/users/new");
   return (
     <>
-      <PageHeader title="New staff account" description="The account gets a temporary password that must be changed at first sign-in." />
+      <PageHeader
+        title="New staff account"
+        description="The account gets a temporary password that must be changed at first sign-in."
+      />
       <NewUserForm />
     </>
   );

@@ -2,7 +2,15 @@
 
 import { useState } from "react";
 import { SelectField, TextField } from "@/components/ui/form";
-import { CARE_LEVELS, DISCHARGE_REASON_LABELS, isHighIntensity, MANUAL_DISCHARGE_REASONS, PROGRAM_TRACKS, transitionKind, WEEKDAYS } from "@/lib/care/levels";
+import {
+  CARE_LEVELS,
+  DISCHARGE_REASON_LABELS,
+  isHighIntensity,
+  MANUAL_DISCHARGE_REASONS,
+  PROGRAM_TRACKS,
+  transitionKind,
+  WEEKDAYS,
+} from "@/lib/care/levels";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
 import { admitAction, dischargeAction, planTransitionAction, recordAttendanceAction } from "../../actions";
 import { levelTitle } from "../../_components/format";
@@ -15,11 +23,31 @@ export interface ProgramOption {
   expectedLengthDays: number;
 }
 
-const WEEKDAY_LABELS: Record<(typeof WEEKDAYS)[number], string> = { MON: "Monday", TUE: "Tuesday", WED: "Wednesday", THU: "Thursday", FRI: "Friday", SAT: "Saturday", SUN: "Sunday" };
+const WEEKDAY_LABELS: Record<(typeof WEEKDAYS)[number], string> = {
+  MON: "Monday",
+  TUE: "Tuesday",
+  WED: "Wednesday",
+  THU: "Thursday",
+  FRI: "Friday",
+  SAT: "Saturday",
+  SUN: "Sunday",
+};
 const TRACK_LABELS = { DAY: "Day track", EVENING: "Evening track" } as const;
 
 /** The program picker for a level, or a clear sentence when there is none to pick. */
-function ProgramSelect({ label, name, programs, level, errors }: { label: string; name: string; programs: ProgramOption[]; level: CareLevel; errors?: string[] }) {
+function ProgramSelect({
+  label,
+  name,
+  programs,
+  level,
+  errors,
+}: {
+  label: string;
+  name: string;
+  programs: ProgramOption[];
+  level: CareLevel;
+  errors?: string[];
+}) {
   const atLevel = programs.filter((p) => p.level === level);
   if (atLevel.length === 0) {
     return (
@@ -28,41 +56,145 @@ function ProgramSelect({ label, name, programs, level, errors }: { label: string
       </p>
     );
   }
-  return <SelectField label={label} name={name} errors={errors} options={atLevel.map((p) => ({ value: p.id, label: `${p.name} (${p.expectedLengthDays} days)` }))} />;
+  return (
+    <SelectField
+      label={label}
+      name={name}
+      errors={errors}
+      options={atLevel.map((p) => ({ value: p.id, label: `${p.name} (${p.expectedLengthDays} days)` }))}
+    />
+  );
 }
 
-export function AdmitForm({ patientId, version, programs, today }: { patientId: string; version: number; programs: ProgramOption[]; today: string }) {
+export function AdmitForm({
+  patientId,
+  version,
+  programs,
+  today,
+}: {
+  patientId: string;
+  version: number;
+  programs: ProgramOption[];
+  today: string;
+}) {
   const [level, setLevel] = useState<CareLevel>(programs[0]?.level ?? "RESIDENTIAL");
   return (
-    <CareForm title="Admit" action={admitAction} hidden={{ patientId, expectedVersion: version }} submitLabel="Admit" pendingLabel="Admitting…">
+    <CareForm
+      title="Admit"
+      action={admitAction}
+      hidden={{ patientId, expectedVersion: version }}
+      submitLabel="Admit"
+      pendingLabel="Admitting…"
+    >
       {(errors) => (
         <>
-          <SelectField label="Level of care" name="level" value={level} onChange={(e) => setLevel(e.target.value as CareLevel)} errors={errors.level} options={CARE_LEVELS.map((l) => ({ value: l, label: levelTitle(l) }))} />
-          <ProgramSelect key={level} label="Program" name="programId" programs={programs} level={level} errors={errors.programId} />
-          <TextField label="Admission date" name="startDate" type="date" defaultValue={today} max={today} required errors={errors.startDate} />
-          <TextField label="Expected length in days" name="expectedLengthDays" type="number" min={1} max={365} hint="Leave blank for the program's default." errors={errors.expectedLengthDays} />
+          <SelectField
+            label="Level of care"
+            name="level"
+            value={level}
+            onChange={(e) => setLevel(e.target.value as CareLevel)}
+            errors={errors.level}
+            options={CARE_LEVELS.map((l) => ({ value: l, label: levelTitle(l) }))}
+          />
+          <ProgramSelect
+            key={level}
+            label="Program"
+            name="programId"
+            programs={programs}
+            level={level}
+            errors={errors.programId}
+          />
+          <TextField
+            label="Admission date"
+            name="startDate"
+            type="date"
+            defaultValue={today}
+            max={today}
+            required
+            errors={errors.startDate}
+          />
+          <TextField
+            label="Expected length in days"
+            name="expectedLengthDays"
+            type="number"
+            min={1}
+            max={365}
+            hint="Leave blank for the program's default."
+            errors={errors.expectedLengthDays}
+          />
         </>
       )}
     </CareForm>
   );
 }
 
-export function PlanTransitionForm({ episode, programs, today }: { episode: { id: string; version: number; level: CareLevel }; programs: ProgramOption[]; today: string }) {
+export function PlanTransitionForm({
+  episode,
+  programs,
+  today,
+}: {
+  episode: { id: string; version: number; level: CareLevel };
+  programs: ProgramOption[];
+  today: string;
+}) {
   const targets = CARE_LEVELS.filter((l) => transitionKind(episode.level, l) !== null);
   const [toLevel, setToLevel] = useState<CareLevel>(targets.includes("IOP") ? "IOP" : (targets[0] ?? "OUTPATIENT"));
   const dayProgram = toLevel === "IOP" || toLevel === "PHP";
   return (
-    <CareForm title="Plan a step-down or step-up" action={planTransitionAction} hidden={{ episodeId: episode.id, expectedVersion: episode.version }} submitLabel="Plan transition" pendingLabel="Planning…">
+    <CareForm
+      title="Plan a step-down or step-up"
+      action={planTransitionAction}
+      hidden={{ episodeId: episode.id, expectedVersion: episode.version }}
+      submitLabel="Plan transition"
+      pendingLabel="Planning…"
+    >
       {(errors) => (
         <>
-          <SelectField label="Move to" name="toLevel" value={toLevel} onChange={(e) => setToLevel(e.target.value as CareLevel)} errors={errors.toLevel} options={targets.map((l) => ({ value: l, label: `${levelTitle(l)} (${transitionKind(episode.level, l) === "STEP_DOWN" ? "step-down" : "step-up"})` }))} />
-          <ProgramSelect key={toLevel} label="Receiving program" name="toProgramId" programs={programs} level={toLevel} errors={errors.toProgramId} />
-          <TextField label="Planned first session" name="plannedDate" type="date" defaultValue={today} required errors={errors.plannedDate} />
+          <SelectField
+            label="Move to"
+            name="toLevel"
+            value={toLevel}
+            onChange={(e) => setToLevel(e.target.value as CareLevel)}
+            errors={errors.toLevel}
+            options={targets.map((l) => ({
+              value: l,
+              label: `${levelTitle(l)} (${transitionKind(episode.level, l) === "STEP_DOWN" ? "step-down" : "step-up"})`,
+            }))}
+          />
+          <ProgramSelect
+            key={toLevel}
+            label="Receiving program"
+            name="toProgramId"
+            programs={programs}
+            level={toLevel}
+            errors={errors.toProgramId}
+          />
+          <TextField
+            label="Planned first session"
+            name="plannedDate"
+            type="date"
+            defaultValue={today}
+            required
+            errors={errors.plannedDate}
+          />
           {dayProgram ? (
             <>
-              <SelectField label="Track" name="track" errors={errors.track} options={[{ value: "", label: toLevel === "IOP" ? "Choose…" : "Not set" }, ...PROGRAM_TRACKS.map((t) => ({ value: t, label: TRACK_LABELS[t] }))]} />
-              <fieldset className="md:col-span-2" aria-describedby={errors.scheduleDays ? `schedule-error-${episode.id}` : undefined}>
-                <legend className="text-sm font-medium text-slate-800">Session days{toLevel === "IOP" ? "" : " (optional)"}</legend>
+              <SelectField
+                label="Track"
+                name="track"
+                errors={errors.track}
+                options={[
+                  { value: "", label: toLevel === "IOP" ? "Choose…" : "Not set" },
+                  ...PROGRAM_TRACKS.map((t) => ({ value: t, label: TRACK_LABELS[t] })),
+                ]}
+              />
+              <fieldset
+                className="md:col-span-2"
+                aria-describedby={errors.scheduleDays ? `schedule-error-${episode.id}` : undefined}
+              >
+                <legend className="text-sm font-medium text-slate-800">
+                  Session days{toLevel === "IOP" ? "" : " (optional)"}
+                </legend>
                 <div className="mt-1 flex flex-wrap gap-3">
                   {WEEKDAYS.map((d) => (
                     <label key={d} className="flex items-center gap-1 text-sm">
@@ -71,7 +203,11 @@ export function PlanTransitionForm({ episode, programs, today }: { episode: { id
                     </label>
                   ))}
                 </div>
-                {errors.scheduleDays ? <p id={`schedule-error-${episode.id}`} className="text-sm text-red-700">{errors.scheduleDays.join(" ")}</p> : null}
+                {errors.scheduleDays ? (
+                  <p id={`schedule-error-${episode.id}`} className="text-sm text-red-700">
+                    {errors.scheduleDays.join(" ")}
+                  </p>
+                ) : null}
               </fieldset>
             </>
           ) : null}
@@ -81,20 +217,56 @@ export function PlanTransitionForm({ episode, programs, today }: { episode: { id
   );
 }
 
-export function DischargeForm({ episode, today }: { episode: { id: string; version: number; level: CareLevel }; today: string }) {
+export function DischargeForm({
+  episode,
+  today,
+}: {
+  episode: { id: string; version: number; level: CareLevel };
+  today: string;
+}) {
   const needsPlan = isHighIntensity(episode.level);
   return (
-    <CareForm title={`Discharge from ${levelTitle(episode.level).toLowerCase()}`} action={dischargeAction} hidden={{ episodeId: episode.id, expectedVersion: episode.version }} submitLabel="Discharge" pendingLabel="Discharging…" variant="danger">
+    <CareForm
+      title={`Discharge from ${levelTitle(episode.level).toLowerCase()}`}
+      action={dischargeAction}
+      hidden={{ episodeId: episode.id, expectedVersion: episode.version }}
+      submitLabel="Discharge"
+      pendingLabel="Discharging…"
+      variant="danger"
+    >
       {(errors) => (
         <>
-          <SelectField label="Discharge reason" name="reason" errors={errors.reason} options={[{ value: "", label: "Choose…" }, ...MANUAL_DISCHARGE_REASONS.map((r) => ({ value: r, label: DISCHARGE_REASON_LABELS[r].charAt(0).toUpperCase() + DISCHARGE_REASON_LABELS[r].slice(1) }))]} />
-          <TextField label="Discharge date" name="dischargeDate" type="date" defaultValue={today} max={today} required errors={errors.dischargeDate} />
+          <SelectField
+            label="Discharge reason"
+            name="reason"
+            errors={errors.reason}
+            options={[
+              { value: "", label: "Choose…" },
+              ...MANUAL_DISCHARGE_REASONS.map((r) => ({
+                value: r,
+                label: DISCHARGE_REASON_LABELS[r].charAt(0).toUpperCase() + DISCHARGE_REASON_LABELS[r].slice(1),
+              })),
+            ]}
+          />
+          <TextField
+            label="Discharge date"
+            name="dischargeDate"
+            type="date"
+            defaultValue={today}
+            max={today}
+            required
+            errors={errors.dischargeDate}
+          />
           <TextArea label="Aftercare plan" name="aftercarePlan" errors={errors.aftercarePlan} />
           <TextArea
             label={needsPlan ? "Follow-up plan (required)" : "Follow-up plan"}
             name="followUpPlan"
             required={needsPlan}
-            hint={needsPlan ? "Leaving 24-hour care without a step-down: who sees the patient next, and when. To leave for a planned step-down, use the transition instead." : undefined}
+            hint={
+              needsPlan
+                ? "Leaving 24-hour care without a step-down: who sees the patient next, and when. To leave for a planned step-down, use the transition instead."
+                : undefined
+            }
             errors={errors.followUpPlan}
           />
         </>
@@ -105,8 +277,25 @@ export function DischargeForm({ episode, today }: { episode: { id: string; versi
 
 export function AttendanceForm({ episodeId, today }: { episodeId: string; today: string }) {
   return (
-    <CareForm title="Record an attended session" action={recordAttendanceAction} hidden={{ episodeId }} submitLabel="Record session" pendingLabel="Recording…" variant="secondary">
-      {(errors) => <TextField label="Session date" name="date" type="date" defaultValue={today} max={today} required errors={errors.date} />}
+    <CareForm
+      title="Record an attended session"
+      action={recordAttendanceAction}
+      hidden={{ episodeId }}
+      submitLabel="Record session"
+      pendingLabel="Recording…"
+      variant="secondary"
+    >
+      {(errors) => (
+        <TextField
+          label="Session date"
+          name="date"
+          type="date"
+          defaultValue={today}
+          max={today}
+          required
+          errors={errors.date}
+        />
+      )}
     </CareForm>
   );
 }

@@ -48,15 +48,78 @@ export function PatientEditForm({ values, today }: { values: PatientEditValues; 
       <input type="hidden" name="patientId" value={initial.patientId} />
       <input type="hidden" name="expectedVersion" value={version} />
       <div className="grid gap-3 md:grid-cols-3">
-        <TextField label="First name" name="firstName" defaultValue={initial.firstName} required maxLength={80} autoComplete="off" errors={errors.firstName} />
-        <TextField label="Last name" name="lastName" defaultValue={initial.lastName ?? ""} maxLength={80} autoComplete="off" errors={errors.lastName} />
-        <TextField label="Preferred name" name="preferredName" defaultValue={initial.preferredName ?? ""} maxLength={80} autoComplete="off" errors={errors.preferredName} />
-        <TextField label="Date of birth" name="dateOfBirth" type="date" defaultValue={initial.dateOfBirth ?? ""} max={today} errors={errors.dateOfBirth} />
-        <SelectField label="Sex at birth" name="sexAtBirth" defaultValue={initial.sexAtBirth} options={SEX_OPTIONS} errors={errors.sexAtBirth} />
-        <TextField label="Phone" name="phone" defaultValue={initial.phoneDisplay} inputMode="tel" autoComplete="off" errors={errors.phone} />
-        <TextField label="Email" name="email" type="email" defaultValue={initial.email ?? ""} autoComplete="off" errors={errors.email} />
-        <TextField label="Insurance payer" name="insurancePayer" defaultValue={initial.insurancePayer ?? ""} maxLength={120} autoComplete="off" errors={errors.insurancePayer} />
-        <TextField label="Member id" name="insuranceMemberId" defaultValue={initial.insuranceMemberId ?? ""} maxLength={60} autoComplete="off" errors={errors.insuranceMemberId} />
+        <TextField
+          label="First name"
+          name="firstName"
+          defaultValue={initial.firstName}
+          required
+          maxLength={80}
+          autoComplete="off"
+          errors={errors.firstName}
+        />
+        <TextField
+          label="Last name"
+          name="lastName"
+          defaultValue={initial.lastName ?? ""}
+          maxLength={80}
+          autoComplete="off"
+          errors={errors.lastName}
+        />
+        <TextField
+          label="Preferred name"
+          name="preferredName"
+          defaultValue={initial.preferredName ?? ""}
+          maxLength={80}
+          autoComplete="off"
+          errors={errors.preferredName}
+        />
+        <TextField
+          label="Date of birth"
+          name="dateOfBirth"
+          type="date"
+          defaultValue={initial.dateOfBirth ?? ""}
+          max={today}
+          errors={errors.dateOfBirth}
+        />
+        <SelectField
+          label="Sex at birth"
+          name="sexAtBirth"
+          defaultValue={initial.sexAtBirth}
+          options={SEX_OPTIONS}
+          errors={errors.sexAtBirth}
+        />
+        <TextField
+          label="Phone"
+          name="phone"
+          defaultValue={initial.phoneDisplay}
+          inputMode="tel"
+          autoComplete="off"
+          errors={errors.phone}
+        />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          defaultValue={initial.email ?? ""}
+          autoComplete="off"
+          errors={errors.email}
+        />
+        <TextField
+          label="Insurance payer"
+          name="insurancePayer"
+          defaultValue={initial.insurancePayer ?? ""}
+          maxLength={120}
+          autoComplete="off"
+          errors={errors.insurancePayer}
+        />
+        <TextField
+          label="Member id"
+          name="insuranceMemberId"
+          defaultValue={initial.insuranceMemberId ?? ""}
+          maxLength={60}
+          autoComplete="off"
+          errors={errors.insuranceMemberId}
+        />
       </div>
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">Contact preferences (42 CFR Part 2)</legend>
@@ -65,7 +128,9 @@ export function PatientEditForm({ values, today }: { values: PatientEditValues; 
           {check("okToNameCenter", "OK to name the center")}
           {check("okToText", "OK to text")}
         </div>
-        {errors.okToLeaveVoicemail || errors.okToNameCenter || errors.okToText ? <p className="text-sm text-red-700">Changed by someone else since you opened this form.</p> : null}
+        {errors.okToLeaveVoicemail || errors.okToNameCenter || errors.okToText ? (
+          <p className="text-sm text-red-700">Changed by someone else since you opened this form.</p>
+        ) : null}
       </fieldset>
       <FormMessage state={state} />
       <SubmitButton pendingLabel="Saving…">Save details</SubmitButton>

@@ -3,7 +3,13 @@
 import { TextField } from "@/components/ui/form";
 import { formatDay } from "@/lib/care/dates";
 import type { CareLevel, TransitionKind, TransitionStatus } from "@/lib/generated/prisma/enums";
-import { cancelTransitionAction, completeTransitionAction, confirmTransitionAction, dischargeForTransitionAction, markNoShowAction } from "../../actions";
+import {
+  cancelTransitionAction,
+  completeTransitionAction,
+  confirmTransitionAction,
+  dischargeForTransitionAction,
+  markNoShowAction,
+} from "../../actions";
 import { levelTitle } from "../../_components/format";
 import { CareForm, Disclosure, TextArea } from "./care-form";
 
@@ -24,32 +30,100 @@ export interface ActiveTransition {
  * `care:plan-transition` confirm, cancel and record no-shows; those with
  * `care:complete-transition` complete it (and record a departure before the first session).
  */
-export function TransitionActions({ t, today, canPlan, canComplete }: { t: ActiveTransition; today: string; canPlan: boolean; canComplete: boolean }) {
+export function TransitionActions({
+  t,
+  today,
+  canPlan,
+  canComplete,
+}: {
+  t: ActiveTransition;
+  today: string;
+  canPlan: boolean;
+  canComplete: boolean;
+}) {
   const ref = { transitionId: t.id, expectedVersion: t.version };
   const what = `${t.kind === "STEP_DOWN" ? "step-down" : "step-up"} to ${levelTitle(t.toLevel)}`;
   const from = levelTitle(t.fromLevel).toLowerCase();
   if (!canPlan && !canComplete) return <p className="text-sm text-slate-600">Your role cannot change transitions.</p>;
   return (
     <div className="space-y-3">
-      {canPlan && t.status === "PLANNED" ? <CareForm title={`Confirm the ${what}`} action={confirmTransitionAction} hidden={ref} submitLabel="Confirm" pendingLabel="Confirming…" /> : null}
+      {canPlan && t.status === "PLANNED" ? (
+        <CareForm
+          title={`Confirm the ${what}`}
+          action={confirmTransitionAction}
+          hidden={ref}
+          submitLabel="Confirm"
+          pendingLabel="Confirming…"
+        />
+      ) : null}
       {canComplete && t.status === "CONFIRMED" ? (
-        <CareForm title={`Complete the ${what}`} action={completeTransitionAction} hidden={ref} submitLabel="Complete transition" pendingLabel="Completing…">
+        <CareForm
+          title={`Complete the ${what}`}
+          action={completeTransitionAction}
+          hidden={ref}
+          submitLabel="Complete transition"
+          pendingLabel="Completing…"
+        >
           {(errors) => (
             <>
-              <TextField label="First attended session" name="firstAttendedDate" type="date" defaultValue={today} max={today} required errors={errors.firstAttendedDate} hint="The day the patient actually came, not the planned day." />
-              {t.fromOpen ? <TextField label={`Left ${from} on`} name="dischargeDate" type="date" defaultValue={today} max={today} required errors={errors.dischargeDate} /> : null}
-              <TextField label="Expected length in days" name="expectedLengthDays" type="number" min={1} max={365} hint="Leave blank for the receiving program's default." errors={errors.expectedLengthDays} />
+              <TextField
+                label="First attended session"
+                name="firstAttendedDate"
+                type="date"
+                defaultValue={today}
+                max={today}
+                required
+                errors={errors.firstAttendedDate}
+                hint="The day the patient actually came, not the planned day."
+              />
+              {t.fromOpen ? (
+                <TextField
+                  label={`Left ${from} on`}
+                  name="dischargeDate"
+                  type="date"
+                  defaultValue={today}
+                  max={today}
+                  required
+                  errors={errors.dischargeDate}
+                />
+              ) : null}
+              <TextField
+                label="Expected length in days"
+                name="expectedLengthDays"
+                type="number"
+                min={1}
+                max={365}
+                hint="Leave blank for the receiving program's default."
+                errors={errors.expectedLengthDays}
+              />
             </>
           )}
         </CareForm>
       ) : null}
-      {canComplete && t.status === "PLANNED" ? <p className="text-sm text-slate-600">Confirm the {what} before completing it.</p> : null}
+      {canComplete && t.status === "PLANNED" ? (
+        <p className="text-sm text-slate-600">Confirm the {what} before completing it.</p>
+      ) : null}
       {canComplete && t.fromOpen ? (
         <Disclosure summary={`Patient left ${from}; first session still ahead`}>
-          <CareForm title={`Record leaving ${from} for the ${what}`} action={dischargeForTransitionAction} hidden={ref} submitLabel="Record departure" pendingLabel="Saving…" variant="secondary">
+          <CareForm
+            title={`Record leaving ${from} for the ${what}`}
+            action={dischargeForTransitionAction}
+            hidden={ref}
+            submitLabel="Record departure"
+            pendingLabel="Saving…"
+            variant="secondary"
+          >
             {(errors) => (
               <>
-                <TextField label="Discharge date" name="dischargeDate" type="date" defaultValue={today} max={today} required errors={errors.dischargeDate} />
+                <TextField
+                  label="Discharge date"
+                  name="dischargeDate"
+                  type="date"
+                  defaultValue={today}
+                  max={today}
+                  required
+                  errors={errors.dischargeDate}
+                />
                 <TextArea label="Aftercare plan" name="aftercarePlan" errors={errors.aftercarePlan} />
               </>
             )}
@@ -58,14 +132,28 @@ export function TransitionActions({ t, today, canPlan, canComplete }: { t: Activ
       ) : null}
       {canPlan && today >= t.plannedDate ? (
         <Disclosure summary="Record a no-show">
-          <CareForm title={`The patient did not come on ${formatDay(t.plannedDate)}`} action={markNoShowAction} hidden={ref} submitLabel="Record no-show" pendingLabel="Saving…" variant="secondary">
+          <CareForm
+            title={`The patient did not come on ${formatDay(t.plannedDate)}`}
+            action={markNoShowAction}
+            hidden={ref}
+            submitLabel="Record no-show"
+            pendingLabel="Saving…"
+            variant="secondary"
+          >
             {(errors) => <TextArea label="Note (optional)" name="reason" errors={errors.reason} />}
           </CareForm>
         </Disclosure>
       ) : null}
       {canPlan ? (
         <Disclosure summary={`Cancel the ${what}`}>
-          <CareForm title={`Cancel the ${what}`} action={cancelTransitionAction} hidden={ref} submitLabel="Cancel transition" pendingLabel="Cancelling…" variant="danger">
+          <CareForm
+            title={`Cancel the ${what}`}
+            action={cancelTransitionAction}
+            hidden={ref}
+            submitLabel="Cancel transition"
+            pendingLabel="Cancelling…"
+            variant="danger"
+          >
             {(errors) => <TextArea label="Reason for cancelling" name="reason" required errors={errors.reason} />}
           </CareForm>
         </Disclosure>

@@ -19,19 +19,33 @@ export default async function AmendScreeningPage({ params }: { params: Promise<{
   if (screening.status !== "REVIEWED" || !screening.finalLevel || !answers) {
     return (
       <EmptyState title="Only a signed screening can be amended">
-        <Link className="text-brand-700 underline" href={`/screenings/${screening.id}`}>Open the screening</Link>
+        <Link className="text-brand-700 underline" href={`/screenings/${screening.id}`}>
+          Open the screening
+        </Link>
       </EmptyState>
     );
   }
-  const sex = screening.patient.sexAtBirth === "MALE" ? "male" : screening.patient.sexAtBirth === "FEMALE" ? "female" : null;
+  const sex =
+    screening.patient.sexAtBirth === "MALE" ? "male" : screening.patient.sexAtBirth === "FEMALE" ? "female" : null;
   return (
     <>
       <PageHeader
         title={`Amend screening: ${personName(screening.patient)}`}
         description="The signed version stays as it is, marked as amended; the amendment is a new version signed by you, with its reason."
-        actions={<Link href={`/screenings/${screening.id}`} className="text-sm font-medium text-brand-700 underline">Back to the screening</Link>}
+        actions={
+          <Link href={`/screenings/${screening.id}`} className="text-sm font-medium text-brand-700 underline">
+            Back to the screening
+          </Link>
+        }
       />
-      <AmendForm screeningId={screening.id} version={screening.version} signed={answers} finalLevel={screening.finalLevel} asam={readAsamRatings(screening.asamRatings)} sex={sex} />
+      <AmendForm
+        screeningId={screening.id}
+        version={screening.version}
+        signed={answers}
+        finalLevel={screening.finalLevel}
+        asam={readAsamRatings(screening.asamRatings)}
+        sex={sex}
+      />
     </>
   );
 }

@@ -16,7 +16,10 @@ export default async function ReviewScreeningPage({ params }: { params: Promise<
   if (screening.status !== "SUBMITTED" || !screening.recommendedLevel) {
     return (
       <EmptyState title="Nothing to review">
-        This screening is not waiting for review. <Link className="text-brand-700 underline" href={`/screenings/${screening.id}`}>Open the screening</Link>
+        This screening is not waiting for review.{" "}
+        <Link className="text-brand-700 underline" href={`/screenings/${screening.id}`}>
+          Open the screening
+        </Link>
       </EmptyState>
     );
   }
@@ -24,7 +27,9 @@ export default async function ReviewScreeningPage({ params }: { params: Promise<
     <>
       <ScreeningResult actor={actor} screening={screening} hideReviewLink />
       <section aria-labelledby="review-title" className="mt-8">
-        <h2 id="review-title" className="mb-3 text-xl font-semibold">Clinical review</h2>
+        <h2 id="review-title" className="mb-3 text-xl font-semibold">
+          Clinical review
+        </h2>
         <ReviewForm screeningId={screening.id} version={screening.version} recommended={screening.recommendedLevel} />
       </section>
     </>

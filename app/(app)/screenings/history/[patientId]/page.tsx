@@ -33,42 +33,82 @@ export default async function ScreeningHistoryPage({ params }: { params: Promise
   // The trend uses the current version of each submitted screening: drafts are partial, amended ones superseded.
   const points = rows
     .filter((s) => s.status === "SUBMITTED" || s.status === "REVIEWED")
-    .map((s) => ({ label: formatDate(s.submittedAt ?? s.createdAt), phq9: s.score.phq9?.total ?? null, gad7: s.score.gad7?.total ?? null }));
+    .map((s) => ({
+      label: formatDate(s.submittedAt ?? s.createdAt),
+      phq9: s.score.phq9?.total ?? null,
+      gad7: s.score.gad7?.total ?? null,
+    }));
   return (
     <>
       <OpenFlagsCard flags={flags.flags} total={flags.total} title={`Open safety flags for ${personName(patient)}`} />
       <PageHeader
         title={`Screening history: ${personName(patient)}`}
         description={`Pipeline stage: ${PIPELINE_LABEL[patient.pipelineStatus]}. Dates in the center's time zone.`}
-        actions={can(actor, "screening:write") ? <Link href={`/screenings/new?patient=${patient.id}`} className={buttonClass()}>Start a screening</Link> : null}
+        actions={
+          can(actor, "screening:write") ? (
+            <Link href={`/screenings/new?patient=${patient.id}`} className={buttonClass()}>
+              Start a screening
+            </Link>
+          ) : null
+        }
       />
       {rows.length === 0 ? (
         <EmptyState title="No screenings yet">This person has not been screened.</EmptyState>
       ) : (
         <div className="space-y-6">
-          {points.length > 0 ? <TrendChart points={points} titleId="trend-title" /> : <p className="text-sm text-slate-600">The trend appears once a screening is submitted.</p>}
+          {points.length > 0 ? (
+            <TrendChart points={points} titleId="trend-title" />
+          ) : (
+            <p className="text-sm text-slate-600">The trend appears once a screening is submitted.</p>
+          )}
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="min-w-full text-sm">
-              <caption className="p-3 text-left font-semibold">Screenings, oldest first (the chart&apos;s data)</caption>
+              <caption className="p-3 text-left font-semibold">
+                Screenings, oldest first (the chart&apos;s data)
+              </caption>
               <thead className="bg-slate-50 text-left">
                 <tr>
-                  <th scope="col" className="px-3 py-2">Date</th>
-                  <th scope="col" className="px-3 py-2">Status</th>
-                  <th scope="col" className="px-3 py-2">PHQ-9</th>
-                  <th scope="col" className="px-3 py-2">GAD-7</th>
-                  <th scope="col" className="px-3 py-2">Safety</th>
-                  <th scope="col" className="px-3 py-2">Recommended</th>
-                  <th scope="col" className="px-3 py-2">Decision</th>
+                  <th scope="col" className="px-3 py-2">
+                    Date
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Status
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    PHQ-9
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    GAD-7
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Safety
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Recommended
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Decision
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {rows.map((s) => (
                   <tr key={s.id}>
-                    <td className="px-3 py-2 whitespace-nowrap"><Link className="font-medium text-brand-700 underline" href={`/screenings/${s.id}`}>{formatDateTime(s.submittedAt ?? s.createdAt)}</Link></td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      <Link className="font-medium text-brand-700 underline" href={`/screenings/${s.id}`}>
+                        {formatDateTime(s.submittedAt ?? s.createdAt)}
+                      </Link>
+                    </td>
                     <td className="px-3 py-2">{STATUS_LABEL[s.status]}</td>
                     <td className="px-3 py-2">{s.score.phq9?.total ?? "—"}</td>
                     <td className="px-3 py-2">{s.score.gad7?.total ?? "—"}</td>
-                    <td className="px-3 py-2">{s.safetyRisk === "NONE" ? "None" : <Badge tone={RISK_TONE[s.safetyRisk]}>{RISK_LABEL[s.safetyRisk]}</Badge>}</td>
+                    <td className="px-3 py-2">
+                      {s.safetyRisk === "NONE" ? (
+                        "None"
+                      ) : (
+                        <Badge tone={RISK_TONE[s.safetyRisk]}>{RISK_LABEL[s.safetyRisk]}</Badge>
+                      )}
+                    </td>
                     <td className="px-3 py-2">{short(s.recommendedLevel)}</td>
                     <td className="px-3 py-2">{short(s.finalLevel)}</td>
                   </tr>
