@@ -29,13 +29,13 @@ export default [
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/switch-exhaustiveness-check": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      // STYLE.md / SECURITY.md V3: raw SQL only through tagged templates.
+      // docs/contributing.md / docs/security.md V3: raw SQL only through tagged templates.
       "no-restricted-properties": [
         "error",
         { property: "$queryRawUnsafe", message: "Use the $queryRaw tagged template (parameterized)." },
         { property: "$executeRawUnsafe", message: "Use the $executeRaw tagged template (parameterized)." },
       ],
-      // Route files never touch Prisma (ARCHITECTURE.md): only lib/** does.
+      // Route files never touch Prisma (docs/architecture.md): only lib/** does.
       "no-restricted-imports": [
         "error",
         {

@@ -3,7 +3,7 @@
 const nextConfig = {
   // A separate build folder lets a benchmark build run beside the e2e build (NEXT_DIST_DIR=.next-bench).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  poweredByHeader: false, // SECURITY.md X3/X4: no X-Powered-By
+  poweredByHeader: false, // docs/security.md X3/X4: no X-Powered-By
   reactStrictMode: true,
   // `npm test` type-checks the whole project (tests, scripts, seed) with tsc; the build does not
   // repeat it.

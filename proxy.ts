@@ -3,7 +3,7 @@ import { type NextRequest, NextResponse } from "next/server";
 /**
  * The proxy only (1) redirects anonymous visitors to sign-in, (2) sets a per-request CSP nonce
  * and request id, and (3) marks responses no-store. It is never the security boundary: every
- * page, action and route handler checks the session and permission itself (ARCHITECTURE.md).
+ * page, action and route handler checks the session and permission itself (docs/architecture.md).
  */
 const PUBLIC_PAGES = ["/signin", "/setup"];
 const PUBLIC_API = ["/api/auth", "/api/health", "/api/telephony"];

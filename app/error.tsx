@@ -1,6 +1,6 @@
 "use client";
 
-/** Generic error page (SECURITY.md L6): a reference id, no details; details are in the server log. */
+/** Generic error page (docs/security.md L6): a reference id, no details; details are in the server log. */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <main className="mx-auto max-w-lg px-6 py-24 text-center">

@@ -14,7 +14,7 @@ describe("formDataToObject", () => {
   });
 });
 
-describe("schemas refuse mass assignment (SECURITY.md Z7)", () => {
+describe("schemas refuse mass assignment (docs/security.md Z7)", () => {
   it.each(["role", "active", "id", "version", "createdById", "passwordHash", "sessionVersion"])(
     "rejects an extra %s field on create",
     (key) => {
@@ -36,7 +36,7 @@ describe("schemas refuse mass assignment (SECURITY.md Z7)", () => {
     if (!result.success) expect(Object.keys(zodFieldErrors(result.error)).sort()).toEqual(["email", "name", "role"]);
   });
 
-  it("refuses bidi overrides and control characters in names (SECURITY.md V2)", () => {
+  it("refuses bidi overrides and control characters in names (docs/security.md V2)", () => {
     expect(CreateUserSchema.safeParse({ email: "a@b.test", name: "Eve\u202Egnp.exe", role: "ADMIN" }).success).toBe(
       false,
     );
@@ -55,7 +55,7 @@ describe("schemas refuse mass assignment (SECURITY.md Z7)", () => {
   });
 });
 
-describe("schema fuzzing (SECURITY.md V1)", () => {
+describe("schema fuzzing (docs/security.md V1)", () => {
   const schemas = { CreateUserSchema, ChangeRoleSchema, SetActiveSchema, FirstAdminSchema };
 
   it.each(Object.entries(schemas))("%s never throws on arbitrary input and always names fields", (_name, schema) => {

@@ -29,7 +29,7 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return out;
 }
 
-/** zod issues → `{ field: [messages] }`; unknown keys are named (SECURITY.md Z7). */
+/** zod issues → `{ field: [messages] }`; unknown keys are named (docs/security.md Z7). */
 export function zodFieldErrors(error: z.ZodError): FieldErrors {
   // A Map, not an object literal: a field named "constructor" or "__proto__" must not collide
   // with Object.prototype (found by the schema fuzzer).
@@ -76,7 +76,7 @@ interface ActionConfig<S extends z.ZodType, R, T> {
 }
 
 /**
- * The one action wrapper (STYLE.md): session → permission → zod parse → domain call → typed
+ * The one action wrapper (docs/contributing.md): session → permission → zod parse → domain call → typed
  * errors mapped to field errors. Domain functions check permission again themselves: the
  * wrapper is convenience, the domain is the boundary.
  */

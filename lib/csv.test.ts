@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvCell, csvRow } from "./csv";
 
-describe("formula-safe CSV (SECURITY.md V9)", () => {
+describe("formula-safe CSV (docs/security.md V9)", () => {
   it.each(["=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx", '=HYPERLINK("http://x","y")'])("neutralises %j", (value) => {
     expect(csvCell(value).startsWith(`"'`)).toBe(true);
   });

@@ -1,5 +1,5 @@
 /**
- * CSV for exports that leave the app (SECURITY.md V9): a cell that a spreadsheet would read as a
+ * CSV for exports that leave the app (docs/security.md V9): a cell that a spreadsheet would read as a
  * formula (=, +, -, @, tab, CR at the start) is prefixed with an apostrophe, and every cell is
  * quoted, so a caller's name can never run code on a colleague's machine.
  */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * Configuration, validated once (STYLE.md: env validated at boot). Every variable is documented
+ * Configuration, validated once (docs/contributing.md: env validated at boot). Every variable is documented
  * in README.md and .env.example.
  */
 const minutes = (fallback: number) => z.coerce.number().int().positive().default(fallback);

@@ -49,7 +49,7 @@ export class NotFoundError extends AppError {
   }
 }
 
-/** Optimistic-concurrency and uniqueness conflicts (SECURITY.md C1/C2). */
+/** Optimistic-concurrency and uniqueness conflicts (docs/security.md C1/C2). */
 export class ConflictError extends AppError {
   readonly status = 409;
   readonly code = "conflict";

@@ -1,5 +1,5 @@
 /**
- * Structured, PHI-free logging (SECURITY.md L4/L6). Call sites pass an event name and a few
+ * Structured, PHI-free logging (docs/security.md L4/L6). Call sites pass an event name and a few
  * identifiers (ids, counts, reference ids) — never names, phone numbers, notes or emails.
  * Keys that look like they could carry secrets or PHI are dropped defensively.
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatDateTime, nextDay, startOfZonedDay, toZonedLocalInput, zonedLocalToUtc } from "./time";
 
 describe("center time zone", () => {
-  it("finds the UTC start of a day in New York, across DST changes (SECURITY.md V2)", () => {
+  it("finds the UTC start of a day in New York, across DST changes (docs/security.md V2)", () => {
     expect(startOfZonedDay("2026-01-15", "America/New_York").toISOString()).toBe("2026-01-15T05:00:00.000Z");
     expect(startOfZonedDay("2026-07-15", "America/New_York").toISOString()).toBe("2026-07-15T04:00:00.000Z");
     // DST starts 2026-03-08 at 02:00 local: the day still starts at midnight EST.

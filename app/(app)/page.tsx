@@ -13,7 +13,7 @@ import { OpenFlagsCard } from "./screenings/_components/open-flags-card";
 export const metadata: Metadata = { title: "Dashboard" };
 
 /**
- * The day at a glance (issue 6): every figure links to the list behind it. All figures come from
+ * The day at a glance: every figure links to the list behind it. All figures come from
  * one round of parallel queries (lib/reports/dashboard.ts), never one query per item.
  */
 export default async function DashboardPage({

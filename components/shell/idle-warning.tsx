@@ -4,7 +4,7 @@ import { signOut } from "next-auth/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 
 /**
- * Warns before the idle sign-out (SECURITY.md S2) and signs out when the idle timeout passes.
+ * Warns before the idle sign-out (docs/security.md S2) and signs out when the idle timeout passes.
  * Keyboard and pointer input count as activity and are reported to the server at most once a
  * minute, so a long form typed without saving does not end the session; timers and polling do not.
  */

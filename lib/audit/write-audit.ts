@@ -5,7 +5,7 @@ import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNames
 
 /**
  * Audit actions are dotted `entity.verb` names. Keep details free of PHI values: ids, field
- * names and counts only (SECURITY.md L1).
+ * names and counts only (docs/security.md L1).
  */
 export interface AuditEntry {
   action: string;

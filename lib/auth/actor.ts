@@ -2,7 +2,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { ForbiddenError } from "@/lib/errors";
 import { type Permission, roleCan } from "./permissions";
 
-/** Where a request came from, for the audit trail (SECURITY.md L1). */
+/** Where a request came from, for the audit trail (docs/security.md L1). */
 export interface RequestContext {
   ip: string | null;
   userAgent: string | null;

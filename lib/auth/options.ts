@@ -29,7 +29,7 @@ declare module "next-auth/jwt" {
 
 const secure = () => env().NEXTAUTH_URL.startsWith("https://");
 
-/** The session cookie (SECURITY.md S1): HttpOnly, SameSite=Lax, `__Host-` and Secure over https. */
+/** The session cookie (docs/security.md S1): HttpOnly, SameSite=Lax, `__Host-` and Secure over https. */
 export function sessionCookieName(): string {
   return secure() ? "__Host-intake.session" : "intake.session";
 }
@@ -96,7 +96,7 @@ export function authOptions(): NextAuthOptions {
         return { ...session, user: { id: token.uid ?? "", role: token.role ?? "" } };
       },
       redirect({ url, baseUrl }) {
-        // SECURITY.md X8: never redirect off the site.
+        // docs/security.md X8: never redirect off the site.
         if (url.startsWith("/") && !url.startsWith("//")) return `${baseUrl}${url}`;
         try {
           if (new URL(url).origin === baseUrl) return url;

@@ -2,7 +2,7 @@ import { parseOptions } from "@node-rs/argon2";
 import { describe, expect, it } from "vitest";
 import { generateTemporaryPassword, hashPassword, NewPasswordSchema, verifyPassword } from "./password";
 
-describe("password hashing (SECURITY.md A1)", () => {
+describe("password hashing (docs/security.md A1)", () => {
   it("uses argon2id with m ≥ 19 MiB, t ≥ 2, p = 1 and a unique salt", async () => {
     const a = await hashPassword("correct horse battery");
     const b = await hashPassword("correct horse battery");
@@ -22,7 +22,7 @@ describe("password hashing (SECURITY.md A1)", () => {
   });
 });
 
-describe("password policy (SECURITY.md A3)", () => {
+describe("password policy (docs/security.md A3)", () => {
   const check = (p: string) => NewPasswordSchema.safeParse(p).success;
 
   it("needs 12 to 128 characters, counted as characters not bytes", () => {

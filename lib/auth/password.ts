@@ -3,7 +3,7 @@ import { z } from "zod";
 import { isCommonPassword } from "./common-passwords";
 
 /**
- * argon2id with OWASP's minimum (SECURITY.md A1): m = 19 MiB, t = 2, p = 1. The salt is random
+ * argon2id with OWASP's minimum (docs/security.md A1): m = 19 MiB, t = 2, p = 1. The salt is random
  * per hash (the library draws it). `algorithm: 2` is Argon2id in @node-rs/argon2's const enum.
  */
 const ARGON2ID = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -22,7 +22,7 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 
 /**
  * A real hash of a random value, verified when the email is unknown so that unknown email and
- * wrong password take about as long (SECURITY.md A4).
+ * wrong password take about as long (docs/security.md A4).
  */
 let dummyHash: Promise<string> | undefined;
 export function dummyPasswordHash(): Promise<string> {
@@ -33,7 +33,7 @@ export function dummyPasswordHash(): Promise<string> {
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
 
-/** SECURITY.md A3: length 12–128, any Unicode, common passwords refused, no composition rules. */
+/** docs/security.md A3: length 12–128, any Unicode, common passwords refused, no composition rules. */
 export const NewPasswordSchema = z
   .string()
   .refine((p) => [...p].length >= PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)

@@ -23,7 +23,7 @@ describe("role → permission map", () => {
     expect(roleCan("CLINICIAN", "call:read")).toBe(true);
   });
 
-  it("fails closed for unknown roles and odd input (SECURITY.md Z8)", () => {
+  it("fails closed for unknown roles and odd input (docs/security.md Z8)", () => {
     for (const role of [undefined, null, "", "admin", "__proto__", "constructor", 42, {}]) {
       for (const permission of PERMISSIONS) expect(roleCan(role, permission)).toBe(false);
     }

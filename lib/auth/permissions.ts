@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /**
- * The static role → permission map (STYLE.md: `verb:entity` strings in one place). Pages,
+ * The static role → permission map (docs/contributing.md: `verb:entity` strings in one place). Pages,
  * actions, route handlers and domain functions all ask `can(actor, permission)`.
  */
 export const PERMISSIONS = [
@@ -83,7 +83,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
 };
 
 /**
- * Fails closed (SECURITY.md Z8): an unknown role, a missing actor or any surprise is a "no".
+ * Fails closed (docs/security.md Z8): an unknown role, a missing actor or any surprise is a "no".
  */
 export function roleCan(role: unknown, permission: Permission): boolean {
   try {

@@ -25,7 +25,7 @@ function routes(): { route: string; file: string }[] {
   return found;
 }
 
-describe("authorization matrix (SECURITY.md Z1)", () => {
+describe("authorization matrix (docs/security.md Z1)", () => {
   const all = routes();
 
   it("finds the app's routes", () => {

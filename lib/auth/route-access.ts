@@ -1,7 +1,7 @@
 import type { Permission } from "./permissions";
 
 /**
- * The authorization matrix (SECURITY.md Z1): every page and route handler under app/ and what it
+ * The authorization matrix (docs/security.md Z1): every page and route handler under app/ and what it
  * needs. `public` needs nothing; `signed-in` any active staff member. A test walks app/ and
  * fails when a route is missing here or a page does not guard itself with its own entry.
  */

@@ -11,7 +11,7 @@ import { currentRequestContext } from "./request-context";
 import { type AppRoute, ROUTE_ACCESS } from "./route-access";
 import { checkSession, type LiveSession } from "./sessions";
 
-/** Requests marked as background polling do not count as activity (SECURITY.md S2). */
+/** Requests marked as background polling do not count as activity (docs/security.md S2). */
 export const BACKGROUND_HEADER = "x-intake-background";
 
 /**
@@ -23,7 +23,7 @@ export const getActor = cache(async (): Promise<(Actor & { idleExpiresAt: Date }
   const raw = (await cookies()).get(sessionCookieName())?.value;
   if (!raw || !options.secret) return null;
   // decode() verifies the signature/encryption and expiry; a tampered, expired or `alg: none`
-  // token decodes to an error, which is "no session", never a 500 (SECURITY.md S7).
+  // token decodes to an error, which is "no session", never a 500 (docs/security.md S7).
   const token = await decode({ token: raw, secret: options.secret }).catch(() => null);
   if (!token) return null;
   const h = await headers();

@@ -21,9 +21,9 @@ export type SessionCheck = { ok: true; session: LiveSession } | { ok: false; rea
 
 /**
  * Re-checks a decoded session token against the database on every request that reads or writes
- * data (ARCHITECTURE.md §Auth): the account is active, role and sessionVersion still match, and
+ * data (docs/architecture.md §Auth): the account is active, role and sessionVersion still match, and
  * the UserSession row is neither ended, idle past the timeout, nor past its absolute lifetime.
- * `touch` records activity; background polling passes false (SECURITY.md S2/S3).
+ * `touch` records activity; background polling passes false (docs/security.md S2/S3).
  */
 export async function checkSession(
   token: Pick<JWT, "uid" | "sid" | "sv" | "role"> | null,

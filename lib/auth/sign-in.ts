@@ -38,7 +38,7 @@ function throttleConfig() {
 
 /**
  * Checks credentials with throttling per account and per IP. Every outcome that is not a success
- * returns null, looks the same to the caller and costs one argon2 verification (SECURITY.md A4),
+ * returns null, looks the same to the caller and costs one argon2 verification (docs/security.md A4),
  * and is audited with its real reason.
  */
 export async function authenticate(input: {

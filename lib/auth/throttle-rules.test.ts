@@ -4,7 +4,7 @@ import { accountLockAfterFailure, isLocked, nextIpWindow } from "./throttle-rule
 
 const config = { maxFailures: 5, lockMinutes: 15, maxLockMinutes: 24 * 60 };
 
-describe("account lock (SECURITY.md A5)", () => {
+describe("account lock (docs/security.md A5)", () => {
   it("does not lock before the limit", () => {
     for (let n = 0; n < 5; n++) expect(accountLockAfterFailure(n, config)).toBeNull();
   });
@@ -33,7 +33,7 @@ describe("account lock (SECURITY.md A5)", () => {
   });
 });
 
-describe("IP window (SECURITY.md A6)", () => {
+describe("IP window (docs/security.md A6)", () => {
   const ipConfig = { maxFailures: 3, windowMinutes: 15, lockMinutes: 15 };
   const t0 = new Date("2026-01-01T12:00:00Z");
 

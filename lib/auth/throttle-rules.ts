@@ -1,5 +1,5 @@
 /**
- * Pure login-throttling rules (SECURITY.md A5/A6). Counters live in the database so that they
+ * Pure login-throttling rules (docs/security.md A5/A6). Counters live in the database so that they
  * hold across app instances; these functions only decide.
  */
 export interface ThrottleConfig {

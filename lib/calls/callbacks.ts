@@ -6,7 +6,7 @@ import type { CallDisposition } from "@/lib/generated/prisma/enums";
 import { resolveAssignee } from "./references";
 
 /**
- * Completing a callback logs the outbound call in the same step (issue 3, journey 3): the task is
+ * Completing a callback logs the outbound call in the same step: the task is
  * closed, the call recorded and linked to the person, and a new callback can be set — together.
  */
 export async function completeCallback(

@@ -28,7 +28,7 @@ const HEADER = [
 ];
 
 /**
- * The filtered calls list as CSV (journey 4): formula-safe cells, the Part 2 redisclosure notice
+ * The filtered calls list as CSV: formula-safe cells, the Part 2 redisclosure notice
  * on top, no notes or insurance (minimum necessary). An export is a disclosure: one audit row
  * with the row count, written before the first byte leaves.
  */

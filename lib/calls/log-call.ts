@@ -35,7 +35,7 @@ async function findTelephonyCall(tx: Tx, input: LogCallInput, startedAt: Date) {
 }
 
 /**
- * Logs a call (issue 3, journey 1): with only a number and a disposition, or with everything.
+ * Logs a call: with only a number and a disposition, or with everything.
  * In one transaction: the call (or the phone system's unlogged call it completes), a new
  * prospect when asked, the callback task, the person's contact preferences, and the audit rows.
  */

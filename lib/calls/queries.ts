@@ -51,7 +51,7 @@ export const CALL_EDITABLE_SELECT = {
   durationSeconds: true,
 } as const satisfies Prisma.CallSelect;
 
-/** Filters → a `where` built only from parsed, allow-listed values (SECURITY.md V3–V5). */
+/** Filters → a `where` built only from parsed, allow-listed values (docs/security.md V3–V5). */
 export function callWhere(filter: CallFilter): Prisma.CallWhereInput {
   const and: Prisma.CallWhereInput[] = [];
   if (filter.from) and.push({ startedAt: { gte: startOfZonedDay(filter.from) } });
@@ -142,7 +142,7 @@ export async function getCall(actor: Actor, callId: string) {
 }
 
 /**
- * Repeat callers (journey 2): earlier calls from this number and the people they belong to,
+ * Repeat callers: earlier calls from this number and the people they belong to,
  * with their contact preferences. Only for a complete, valid number.
  */
 export async function lookupCaller(actor: Actor, phone: string) {
@@ -185,7 +185,7 @@ export async function lookupCaller(actor: Actor, phone: string) {
 
 export const CALLBACKS_PAGE_SIZE = 50;
 
-/** Open callbacks by due time: everyone's, or one coordinator's (journey 3). */
+/** Open callbacks by due time: everyone's, or one coordinator's. */
 export async function listCallbacks(actor: Actor, options: { assigneeId?: string | undefined }) {
   assertCan(actor, "callback:read");
   const db = await getDb();

@@ -4,7 +4,7 @@ import { ValidationError } from "@/lib/errors";
 /**
  * Checks that ids chosen in a form point at rows that exist and may be used now: an id from
  * another list, a deactivated line or an inactive colleague is a field error, not a foreign-key
- * crash (SECURITY.md Z2).
+ * crash (docs/security.md Z2).
  */
 export async function resolvePhoneLine(
   tx: Tx,

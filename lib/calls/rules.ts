@@ -69,7 +69,7 @@ function same(a: unknown, b: unknown): boolean {
 
 /**
  * The fields where the saved call now differs from what the coordinator was about to save: what
- * a conflict message shows, so nothing is silently overwritten (SECURITY.md C1).
+ * a conflict message shows, so nothing is silently overwritten (docs/security.md C1).
  */
 export function changedFields(current: EditableCall, attempted: EditableCall): (keyof EditableCall)[] {
   return (Object.keys(FIELD_LABEL) as (keyof EditableCall)[]).filter((key) => !same(current[key], attempted[key]));

@@ -3,7 +3,7 @@ import { PhoneSchema } from "@/lib/phone";
 import { zonedLocalToUtc } from "@/lib/time";
 
 /**
- * One schema per use case, shared by the form and the server (STYLE.md). Form values arrive as
+ * One schema per use case, shared by the form and the server (docs/contributing.md). Form values arrive as
  * strings: empty strings mean "not given".
  */
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;

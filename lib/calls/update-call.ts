@@ -25,7 +25,7 @@ function savedEditable(current: SavedCall): EditableCall {
 }
 
 /**
- * Edits a call with optimistic concurrency (SECURITY.md C1): the update only applies to the
+ * Edits a call with optimistic concurrency (docs/security.md C1): the update only applies to the
  * version the coordinator saw. Otherwise nothing is written and the conflict names what the
  * other person changed.
  */
@@ -72,7 +72,7 @@ export async function updateCall(actor: Actor, input: UpdateCallInput) {
   });
 }
 
-/** Links a call to an existing person or to a new prospect made from it (journey 2). */
+/** Links a call to an existing person or to a new prospect made from it. */
 export async function linkCall(
   actor: Actor,
   input: { callId: string; patientId?: string | undefined; createProspect: boolean },

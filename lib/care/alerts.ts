@@ -1,5 +1,5 @@
 /**
- * Census alerts (issue 5, journey 4) as pure predicates over plain rows and `today` — the center's
+ * Census alerts as pure predicates over plain rows and `today` — the center's
  * calendar day (lib/time.ts `zonedDay`). The dashboard counts them in SQL; these functions are the
  * specification those queries are tested against, so each is one simple comparison of days.
  */
@@ -11,7 +11,7 @@ import { isFollowUpLevel, isHighIntensity } from "./levels";
 export const OVERDUE_STAY_LEVELS: readonly CareLevel[] = ["RESIDENTIAL", "WITHDRAWAL_MANAGEMENT"];
 /** How far ahead an unconfirmed step-down is flagged ("due in the next 7 days"). */
 export const DUE_SOON_DAYS = 7;
-/** The follow-up windows of the continuity measure (CLINICAL.md). */
+/** The follow-up windows of the continuity measure (docs/clinical.md). */
 export const FOLLOW_UP_WINDOW_SHORT_DAYS = 7;
 export const FOLLOW_UP_WINDOW_LONG_DAYS = 30;
 /** After this many days without follow-up a discharge leaves the call list (it stays in the measure). */

@@ -338,7 +338,7 @@ export function discharge(state: CareState, a: Action<"discharge">, ctx: CareCon
   if (invalid) return refuse(invalid);
   const followUpPlan = text(a.followUpPlan);
   const active = state.transitions.filter((t) => t.fromEpisodeId === episode.id && isActiveTransitionStatus(t.status));
-  // Leaving a 24-hour level with no step-down is the gap patients are lost in (issue 5, journey 6).
+  // Leaving a 24-hour level with no step-down is the gap patients are lost in.
   if (isHighIntensity(episode.level) && !followUpPlan) {
     const needed = `Discharging from ${LEVEL_LABELS[episode.level]} without a step-down needs a follow-up plan: who will see the patient next, and when.`;
     const planned = active[0];

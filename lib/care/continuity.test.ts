@@ -233,7 +233,7 @@ describe("continuityRates", () => {
 });
 
 describe("CONTINUITY_REFERENCES", () => {
-  it("are the CLINICAL.md figures", () => {
+  it("are the docs/clinical.md figures", () => {
     const byId = Object.fromEntries(CONTINUITY_REFERENCES.map((r) => [r.id, r]));
     expect(byId["va-residential"]).toMatchObject({ rate7: 0.59, rate30: 0.8 });
     expect(byId.medicaid).toMatchObject({ rate7: null, rate30: 0.49, approximate: true });

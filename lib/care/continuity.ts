@@ -1,5 +1,5 @@
 /**
- * The step-down continuity measure (CLINICAL.md "Step-down continuity", modelled on HEDIS FUI):
+ * The step-down continuity measure (docs/clinical.md "Step-down continuity", modelled on HEDIS FUI):
  * for each discharge from residential or withdrawal management, was there a follow-up — the first
  * attended IOP / PHP / outpatient session — within 7 and within 30 days? Reports compute it in SQL;
  * this function is the specification those queries are tested against, so it stays literal:
@@ -171,11 +171,11 @@ export interface ContinuityReference {
   /** For a published range rather than one figure. */
   range: { low: number; high: number } | null;
   approximate: boolean;
-  /** The words of CLINICAL.md, which does not name the underlying publications. */
+  /** The words of docs/clinical.md, which does not name the underlying publications. */
   sourceText: string;
 }
 
-/** Published reference points to show beside the center's rates (CLINICAL.md). */
+/** Published reference points to show beside the center's rates (docs/clinical.md). */
 export const CONTINUITY_REFERENCES: readonly ContinuityReference[] = [
   {
     id: "va-residential",

@@ -1,5 +1,5 @@
 /**
- * Model tests (issue 5): random sequences of care actions — legal and illegal, with random levels
+ * Model tests: random sequences of care actions — legal and illegal, with random levels
  * and dates — applied through `applyCareAction` always keep the invariants, refused actions leave
  * the state unchanged, and the effects alone reproduce every new state.
  */

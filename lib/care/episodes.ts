@@ -1,7 +1,7 @@
 /**
- * The level-of-care state machine over one patient's timeline (issue 5, "Rules as code").
+ * The level-of-care state machine over one patient's timeline.
  * `applyCareAction` refuses an illegal action with a clear sentence and changes nothing
- * (SECURITY.md Z9), or returns the new timeline plus the exact writes that produce it, so the DB
+ * (docs/security.md Z9), or returns the new timeline plus the exact writes that produce it, so the DB
  * layer applies those effects — in order, in one transaction — and nothing else.
  */
 import * as actions from "./care-actions";

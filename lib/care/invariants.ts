@@ -1,5 +1,5 @@
 /**
- * The invariants every care timeline keeps, whatever sequence of actions built it (issue 5): at most
+ * The invariants every care timeline keeps, whatever sequence of actions built it: at most
  * one open episode; episodes never overlap (a same-day handoff is allowed); a completed transition
  * has exactly one resulting episode, which starts no earlier than its from-episode ended. The model
  * tests run them after every random action; the DB layer may run them over stored rows as a check.

@@ -31,7 +31,7 @@ export const ACUITY: Record<CareLevel, number> = {
   OUTPATIENT: 1,
 };
 
-/** The 24-hour levels: their discharges are what the continuity measure follows (CLINICAL.md). */
+/** The 24-hour levels: their discharges are what the continuity measure follows (docs/clinical.md). */
 export const HIGH_INTENSITY_LEVELS = ["WITHDRAWAL_MANAGEMENT", "RESIDENTIAL"] as const satisfies readonly CareLevel[];
 
 /** Levels whose first attended session after a high-intensity discharge is the follow-up. */

@@ -1,5 +1,5 @@
 /**
- * The admissions pipeline (issue 5, journey 1): inquiry → screening → awaiting clinical decision →
+ * The admissions pipeline: inquiry → screening → awaiting clinical decision →
  * approved → insurance verified → admitted, or out as not admitted (with a reason) / referred out
  * (to whom). Pure: the domain layer loads the patient, asks here, and writes the answer plus a
  * PipelineEvent in one transaction. Decisions are in docs/decisions/0007-care-state-machine.md.
@@ -133,7 +133,7 @@ const given = (text: string | undefined): string | null => {
   return trimmed ? trimmed : null;
 };
 
-/** Applies one move, or says in plain words why it cannot happen (SECURITY.md Z9). */
+/** Applies one move, or says in plain words why it cannot happen (docs/security.md Z9). */
 export function movePipeline(state: PipelineState, move: PipelineMove): PipelineMoveResult {
   const check = checkPipelineMove(state.status, move.to);
   if (!check.ok) return check;
@@ -208,7 +208,7 @@ export function checkAdmissionFromPipeline(
 
 const DAY_MS = 86_400_000;
 
-/** "No activity in N days" flags a prospect as stuck (issue 5: N is configurable). */
+/** "No activity in N days" flags a prospect as stuck (N is configurable). */
 export const DEFAULT_STUCK_AFTER_DAYS = 7;
 
 /** Time since the last pipeline move, in whole days (elapsed 24-hour periods) and milliseconds. */

@@ -1,5 +1,5 @@
 /**
- * zod schemas for the care and pipeline actions, shared by the forms and the server (STYLE.md).
+ * zod schemas for the care and pipeline actions, shared by the forms and the server (docs/contributing.md).
  * Form values arrive as strings (a repeated checkbox as an array); blank optional fields mean
  * "not given"; unknown keys are refused. Whether a date may be in the future depends on the
  * center's today, so that check lives in the rules (episodes.ts), not here.

@@ -1,7 +1,7 @@
 import path from "node:path";
 
 /**
- * Where the data lives. One schema, two databases (ARCHITECTURE.md §Database):
+ * Where the data lives. One schema, two databases (docs/architecture.md §Database):
  * - `DATABASE_URL` unset or `pglite:<dir>` → embedded PGlite owned by this process;
  * - `postgres://` / `postgresql://` → a PostgreSQL server through @prisma/adapter-pg.
  */

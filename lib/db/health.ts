@@ -2,7 +2,7 @@ import { describeTarget } from "./config";
 import { connectDb } from "./client";
 
 /**
- * A bounded database ping for /api/health (SECURITY.md F1/F2): a dead database answers within
+ * A bounded database ping for /api/health (docs/security.md F1/F2): a dead database answers within
  * `timeoutMs`, and because the pool reconnects on its own, the next ping after the database
  * returns succeeds without a restart.
  */

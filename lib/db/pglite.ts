@@ -21,7 +21,7 @@ export function createPglite(options: { dataDir?: string } = {}): Promise<PGlite
 
 /**
  * PGlite has no lock of its own: two processes on one data folder silently lose data
- * (TOOLCHAIN.md). We take an exclusive lock file beside the data and refuse at once
+ * (docs/toolchain.md). We take an exclusive lock file beside the data and refuse at once
  * when a live process holds it. A lock left by a dead process is taken over.
  */
 export class DatabaseLockedError extends Error {

@@ -2,7 +2,7 @@ import { env } from "@/lib/env";
 import { ForbiddenError } from "@/lib/errors";
 
 /**
- * Route handlers that change state refuse a foreign Origin (SECURITY.md X6). Server actions get
+ * Route handlers that change state refuse a foreign Origin (docs/security.md X6). Server actions get
  * the same check from Next itself. A request without Origin (curl, same-origin GET) must carry a
  * matching Sec-Fetch-Site or come from a non-browser client with no cookies to ride on.
  */

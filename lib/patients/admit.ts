@@ -25,7 +25,7 @@ async function assignMrn(tx: Tx): Promise<string> {
 }
 
 /**
- * Admits a prospect (issue 5, journey 2): opens a care episode at a level and program, with the
+ * Admits a prospect: opens a care episode at a level and program, with the
  * program's default length unless given, assigns an MRN on the first admission, and moves the
  * pipeline to ADMITTED — one transaction, one audit row. A former patient (already ADMITTED,
  * nothing open) is re-admitted without a pipeline move and keeps their MRN.

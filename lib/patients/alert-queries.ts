@@ -1,6 +1,6 @@
 import "server-only";
 /**
- * The census alerts (issue 5, journey 4) in SQL: the same predicates as lib/care/alerts.ts, which
+ * The census alerts in SQL: the same predicates as lib/care/alerts.ts, which
  * the integration tests check them against. Counts are one aggregate statement (the navigation
  * badge runs it on every page); each list is bounded and paged in the database. `today` is the
  * center's calendar day, passed in as a parameter, never the database server's clock.

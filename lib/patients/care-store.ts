@@ -124,7 +124,7 @@ export async function loadProgramRef(tx: Tx, programId: string): Promise<(Progra
   });
 }
 
-/** The rules' answer, or their sentence as a 422 (SECURITY.md Z9): nothing has been written yet. */
+/** The rules' answer, or their sentence as a 422 (docs/security.md Z9): nothing has been written yet. */
 export function decideCare(care: PatientCare, action: CareAction, today: IsoDate): CareEffect[] {
   const result = applyCareAction(care.state, action, { today, newId: () => crypto.randomUUID() });
   if (!result.ok) throw new CareRuleError(result.reason);
@@ -148,7 +148,7 @@ function missed(count: number): void {
 /**
  * Writes the effects in the order given (a closing before the opening it makes room for). Each
  * UPDATE is conditional on the status and version that were read, so of two concurrent
- * transitions of one patient exactly one can write (SECURITY.md C3).
+ * transitions of one patient exactly one can write (docs/security.md C3).
  */
 export async function writeCareEffects(
   tx: Tx,

@@ -1,6 +1,6 @@
 import "server-only";
 /**
- * The census board (issue 5, journey 4): patients by current level of care, each card with day N
+ * The census board: patients by current level of care, each card with day N
  * of the expected stay, the step-down status and the open safety flags, plus the patients between
  * levels (left a 24-hour stay for a step-down whose first session is still ahead). Counts are
  * grouped in the database; each level's cards are one bounded query, ordered by expected end so

@@ -1,6 +1,6 @@
 import "server-only";
 /**
- * The continuity page (issue 5): the 7/30-day measure's rates and every discharge behind them,
+ * The continuity page: the 7/30-day measure's rates and every discharge behind them,
  * paged. The SQL of the measure is the step-down continuity report's (lib/reports/continuity.ts,
  * `measuredCte`), so the page and the report can never disagree; the integration test checks both
  * against `measureContinuity` (lib/care/continuity.ts).

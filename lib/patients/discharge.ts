@@ -6,7 +6,7 @@ import { assertVersion, decideCare, inPatientCare, writeCareEffects } from "./ca
 import { CareRuleError } from "./errors";
 
 /**
- * Discharge (issue 5, journey 6) with a reason and the aftercare plan. From residential or
+ * Discharge with a reason and the aftercare plan. From residential or
  * withdrawal management without a step-down the rules require a follow-up plan — the gap where
  * patients are lost. Planned or confirmed transitions of the episode are cancelled with it.
  */

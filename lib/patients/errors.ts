@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 
 /**
- * An action the care or pipeline rules refuse (SECURITY.md Z9): the rules' own sentence, a 422,
+ * An action the care or pipeline rules refuse (docs/security.md Z9): the rules' own sentence, a 422,
  * and nothing written. The action wrapper shows the message as it does for every AppError.
  */
 export class CareRuleError extends AppError {

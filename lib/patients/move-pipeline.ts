@@ -8,7 +8,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { CareRuleError } from "./errors";
 
 /**
- * One move on the admissions board (issue 5, journey 1): the pure rules decide (one stage at a
+ * One move on the admissions board: the pure rules decide (one stage at a
  * time forward; back, not admitted and reopening need a reason; referred out needs to whom), then
  * the patient row and a PipelineEvent are written with the audit row, from the version the
  * coordinator saw. Admission is not a move here: it opens an episode (admit.ts).

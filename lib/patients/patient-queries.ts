@@ -1,6 +1,6 @@
 import "server-only";
 /**
- * The patient page (issue 5, journey 5): the record, the care episodes with their transitions,
+ * The patient page: the record, the care episodes with their transitions,
  * the recent sessions of the open episode, and the timeline — one audited read (`patient.view`).
  * What the viewer may do is decided by the page from the role map; what is legal, by the rules.
  */

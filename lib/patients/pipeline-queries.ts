@@ -1,6 +1,6 @@
 import "server-only";
 /**
- * The admissions pipeline as a board (columns by stage) and a list (issue 5, journey 1). Counts
+ * The admissions pipeline as a board (columns by stage) and a list. Counts
  * are grouped in the database; each column and each list page is a bounded query, longest in
  * stage first. Cards carry only what the board shows (minimum necessary): name, stage, time in
  * stage, stuck flag, and the version a move is checked against.

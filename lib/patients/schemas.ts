@@ -1,7 +1,7 @@
 /**
  * zod schemas for the patient record, attendance, programs and the report filters (the care
  * actions' own schemas are in lib/care/schemas.ts). Strict objects: `mrn`, `pipelineStatus`,
- * `version` or any other key in a payload is refused (SECURITY.md Z7). Blank optional fields
+ * `version` or any other key in a payload is refused (docs/security.md Z7). Blank optional fields
  * mean "not given"; the patient edit form clears a field by leaving it blank.
  */
 import { z } from "zod";
@@ -126,7 +126,7 @@ export const UpdateProgramSchema = z.strictObject({
 });
 export type UpdateProgramInput = z.output<typeof UpdateProgramSchema>;
 
-/** Board/list filters from the URL (allow-listed; no names or numbers: SECURITY.md V3). */
+/** Board/list filters from the URL (allow-listed; no names or numbers: docs/security.md V3). */
 export const PipelineViewSchema = z.object({
   view: z.enum(["board", "list"]).catch("board"),
   status: z.enum(PIPELINE_STATUSES).optional().catch(undefined),

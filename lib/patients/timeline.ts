@@ -1,6 +1,6 @@
 import "server-only";
 /**
- * One timeline per patient (issue 5, journey 5): calls, screenings, pipeline moves, episodes
+ * One timeline per patient: calls, screenings, pipeline moves, episodes
  * (start and discharge), transitions, safety flags and tasks, newest first, in one UNION ALL
  * statement bounded per source and overall. Day-only facts (@db.Date) are placed at the start of
  * that day in the center's time zone; on the same day a start sorts above the discharge it follows.

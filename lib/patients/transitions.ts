@@ -25,7 +25,7 @@ import { fromIsoDay } from "./day";
 import { CareRuleError } from "./errors";
 
 /**
- * Step-downs and step-ups (issue 5, journey 3): plan → confirm → complete, or cancel / no-show,
+ * Step-downs and step-ups: plan → confirm → complete, or cancel / no-show,
  * plus the discharge of a patient who leaves for a planned step-down before its first session.
  * Each loads the patient's timeline, asks the pure rules (lib/care/episodes.ts) and writes the
  * effects they return in one transaction with one audit row. Clinicians plan and complete

@@ -61,8 +61,8 @@ function conflict(fields: PatientEditableField[]): ConflictError {
 }
 
 /**
- * Demographics, contact preferences and insurance (issue 5, journey 5), with optimistic
- * concurrency (SECURITY.md C1): the write applies only to the version the form was loaded from,
+ * Demographics, contact preferences and insurance, with optimistic
+ * concurrency (docs/security.md C1): the write applies only to the version the form was loaded from,
  * otherwise nothing is written and the conflict names the fields that differ.
  */
 export async function updatePatient(actor: Actor, input: UpdatePatientInput) {
@@ -92,7 +92,7 @@ export async function updatePatient(actor: Actor, input: UpdatePatientInput) {
     });
     if (count === 0) throw conflict(fields);
     const version = input.expectedVersion + 1;
-    // Field names only: the values are PHI (SECURITY.md L1).
+    // Field names only: the values are PHI (docs/security.md L1).
     await writeAudit(tx, actor, {
       action: "patient.update",
       entityType: "Patient",

@@ -1,6 +1,6 @@
 import "server-only";
 /**
- * Report 6, step-down continuity (CLINICAL.md), in SQL with exactly the definition of
+ * Report 6, step-down continuity (docs/clinical.md), in SQL with exactly the definition of
  * `measureContinuity` (lib/care/continuity.ts); the integration test runs both on the same rows.
  * Per residential / withdrawal-management discharge whose end day is in the period:
  * - first follow-up = earliest attended PHP/IOP/OUTPATIENT session of the patient 1–30 days after

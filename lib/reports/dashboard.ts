@@ -1,6 +1,6 @@
 import "server-only";
 /**
- * The home page's figures (issue 6 "Dashboard") in ONE round of parallel queries: every query below
+ * The home page's figures in ONE round of parallel queries: every query below
  * is started in a single Promise.all, none depends on another's result, and each is a count or a
  * short list of ids — no PHI beyond what a card shows (ids, levels, risk, times).
  * Definitions follow the pure predicates of lib/care/alerts.ts (the care pages' specification).

@@ -1,6 +1,6 @@
 import "server-only";
 /**
- * CSV export of a report's tables (SECURITY.md V9: formula-safe cells; CLINICAL.md: the Part 2
+ * CSV export of a report's tables (docs/security.md V9: formula-safe cells; docs/clinical.md: the Part 2
  * redisclosure notice on top). Figures are aggregates, but an export is a disclosure all the same:
  * one audit row `report.export` per export, written before any byte leaves. The continuity export
  * lists discharges that missed follow-up by episode and patient id (no names: minimum necessary).

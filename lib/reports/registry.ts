@@ -1,5 +1,5 @@
 /**
- * The reports, their URL slugs and who may see them (issue 6: coordinators see call reports only).
+ * The reports, their URL slugs and who may see them (coordinators see call reports only).
  * Pages, the index, the export route and the domain functions all read the permission from here.
  */
 import type { Permission } from "@/lib/auth/permissions";

@@ -43,7 +43,7 @@ function correctedAnswers(signed: unknown, input: AmendScreeningInput) {
 }
 
 /**
- * Corrects a signed screening (issue 4, journey 4): a NEW screening row, signed by the amending
+ * Corrects a signed screening: a NEW screening row, signed by the amending
  * clinician, points at the version it corrects (`amendsId`) and carries the reason; the earlier
  * version's only change is its status, AMENDED, and it stays readable. Scores, safety and the
  * recommendation are recomputed for the corrected answers.

@@ -1,7 +1,7 @@
 /**
  * The clinician's own ASAM dimension ratings (Screening.asamRatings). Only the six dimension
  * names are shown; the ASAM Criteria's decision rules are licensed text and are not encoded
- * (CLINICAL.md, ADR 0006): the ratings are recorded, never used to compute a level.
+ * (docs/clinical.md, ADR 0006): the ratings are recorded, never used to compute a level.
  */
 import { z } from "zod";
 

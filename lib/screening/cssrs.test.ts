@@ -71,7 +71,7 @@ describe("C-SSRS screener branching and bands", () => {
     );
   });
 
-  it("matches the CLINICAL.md rules on every combination of answers", () => {
+  it("matches the docs/clinical.md rules on every combination of answers", () => {
     const bools = [true, false];
     const optional: Answer[] = [true, false, null, undefined];
     let valid = 0;

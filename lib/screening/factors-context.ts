@@ -1,6 +1,6 @@
 /**
  * Findings about the person's situation: services the center does not offer, relapses,
- * co-occurring disorders, the home environment and the treatment pathway (CLINICAL.md's
+ * co-occurring disorders, the home environment and the treatment pathway (docs/clinical.md's
  * level-of-care factors). Each finding names the answers behind it.
  */
 import { joinWords, type FactorInput } from "./factors-clinical";

@@ -1,5 +1,5 @@
 /**
- * Pre-admission screening rules (issue 4, CLINICAL.md, ADR 0006): instrument definitions as
+ * Pre-admission screening rules (docs/clinical.md, ADR 0006): instrument definitions as
  * versioned data, exact scoring, answer schemas, safety and the level-of-care recommendation.
  * Everything here is pure — no database, no React.
  */

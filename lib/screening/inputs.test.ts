@@ -55,7 +55,7 @@ const payload = fc.dictionary(
   ),
 );
 
-describe("screening action schemas (SECURITY.md V1, Z7)", () => {
+describe("screening action schemas (docs/security.md V1, Z7)", () => {
   it.each(Object.entries(SCHEMAS))("%s never throws on arbitrary form input; failures name fields", (_name, schema) => {
     fc.assert(
       fc.property(payload, (input) => {

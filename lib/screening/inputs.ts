@@ -1,7 +1,7 @@
 /**
  * One zod schema per screening use case, shared by the forms (field names) and the server
  * actions. Form values arrive as strings. Every object is strict: `scores`, `status`,
- * `recommendedLevel` or `version` sent by a browser are refused, never stored (SECURITY.md Z7).
+ * `recommendedLevel` or `version` sent by a browser are refused, never stored (docs/security.md Z7).
  * A section's answers travel as one JSON field and are validated by the section's own schema in
  * the domain function, so the rules live in one place (schemas.ts).
  */

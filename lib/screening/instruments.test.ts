@@ -21,7 +21,7 @@ import {
 const SUMMED = [PHQ9, GAD7, CIWA, COWS] as const;
 
 describe("instrument definitions", () => {
-  it("has every instrument of CLINICAL.md, with a version pinned by the set", () => {
+  it("has every instrument of docs/clinical.md, with a version pinned by the set", () => {
     expect(INSTRUMENT_IDS).toEqual(["phq9", "gad7", "auditc", "cssrs", "ciwa", "cows"]);
     for (const id of INSTRUMENT_IDS) {
       expect(INSTRUMENTS[id].id).toBe(id);
@@ -65,7 +65,7 @@ describe("instrument definitions", () => {
     expect(CSSRS.questions.filter((q) => q.askedWhen === "q2").map((q) => q.id)).toEqual(["q3", "q4", "q5"]);
   });
 
-  it("carries the LOINC codes of CLINICAL.md", () => {
+  it("carries the LOINC codes of docs/clinical.md", () => {
     expect(PHQ9.loinc).toEqual({ total: "44261-6", panel: "44249-1" });
     expect(GAD7.loinc).toEqual({ total: "70274-6", panel: "69737-5" });
     expect(AUDITC.loinc).toEqual({ total: "75626-2", panel: "72109-2" });

@@ -11,7 +11,7 @@ const STATUS_WORDS: Record<ScreeningStatus, string> = {
 
 /**
  * A screening for a change: it must exist, be in the expected status and at the version the
- * person saw (SECURITY.md C1). The update itself repeats the version and status in its `where`,
+ * person saw (docs/security.md C1). The update itself repeats the version and status in its `where`,
  * so a change racing past this check still cannot overwrite.
  */
 export async function loadForChange(

@@ -1,6 +1,6 @@
 /**
- * Thresholds of the level-of-care rules, in one place. Defaults cite CLINICAL.md ("Psychosocial
- * and medical questions" and "Level-of-care recommendation"); where CLINICAL.md gives a factor
+ * Thresholds of the level-of-care rules, in one place. Defaults cite docs/clinical.md ("Psychosocial
+ * and medical questions" and "Level-of-care recommendation"); where docs/clinical.md gives a factor
  * but no number, the default is marked "project default" for the clinical director to confirm.
  * A director may change the configuration (stored and audited by the caller); parse it with
  * LocConfigSchema first. The ASAM Criteria are licensed and are deliberately not encoded here.
@@ -19,7 +19,7 @@ export const RECOMMENDED_LEVELS = [
 ] as const;
 export type RecommendedLevel = (typeof RECOMMENDED_LEVELS)[number];
 
-/** Names for staff (CLINICAL.md "Levels"). */
+/** Names for staff (docs/clinical.md "Levels"). */
 export const LEVEL_LABELS: Readonly<Record<RecommendedLevel, string>> = {
   EMERGENCY: "Emergency — crisis care now (ED, 988, mobile crisis)",
   WITHDRAWAL_MANAGEMENT: "Withdrawal management (medically supervised detox)",
@@ -88,32 +88,32 @@ export const DEFAULT_LOC_CONFIG: LocConfig = {
     recentUse: ["today", "yesterday", "2-7-days"],
     // Alcohol and sedative-hypnotics are the withdrawals that can cause seizures and DTs.
     sedatives: ["alcohol", "benzodiazepines", "other-sedatives"],
-    // CLINICAL.md: "history of withdrawal seizures or delirium tremens".
+    // docs/clinical.md: "history of withdrawal seizures or delirium tremens".
     seizureOrDtHistoryWithRecentSedativeUse: true,
-    // CLINICAL.md: "daily heavy alcohol or benzodiazepine use".
+    // docs/clinical.md: "daily heavy alcohol or benzodiazepine use".
     dailyHeavyAlcoholOrBenzodiazepineUse: true,
-    // CLINICAL.md: "current withdrawal symptoms". Project default: only for substances whose
+    // docs/clinical.md: "current withdrawal symptoms". Project default: only for substances whose
     // withdrawal is medically managed; stimulant or cannabis withdrawal is listed as a note.
     currentSymptomsWithRecentUseOf: ["alcohol", "benzodiazepines", "other-sedatives", "opioids"],
-    // CLINICAL.md: "opioid withdrawal".
+    // docs/clinical.md: "opioid withdrawal".
     opioidWithdrawal: true,
-    // CLINICAL.md: "pregnancy" — with recent use of any substance.
+    // docs/clinical.md: "pregnancy" — with recent use of any substance.
     pregnancyWithRecentUse: true,
-    // CLINICAL.md: "unstable medical conditions" — with recent use; beyond the center's care → REFER_OUT.
+    // docs/clinical.md: "unstable medical conditions" — with recent use; beyond the center's care → REFER_OUT.
     unstableMedicalWithRecentUse: true,
-    // CLINICAL.md CIWA-Ar band "moderate" starts at 10.
+    // docs/clinical.md CIWA-Ar band "moderate" starts at 10.
     ciwaAtLeast: 10,
-    // CLINICAL.md COWS band "moderate" starts at 13.
+    // docs/clinical.md COWS band "moderate" starts at 13.
     cowsAtLeast: 13,
-    // CLINICAL.md rule 2: "with Residential as the expected next step".
+    // docs/clinical.md rule 2: "with Residential as the expected next step".
     expectedNextLevel: "RESIDENTIAL",
   },
   severity: {
-    // CLINICAL.md PHQ-9 bands: severe 20–27, moderately severe 15–19, moderate 10–14, mild 5–9.
+    // docs/clinical.md PHQ-9 bands: severe 20–27, moderately severe 15–19, moderate 10–14, mild 5–9.
     phq9: { severe: 20, moderatelySevere: 15, moderate: 10, mild: 5 },
-    // CLINICAL.md GAD-7 bands: severe 15–21, moderate 10–14, mild 5–9.
+    // docs/clinical.md GAD-7 bands: severe 15–21, moderate 10–14, mild 5–9.
     gad7: { severe: 15, moderate: 10, mild: 5 },
-    // Project default: AUDIT-C 8–12 counts as severe; "positive" (CLINICAL.md: ≥4 men, ≥3 women) as moderate.
+    // Project default: AUDIT-C 8–12 counts as severe; "positive" (docs/clinical.md: ≥4 men, ≥3 women) as moderate.
     auditcSevere: 8,
     // Project default: the AUDIT-C looks back a year; with no alcohol in 30 days it is noted, not counted.
     auditcNeedsCurrentDrinking: true,
@@ -128,22 +128,22 @@ export const DEFAULT_LOC_CONFIG: LocConfig = {
     regularUse: ["daily", "several-times-a-week", "weekly"],
   },
   residential: {
-    // CLINICAL.md: "multiple relapses after treatment".
+    // docs/clinical.md: "multiple relapses after treatment".
     relapsesAfterTreatmentAtLeast: 2,
-    // CLINICAL.md: "complex co-occurring disorder".
+    // docs/clinical.md: "complex co-occurring disorder".
     complexCoOccurring: true,
-    // CLINICAL.md: "no safe/supportive home", "lives with people who use", "unstable housing".
+    // docs/clinical.md: "no safe/supportive home", "lives with people who use", "unstable housing".
     unsafeHome: true,
     livesWithPeopleWhoUse: true,
     unstableHousing: true,
-    // CLINICAL.md: "no one at home to help with accountability" — project default: residential only
+    // docs/clinical.md: "no one at home to help with accountability" — project default: residential only
     // when there is no support system either; with a support system it is an IOP-level finding.
     noAccountabilityAndNoSupportSystem: true,
   },
   php: {
     // Project default (ADR 0006): C-SSRS moderate without a residential need → PHP.
     cssrsModerate: true,
-    // CLINICAL.md rule 4: obligations that rule out 24-hour care, without a residential need → IOP.
+    // docs/clinical.md rule 4: obligations that rule out 24-hour care, without a residential need → IOP.
     // PHP is a full-day program, so obligations turn a PHP recommendation into IOP.
     obligationsRuleOut: true,
   },
@@ -152,7 +152,7 @@ export const DEFAULT_LOC_CONFIG: LocConfig = {
     manageableCoOccurring: true,
     noAccountabilityWithSupportSystem: true,
   },
-  // CLINICAL.md: "first time in treatment vs stepping down from residential"; rule 2: residential after
-  // withdrawal management. Project default: IOP after residential or PHP (ARCHITECTURE.md step-down).
+  // docs/clinical.md: "first time in treatment vs stepping down from residential"; rule 2: residential after
+  // withdrawal management. Project default: IOP after residential or PHP (docs/architecture.md step-down).
   stepDown: { WITHDRAWAL_MANAGEMENT: "RESIDENTIAL", RESIDENTIAL: "IOP", PHP: "IOP" },
 };

@@ -22,7 +22,7 @@ const LIST_SELECT = {
 } as const satisfies Prisma.ScreeningSelect;
 
 /**
- * The clinicians' review queue (issue 4, journey 4): submitted screenings, safety first (HIGH,
+ * The clinicians' review queue: submitted screenings, safety first (HIGH,
  * MODERATE, LOW — PostgreSQL sorts an enum in its declared order, NONE < … < HIGH) then the
  * oldest submission, paged in the database.
  */
@@ -77,7 +77,7 @@ export async function countAwaitingReview(actor: Actor): Promise<number> {
 }
 
 /**
- * Open safety flags, highest risk first then the oldest (issue 4, journey 2): for the dashboard
+ * Open safety flags, highest risk first then the oldest: for the dashboard
  * and the screenings page (everyone), and for one person. Minimum necessary: no names; the link
  * to the screening shows who.
  */
@@ -208,7 +208,7 @@ export async function listScreeningVersions(actor: Actor, screeningId: string) {
   return versions;
 }
 
-/** A person's screenings over time (issue 4, journey 5), with the scores the trend chart needs. */
+/** A person's screenings over time, with the scores the trend chart needs. */
 export async function listPatientScreenings(actor: Actor, patientId: string) {
   assertCan(actor, "screening:read");
   const db = await getDb();

@@ -1,5 +1,5 @@
 /**
- * The level-of-care recommendation: a pure function of a completed screening (CLINICAL.md rules,
+ * The level-of-care recommendation: a pure function of a completed screening (docs/clinical.md rules,
  * ADR 0006). Every factor is evaluated; the highest-acuity level with a finding wins, and the
  * findings of lower rules stay in the ordered reasons so the clinician sees the whole picture.
  * The ASAM Criteria are licensed and not encoded; the clinician records their own ratings.
@@ -35,7 +35,7 @@ export interface Recommendation {
   level: RecommendedLevel;
   /** Ordered: the reasons for the chosen level first, then lower rules' findings, then notes. */
   reasons: Reason[];
-  /** After withdrawal management, the level expected next (CLINICAL.md rule 2); otherwise null. */
+  /** After withdrawal management, the level expected next (docs/clinical.md rule 2); otherwise null. */
   expectedNextLevel: RecommendedLevel | null;
   /** Which configuration produced it, for the audit trail. */
   configVersion: string;
@@ -84,7 +84,7 @@ export function recommendLevel(screening: ScreeningAnswers, config: LocConfig = 
   if (obligations.length > 0) {
     const words = obligationWords(input);
     if (level === "PHP" && config.php.obligationsRuleOut) {
-      // CLINICAL.md rule 4: obligations that rule out 24-hour care, without a residential need → IOP.
+      // docs/clinical.md rule 4: obligations that rule out 24-hour care, without a residential need → IOP.
       level = "IOP";
       leading.push({
         code: "obligations-rule-out-php",

@@ -5,7 +5,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { ResolveSafetyFlagInput } from "./inputs";
 
 /**
- * A clinician closes a safety flag with what was done (issue 4, journey 2). Only an OPEN flag
+ * A clinician closes a safety flag with what was done. Only an OPEN flag
  * can be resolved, once: the update's `where` holds the status, so two clinicians resolving at
  * the same moment cannot overwrite each other's resolution.
  */

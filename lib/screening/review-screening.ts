@@ -26,7 +26,7 @@ export function overrideOf(
 }
 
 /**
- * Clinical review (issue 4, journey 4): the clinician accepts the recommended level or chooses
+ * Clinical review: the clinician accepts the recommended level or chooses
  * another with a required reason, may record their own ASAM dimension ratings, and signs. The
  * signed screening is locked (REVIEWED); the recommendation and the override are both kept.
  */

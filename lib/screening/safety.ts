@@ -110,7 +110,7 @@ export function assessSafety(answers: Pick<ScreeningAnswersDraft, "phq9" | "cssr
   const flags: SafetyFlag[] = [];
   const item9 = answers.phq9?.items[PHQ9_SAFETY_ITEM_INDEX];
   if (typeof item9 === "number" && item9 > 0) {
-    // A positive item 9 is at least LOW whatever the total (CLINICAL.md); the C-SSRS decides more.
+    // A positive item 9 is at least LOW whatever the total (docs/clinical.md); the C-SSRS decides more.
     flags.push({
       source: "phq9-item9",
       risk: "LOW",

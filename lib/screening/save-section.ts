@@ -29,7 +29,7 @@ export function parseSectionDraft(section: string, answers: unknown) {
 }
 
 /**
- * Saves one section of a draft (autosave per section, issue 4 journey 1) with optimistic
+ * Saves one section of a draft (autosave per section) with optimistic
  * concurrency. Scores of the completed instruments are recomputed here from the item answers —
  * the browser sends answers only — and a positive PHQ-9 item 9 or any C-SSRS risk raises its
  * safety flag in the same transaction, so the banner and the dashboard show it at once.

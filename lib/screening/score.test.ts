@@ -20,7 +20,7 @@ function cowsItems(total: number): number[] {
   });
 }
 
-describe("band boundaries (CLINICAL.md)", () => {
+describe("band boundaries (docs/clinical.md)", () => {
   it.each([
     [0, "minimal"],
     [4, "minimal"],

@@ -26,7 +26,7 @@ import {
 } from "./validate";
 
 /**
- * Flags a score can carry (CLINICAL.md): PHQ-9 item 9 above 0 is a safety flag whatever the
+ * Flags a score can carry (docs/clinical.md): PHQ-9 item 9 above 0 is a safety flag whatever the
  * total; GAD-7 ≥ 10 suggests further evaluation; AUDIT-C points all from Q1 get a note; C-SSRS
  * high means immediate evaluation and safety precautions before anything else.
  */
@@ -52,20 +52,20 @@ function fail(instrumentId: InstrumentId | null, issues: readonly ScreeningIssue
   throw new ScreeningValidationError(instrumentId, issues);
 }
 
-/** The band of a summed scale's total (inclusive ranges from CLINICAL.md). */
+/** The band of a summed scale's total (inclusive ranges from docs/clinical.md). */
 export function bandForTotal(instrumentId: SummedInstrumentId, total: number): BandId {
   const band = INSTRUMENTS[instrumentId].bands.find((b) => total >= b.min && total <= b.max);
   if (!band) throw new RangeError(`No ${instrumentId} band for total ${total}.`);
   return band.id;
 }
 
-/** CLINICAL.md: positive at ≥ 4 for men, ≥ 3 for women. */
+/** docs/clinical.md: positive at ≥ 4 for men, ≥ 3 for women. */
 export function auditcBand(total: number, sex: AuditcSex): AuditcBandId {
   return total >= AUDITC.positiveAtLeast[sex] ? "positive" : "negative";
 }
 
 /**
- * C-SSRS screener bands (CLINICAL.md): high = yes to Q4 or Q5, or Q6 within 3 months; moderate =
+ * C-SSRS screener bands (docs/clinical.md): high = yes to Q4 or Q5, or Q6 within 3 months; moderate =
  * yes to Q3, or Q6 more than 3 months ago; low = yes to Q1 or Q2 only. Q3–Q5 count only when
  * Q2 was yes (they are not asked otherwise); Q6Recent only when Q6 was yes.
  */

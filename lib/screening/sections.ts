@@ -5,7 +5,7 @@
 import { SECTION_TITLES } from "./questions";
 import { SECTION_SCHEMAS, type ScreeningAnswersDraft, type SectionKey } from "./schemas";
 
-/** Issue 4's order of the phone screening; the clinician-rated scales last. */
+/** The order of the phone screening; the clinician-rated scales last. */
 export const SECTION_ORDER: readonly SectionKey[] = [
   "substanceUse",
   "phq9",

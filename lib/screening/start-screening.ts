@@ -67,7 +67,7 @@ async function personOfCall(tx: Tx, actor: Actor, callId: string): Promise<strin
 }
 
 /**
- * Starts a screening from a call or from a person (issue 4, journey 1) and moves an inquiry to
+ * Starts a screening from a call or from a person and moves an inquiry to
  * SCREENING. A person with a draft already gets that draft back: a double click, or two
  * coordinators at once, never leaves two drafts to reconcile.
  */

@@ -24,7 +24,7 @@ function incompleteSections(errors: FieldErrors): string[] {
 }
 
 /**
- * Submits a draft for clinical review (issue 4, journeys 1–3). Everything stored is recomputed
+ * Submits a draft for clinical review. Everything stored is recomputed
  * here from the item answers — scores, safety risk, the recommendation and its reasons — never
  * taken from the browser. A HIGH C-SSRS result is refused until the action taken is recorded.
  */

@@ -14,7 +14,7 @@ import type {
 import { differingFields, staleVersionConflict } from "./versioning";
 
 /**
- * The center's phone lines (issue 3, journey 7): ADMIN only (`settings:manage`). Lines are never
+ * The center's phone lines: ADMIN only (`settings:manage`). Lines are never
  * deleted — a deactivated line stays on the calls that came in on it. Exactly one line is the
  * main line (the call form's default): the first line created becomes it, "set as main line"
  * moves it in one transaction, and the main line cannot be deactivated.
@@ -115,7 +115,7 @@ export async function updatePhoneLine(actor: Actor, input: UpdatePhoneLineInput)
       const fields = differingFields(EDITABLE_FIELDS, current, input);
       if (fields.length === 0) return { line: current, changed: false };
       // The version in the WHERE makes the check and the write one atomic step: of N saves from
-      // the same version exactly one matches (SECURITY.md C1).
+      // the same version exactly one matches (docs/security.md C1).
       const { count } = await tx.phoneLine.updateMany({
         where: { id: current.id, version: input.expectedVersion, ...(input.active ? {} : { isMain: false }) },
         data: {

@@ -8,7 +8,7 @@ import type { CreateReferralSourceInput, SetReferralSourceActiveInput, UpdateRef
 import { differingFields, staleVersionConflict } from "./versioning";
 
 /**
- * How callers heard about the center (issue 3, journey 7): ADMIN only (`settings:manage`).
+ * How callers heard about the center: ADMIN only (`settings:manage`).
  * Sources are never deleted — a deactivated source stays on historical calls and patients, and in
  * the referral reports.
  */
@@ -86,7 +86,7 @@ export async function updateReferralSource(actor: Actor, input: UpdateReferralSo
       const fields = differingFields(EDITABLE_FIELDS, current, input);
       if (fields.length === 0) return { source: current, changed: false };
       if (fields.includes("name")) await assertNameFree(tx, input.name, current.id);
-      // The version in the WHERE makes the check and the write one atomic step (SECURITY.md C1).
+      // The version in the WHERE makes the check and the write one atomic step (docs/security.md C1).
       const { count } = await tx.referralSource.updateMany({
         where: { id: current.id, version: input.expectedVersion },
         data: { name: input.name, type: input.type, active: input.active, version: { increment: 1 } },

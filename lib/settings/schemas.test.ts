@@ -72,7 +72,7 @@ describe("settings schemas", () => {
   });
 });
 
-describe("settings schema fuzzing (SECURITY.md V1)", () => {
+describe("settings schema fuzzing (docs/security.md V1)", () => {
   const schemas = {
     CreatePhoneLineSchema,
     UpdatePhoneLineSchema,

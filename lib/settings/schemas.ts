@@ -3,12 +3,12 @@ import { ReferralSourceType } from "@/lib/generated/prisma/enums";
 import { PhoneSchema } from "@/lib/phone";
 
 /**
- * Phone lines and referral sources (issue 3, journey 7). One schema per use case, shared by the
+ * Phone lines and referral sources. One schema per use case, shared by the
  * forms (via the action wrapper) and the tests; strict objects, so `isMain`, `version`,
- * `createdAt` or any other key in a payload is refused (SECURITY.md Z7).
+ * `createdAt` or any other key in a payload is refused (docs/security.md Z7).
  */
 
-// Control characters and bidi overrides make labels lie on screen (SECURITY.md V2).
+// Control characters and bidi overrides make labels lie on screen (docs/security.md V2).
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;
 
 function plainText(max: number, emptyMessage: string) {
@@ -36,7 +36,7 @@ const StatusSchema = z
   .enum(["true", "false"], { message: "Choose active or inactive." })
   .transform((v) => v === "true");
 
-/** The version the form was loaded with (optimistic concurrency, SECURITY.md C1). */
+/** The version the form was loaded with (optimistic concurrency, docs/security.md C1). */
 const ExpectedVersionSchema = z.coerce
   .number({ message: "This form is out of date. Reload the page." })
   .int("This form is out of date. Reload the page.")

@@ -84,7 +84,7 @@ describe("status callback parameters", () => {
   });
 });
 
-describe("fuzzing (SECURITY.md V1)", () => {
+describe("fuzzing (docs/security.md V1)", () => {
   const value = fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 }));
   const key = fc.oneof(
     fc.string(),

@@ -7,7 +7,7 @@ import { isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors"
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /**
- * Staff account management (issue 2, item 3). Each function checks `user:manage` itself and
+ * Staff account management. Each function checks `user:manage` itself and
  * writes its audit row in the same transaction as the change.
  */
 

@@ -7,7 +7,7 @@ import { ValidationError } from "@/lib/errors";
 import { endAllUserSessions } from "./manage-users";
 
 /**
- * Any staff member changes their own password (SECURITY.md A10): the current password is
+ * Any staff member changes their own password (docs/security.md A10): the current password is
  * required and every other session ends. The current session stays signed in.
  */
 export async function changeOwnPassword(actor: Actor, input: { currentPassword: string; newPassword: string }) {
@@ -52,7 +52,7 @@ export async function hasAnyUser(): Promise<boolean> {
 }
 
 /**
- * First run (SECURITY.md A8): when no account exists, the person at the keyboard creates the
+ * First run (docs/security.md A8): when no account exists, the person at the keyboard creates the
  * first administrator. An advisory lock makes two simultaneous setups create exactly one.
  */
 export async function createFirstAdmin(

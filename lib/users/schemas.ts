@@ -15,7 +15,7 @@ export const PersonNameSchema = z
   .trim()
   .min(1, "Enter a name.")
   .max(120, "Use at most 120 characters.")
-  // Control characters and bidi overrides make names lie on screen (SECURITY.md V2).
+  // Control characters and bidi overrides make names lie on screen (docs/security.md V2).
   .refine((v) => !/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u.test(v), "Remove control characters.");
 
 const UserId = z.uuid({ message: "Unknown user." });

@@ -2,7 +2,7 @@
  * Benchmarks against a production build and a large demo database (docs/benchmarks.md).
  *
  *   npm run bench                     every suite
- *   npm run bench:calls               the calls suite (issue 3)
+ *   npm run bench:calls               the calls suite
  *   npm run bench -- calls --calls 100000 --duration 5
  *
  * Options:
@@ -20,7 +20,7 @@
  * server → sign in → per scenario: direct SQL timing + EXPLAIN, then the app (autocannon over
  * HTTP, or the domain function in-process) → stop the server → table + bench-results/*.json.
  *
- * Adding a suite (issue 6: dashboard and reports): write a `Suite` whose `scenarios(ctx)` returns
+ * Adding a suite (dashboard and reports): write a `Suite` whose `scenarios(ctx)` returns
  * the pages to load and the SQL they amount to, and add it to SUITES below.
  */
 import crypto from "node:crypto";
@@ -99,7 +99,7 @@ export interface Suite {
   cleanup?(): Promise<void>;
 }
 
-// ───────────────────────────── the calls suite (issue 3) ─────────────────────────────
+// ───────────────────────────── the calls suite ─────────────────────────────
 
 const CALL_LIST_SQL = `SELECT c.id, c."startedAt", c.direction, c.source, c.status, c."fromNumber", c."callerName", c.disposition,
        c."durationSeconds", pl.label AS "lineLabel", u.name AS "loggedByName", rs.name AS "sourceName",
@@ -182,7 +182,7 @@ function benchPhone(): string {
 }
 const BENCH_NOTE = "Benchmark call (scripts/bench): safe to ignore.";
 
-/** The form fields of "Log a call" with only what a quick call needs (journey 1). */
+/** The form fields of "Log a call" with only what a quick call needs. */
 function logCallFields(): Record<string, string> {
   return {
     clientKey: crypto.randomUUID(),
@@ -278,7 +278,7 @@ let closeInProcessDb: (() => Promise<void>) | undefined;
 
 const callsSuite: Suite = {
   name: "calls",
-  description: "Calls list, filters, search, callback queues and saving a call (issue 3)",
+  description: "Calls list, filters, search, callback queues and saving a call",
   async scenarios(ctx) {
     const { pool, login, origin, jar } = ctx;
     // The app reads DATABASE_URL when its database client first opens (in-process scenario).

@@ -1,5 +1,5 @@
 /**
- * The dashboard and reports suite (issue 6): each page over HTTP as an administrator (rendering
+ * The dashboard and reports suite: each page over HTTP as an administrator (rendering
  * included), next to its domain function called in-process — the SQL aggregates plus a little
  * mapping — so the ratio shows what rendering and HTTP add. The reports' SQL lives in
  * lib/reports/*.ts; the in-process figure is the closest honest "SQL alone" for them.
@@ -57,7 +57,7 @@ function direct(what: string, statements: Record<string, PrismaSql>): Pick<Scena
 
 export const reportsSuite: Suite = {
   name: "reports",
-  description: "Dashboard, census and pipeline boards, and the six reports over the last 30 days (issues 5 and 6)",
+  description: "Dashboard, census and pipeline boards, and the six reports over the last 30 days",
   async scenarios(ctx: SuiteContext): Promise<Scenario[]> {
     process.env.DATABASE_URL = ctx.db.url;
     const admin = await prepareLogin(ctx.db.url, "admin@demo.intake.test");
@@ -90,7 +90,7 @@ export const reportsSuite: Suite = {
         inProcess: { target: "loadDashboard(actor)", run: async () => void (await loadDashboard(actor)) },
       },
     ];
-    // Issue 5: the census board, its alert counts (run on every page for the nav badge), the
+    // The census board, its alert counts (run on every page for the nav badge), the
     // pipeline board and the continuity measure page.
     const { censusAlertCounts, censusAlertCountsStatement } = await import("@/lib/patients/alert-queries");
     const { continuityRatesStatement, continuityDischargesStatement, CONTINUITY_PAGE_SIZE } =

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { admin } from "./helpers";
 
 /**
- * SECURITY.md L4: after the whole suite, the server log holds no password, email or cookie.
+ * docs/security.md L4: after the whole suite, the server log holds no password, email or cookie.
  * Runs last (its project depends on all others).
  */
 test("the server log carries no secrets or PHI canaries", () => {

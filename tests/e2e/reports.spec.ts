@@ -6,7 +6,7 @@ function number(): string {
   return `(212) 555-01${String(Math.floor(Math.random() * 100)).padStart(2, "0")}`;
 }
 
-test.describe("reports (issue 6)", () => {
+test.describe("reports", () => {
   test("a report's date range changes its numbers, and the CSV export has only the chosen days", async ({
     browser,
   }) => {

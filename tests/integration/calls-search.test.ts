@@ -61,7 +61,7 @@ describe("calls search: pg_trgm and its indexes", () => {
   });
 });
 
-describe("calls search (journey 4)", () => {
+describe("calls search", () => {
   it("finds a call by a middle fragment of the caller's name or of the care recipient's, in any case", async () => {
     const { db, actor, line } = await coordinator();
     const s = uniqueSuffix();

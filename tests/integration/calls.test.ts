@@ -49,7 +49,7 @@ function form(fields: Record<string, string>) {
   return LogCallSchema.parse({ clientKey: crypto.randomUUID(), disposition: "INFORMATION_ONLY", ...fields });
 }
 
-describe("logging a call (issue 3, journey 1)", () => {
+describe("logging a call", () => {
   it("saves a call with only a phone number and a disposition, normalized to E.164, and audits it", async () => {
     const { db, actor } = await coordinator();
     const input = form({ fromNumber: "  (212) 555-0142 ", disposition: "NO_ANSWER" });
@@ -180,7 +180,7 @@ describe("logging a call (issue 3, journey 1)", () => {
   });
 });
 
-describe("editing a call (journey 5)", () => {
+describe("editing a call", () => {
   it("saves with the current version and refuses a stale one, naming what changed (C1)", async () => {
     const { db, actor } = await coordinator();
     const { callId } = await logCall(actor, form({ fromNumber: await freshNumber(), callerName: "Casey" }));
@@ -224,7 +224,7 @@ describe("editing a call (journey 5)", () => {
   });
 });
 
-describe("repeat callers and the calls list (journeys 2 and 4)", () => {
+describe("repeat callers and the calls list", () => {
   it("finds earlier calls and the person behind a number, with contact preferences", async () => {
     const { db, actor } = await coordinator();
     const number = await freshNumber();
@@ -266,7 +266,7 @@ describe("repeat callers and the calls list (journeys 2 and 4)", () => {
   });
 });
 
-describe("callbacks (journey 3)", () => {
+describe("callbacks", () => {
   it("lists mine by due time; completing logs the outbound call in one step; reassigning moves it", async () => {
     const { db, actor } = await coordinator();
     const { user: other } = await makeUser(db, { role: "COORDINATOR" });

@@ -103,7 +103,7 @@ export async function insertSession(
   await db.attendedSession.create({ data: { patientId, level, date: fromIsoDay(date), episodeId } });
 }
 
-/** Row counts that must not move when an action is refused (SECURITY.md Z9). */
+/** Row counts that must not move when an action is refused (docs/security.md Z9). */
 export async function snapshot(patientId: string) {
   const db = await getDb();
   const [episodes, transitions, sessions, events, audits, patient] = await Promise.all([

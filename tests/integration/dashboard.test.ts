@@ -18,7 +18,7 @@ async function actors() {
   return { db, coordinator, clinician };
 }
 
-describe("dashboard (issue 6)", () => {
+describe("dashboard", () => {
   it("dashboard: counts and ids of what needs attention now", async () => {
     const { db, coordinator, clinician } = await actors();
     const other = (await makeUser(db)).user;

@@ -8,7 +8,7 @@ import { isolateDatabase } from "../setup/isolated-database";
 
 isolateDatabase();
 
-describe("first-run setup (SECURITY.md A8)", () => {
+describe("first-run setup (docs/security.md A8)", () => {
   it("creates exactly one administrator, even when two setups race, and audits it", async () => {
     const db = await getDb();
     expect(await hasAnyUser()).toBe(false);

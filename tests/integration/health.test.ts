@@ -2,7 +2,7 @@ import net from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 
 /**
- * SECURITY.md F1/F2 on PostgreSQL: with the database unreachable, the health check answers
+ * docs/security.md F1/F2 on PostgreSQL: with the database unreachable, the health check answers
  * "down" quickly; when it comes back, the same process recovers without a restart. A TCP relay
  * in front of the test database plays the network.
  */

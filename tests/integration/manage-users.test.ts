@@ -153,7 +153,7 @@ describe("staff account management", () => {
   });
 });
 
-describe("changing my own password (SECURITY.md A10)", () => {
+describe("changing my own password (docs/security.md A10)", () => {
   it("needs the current password and ends my other sessions but not this one", async () => {
     const db = await getDb();
     const { user, password } = await makeUser(db);
@@ -192,7 +192,7 @@ describe("audit trail", () => {
     expect(older.events.map((e) => e.id)).toEqual([ids[2]]);
   });
 
-  it("refuses UPDATE and DELETE on audit rows (SECURITY.md L3)", async () => {
+  it("refuses UPDATE and DELETE on audit rows (docs/security.md L3)", async () => {
     const { db, admin } = await setup();
     await unlockUser(admin, { userId: admin.id });
     const row = await db.auditEvent.findFirstOrThrow({ where: { actorId: admin.id } });

@@ -30,7 +30,7 @@ async function actors() {
   return { db, coordinator, clinician };
 }
 
-describe("reports (issue 6)", () => {
+describe("reports", () => {
   it("runs in the center's zone (the fixtures assume New York)", () => {
     expect(env().CENTER_TIME_ZONE).toBe("America/New_York");
   });

@@ -24,7 +24,7 @@ isolateDatabase();
 
 const IOP = screeningAnswers({ phq9: { items: phq9Items(12) } });
 
-describe("clinical review (journey 4)", () => {
+describe("clinical review", () => {
   it("accepting signs the recommendation, locks the screening and approves the person", async () => {
     const db = await getDb();
     const [coordinator, clinician] = [await staff("COORDINATOR"), await staff("CLINICIAN")];
@@ -176,7 +176,7 @@ describe("clinical review (journey 4)", () => {
   });
 });
 
-describe("safety flags (journey 2)", () => {
+describe("safety flags", () => {
   it("a clinician resolves a flag with a resolution, once; it leaves the open list", async () => {
     const db = await getDb();
     const [coordinator, clinician] = [await staff("COORDINATOR"), await staff("CLINICIAN")];
@@ -214,7 +214,7 @@ describe("safety flags (journey 2)", () => {
   });
 });
 
-describe("roles (SECURITY.md Z3): each refusal changes nothing", () => {
+describe("roles (docs/security.md Z3): each refusal changes nothing", () => {
   it("COORDINATOR cannot review, sign, amend or resolve; CLINICIAN cannot start or edit drafts; ADMIN cannot write", async () => {
     const db = await getDb();
     const [coordinator, clinician, admin] = [

@@ -19,7 +19,7 @@ isolateDatabase();
 const IOP = screeningAnswers({ phq9: { items: phq9Items(12) } });
 const HIGH_RISK = screeningAnswers({ cssrs: { q1: true, q2: true, q3: false, q4: true, q5: false, q6: false } });
 
-describe("starting a screening (journey 1)", () => {
+describe("starting a screening", () => {
   it("from a call without a person: makes a prospect, links the call, moves INQUIRY → SCREENING", async () => {
     const db = await getDb();
     const coordinator = await staff("COORDINATOR");
@@ -80,7 +80,7 @@ describe("starting a screening (journey 1)", () => {
   });
 });
 
-describe("saving sections (journeys 1–2)", () => {
+describe("saving sections", () => {
   it("saves with the current version and refuses a stale one without changing anything (C1)", async () => {
     const db = await getDb();
     const coordinator = await staff("COORDINATOR");
@@ -222,7 +222,7 @@ describe("saving sections (journeys 1–2)", () => {
   });
 });
 
-describe("submitting (journeys 2–3)", () => {
+describe("submitting", () => {
   it("refuses an incomplete screening, naming the sections", async () => {
     const coordinator = await staff("COORDINATOR");
     const { screeningId } = await draftFor(coordinator);

@@ -83,7 +83,7 @@ describe("demo seed", () => {
     expect(await db.patient.count({ where: { pipelineStatus: "ADMITTED", mrn: null } })).toBe(0);
   });
 
-  it("scores screenings with the CLINICAL.md bands and stays synthetic and in the past", async () => {
+  it("scores screenings with the docs/clinical.md bands and stays synthetic and in the past", async () => {
     const submitted = await db.screening.findMany({
       where: { status: { not: "DRAFT" } },
       select: { answers: true, scores: true },

@@ -169,7 +169,7 @@ describe("phone lines", () => {
     expect(await db.phoneLine.count({ where: { label } })).toBe(0);
   });
 
-  it("refuses unknown keys such as isMain or version (SECURITY.md Z7)", () => {
+  it("refuses unknown keys such as isMain or version (docs/security.md Z7)", () => {
     for (const key of ["isMain", "version", "id", "createdAt"]) {
       const result = CreatePhoneLineSchema.safeParse({ number: typed(freshNumber()), label: "X", [key]: "true" });
       expect(!result.success && zodFieldErrors(result.error)[key]).toEqual(["This field is not accepted here."]);
@@ -260,7 +260,7 @@ describe("phone lines", () => {
     expect(await auditFor(line.id)).toHaveLength(auditCount);
   });
 
-  it("lets exactly one of several parallel saves from the same version win (SECURITY.md C1)", async () => {
+  it("lets exactly one of several parallel saves from the same version win (docs/security.md C1)", async () => {
     const { db, admin } = await setup();
     const line = await createPhoneLine(admin, parseLine({ number: freshNumber(), label: "Contested" }));
     const results = await Promise.allSettled(
@@ -473,7 +473,7 @@ describe("referral sources", () => {
   });
 });
 
-describe("authorization (SECURITY.md Z3)", () => {
+describe("authorization (docs/security.md Z3)", () => {
   it.each(["COORDINATOR", "CLINICIAN"] as const)(
     "refuses every settings change from a %s and changes nothing",
     async (role) => {

@@ -7,7 +7,7 @@ import { TEST_REQUEST } from "./support";
 
 const request = (ip: string) => ({ ...TEST_REQUEST, ip });
 
-describe("sign-in (SECURITY.md A4–A6)", () => {
+describe("sign-in (docs/security.md A4–A6)", () => {
   it("signs in with the right password, opens a session and audits it", async () => {
     const db = await getDb();
     const { user, password } = await makeUser(db, { role: "COORDINATOR" });
@@ -97,7 +97,7 @@ describe("sign-in (SECURITY.md A4–A6)", () => {
   });
 });
 
-describe("session re-check on every request (SECURITY.md S2–S5)", () => {
+describe("session re-check on every request (docs/security.md S2–S5)", () => {
   async function signedIn() {
     const db = await getDb();
     const { user, password } = await makeUser(db, { role: "CLINICIAN" });

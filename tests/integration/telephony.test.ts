@@ -19,7 +19,7 @@ resetEnvCache();
 
 const VOICE_URL = `${BASE_URL}/api/telephony/voice`;
 const STATUS_URL = `${BASE_URL}/api/telephony/status`;
-/** The request id that the trigger installed below refuses to audit (SECURITY.md L2 test). */
+/** The request id that the trigger installed below refuses to audit (docs/security.md L2 test). */
 const FAILING_AUDIT_REQUEST_ID = "telephony-test-audit-fails";
 
 type Params = Record<string, string>;

@@ -8,7 +8,7 @@ import { FirstAdminSchema } from "@/lib/users/schemas";
 
 /**
  * The one action that runs without a session, so it cannot use the action wrapper; the domain
- * function refuses once any account exists (SECURITY.md A8).
+ * function refuses once any account exists (docs/security.md A8).
  */
 export async function createFirstAdminAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = FirstAdminSchema.safeParse(formDataToObject(formData));

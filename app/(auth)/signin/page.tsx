@@ -13,7 +13,7 @@ const REASONS: Record<string, string> = {
   created: "The administrator account is ready. Sign in with it now.",
 };
 
-/** Only same-site relative paths are followed after sign-in (SECURITY.md X8). */
+/** Only same-site relative paths are followed after sign-in (docs/security.md X8). */
 function safeCallback(value: unknown): string {
   if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
     return "/";

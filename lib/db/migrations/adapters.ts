@@ -11,7 +11,7 @@ import { createPglite } from "../pglite";
 
 /**
  * Driver adapter factories for the schema engine. Both published adapters need fixes for
- * migration work (TOOLCHAIN.md):
+ * migration work (docs/toolchain.md):
  *
  * - pglite-prisma-adapter 0.7.2 fires `executeScript` without awaiting it, so a failing
  *   migration would be recorded as applied. We await `db.exec(script)` ourselves.
@@ -20,7 +20,7 @@ import { createPglite } from "../pglite";
  *   PostgreSQL's all-or-nothing behaviour for a multi-statement script. The native engine sends
  *   the whole script as one simple-protocol query; we do the same.
  * - Shadow databases are always a fresh in-memory PGlite. The PGlite adapter's own shadow is
- *   never closed, and adapter-pg's shadow has the traps listed in TOOLCHAIN.md (it would even
+ *   never closed, and adapter-pg's shadow has the traps listed in docs/toolchain.md (it would even
  *   use the main database). We close every shadow we open, whether or not the engine disposes it.
  */
 
@@ -133,7 +133,7 @@ function shadowPool(onFailure: FailureRecorder) {
   };
   return {
     connect: async (): Promise<SqlDriverAdapter> => {
-      // ≈ 2–4 s: a fresh initdb in WASM (TOOLCHAIN.md). With our extensions: the history
+      // ≈ 2–4 s: a fresh initdb in WASM (docs/toolchain.md). With our extensions: the history
       // replayed here creates them.
       const shadow = await createPglite();
       open.add(shadow);

@@ -16,7 +16,7 @@ import type {
 } from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 /**
- * Prisma's schema engine compiled to WebAssembly (TOOLCHAIN.md "Prisma 7 without its native
+ * Prisma's schema engine compiled to WebAssembly (docs/toolchain.md "Prisma 7 without its native
  * engines"). The package's entry point imports the `.wasm` as an ES module, which only a bundler
  * understands; in Node we import the JS glue (`schema_engine_bg`) and instantiate the sibling
  * `.wasm` ourselves, handing the glue module in as the import object.

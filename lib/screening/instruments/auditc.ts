@@ -2,7 +2,7 @@ import type { AuditcInstrument } from "./types";
 
 /**
  * AUDIT-C: questions 1–3 of the AUDIT with their standard answer options and points. Only these
- * three are shipped: the full AUDIT's wording is WHO material not for commercial use (CLINICAL.md).
+ * three are shipped: the full AUDIT's wording is WHO material not for commercial use (docs/clinical.md).
  */
 export const AUDITC: AuditcInstrument = {
   kind: "auditc",

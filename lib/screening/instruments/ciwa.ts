@@ -38,7 +38,7 @@ export const CIWA: SummedInstrument<"ciwa", CiwaBandId> = {
   ],
   minTotal: 0,
   maxTotal: 67,
-  // CLINICAL.md: <10 mild; 10–18 moderate; ≥19 severe.
+  // docs/clinical.md: <10 mild; 10–18 moderate; ≥19 severe.
   bands: [
     { id: "mild", label: "Mild", min: 0, max: 9 },
     { id: "moderate", label: "Moderate", min: 10, max: 18 },

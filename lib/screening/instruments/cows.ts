@@ -38,7 +38,7 @@ export const COWS: SummedInstrument<"cows", CowsBandId> = {
   items: ITEMS.map(([text, options], index) => ({ id: `item${index + 1}`, number: index + 1, text, options })),
   minTotal: 0,
   maxTotal: 48,
-  // CLINICAL.md: <5 none; 5–12 mild; 13–24 moderate; 25–36 moderately severe; >36 severe.
+  // docs/clinical.md: <5 none; 5–12 mild; 13–24 moderate; 25–36 moderately severe; >36 severe.
   bands: [
     { id: "none", label: "No active withdrawal", min: 0, max: 4 },
     { id: "mild", label: "Mild", min: 5, max: 12 },

@@ -17,7 +17,7 @@ export const CSSRS: CssrsInstrument = {
     "Ask questions 1 and 2. If YES to 2, ask questions 3, 4, 5 and 6. If NO to 2, go directly to question 6.",
   attribution:
     "Posner K, Brent D, Lucas C, et al. Columbia-Suicide Severity Rating Scale (C-SSRS). The Research Foundation for Mental Hygiene, Inc.; The Columbia Lighthouse Project.",
-  licence: "Free for clinical use (CLINICAL.md).",
+  licence: "Free for clinical use (docs/clinical.md).",
   loinc: null,
   questions: [
     {
@@ -72,7 +72,7 @@ export const CSSRS: CssrsInstrument = {
       askedWhen: "q6",
     },
   ],
-  // CLINICAL.md bands and rules.
+  // docs/clinical.md bands and rules.
   bands: [
     { id: "none", label: "No risk identified", rule: "No to every question" },
     { id: "low", label: "Low risk", rule: "Yes to question 1 or 2 only" },

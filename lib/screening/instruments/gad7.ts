@@ -25,7 +25,7 @@ export const GAD7: SummedInstrument<"gad7", Gad7BandId> = {
   ]),
   minTotal: 0,
   maxTotal: 21,
-  // CLINICAL.md bands.
+  // docs/clinical.md bands.
   bands: [
     { id: "minimal", label: "Minimal", min: 0, max: 4 },
     { id: "mild", label: "Mild", min: 5, max: 9 },
@@ -38,5 +38,5 @@ export const GAD7: SummedInstrument<"gad7", Gad7BandId> = {
   },
 };
 
-/** CLINICAL.md: a total of 10 or more suggests further evaluation. */
+/** docs/clinical.md: a total of 10 or more suggests further evaluation. */
 export const GAD7_FURTHER_EVALUATION_AT = 10;

@@ -3,7 +3,7 @@ import type { ResponseOption } from "./types";
 /**
  * Response anchors shared by the PHQ-9 and GAD-7, exactly as on the Pfizer forms. Note "Not at
  * all": a widely copied GAD-7 form prints "Not at all sure", which changes the meaning
- * (CLINICAL.md); the test suite refuses that wording.
+ * (docs/clinical.md); the test suite refuses that wording.
  */
 export const FREQUENCY_ANCHORS: readonly ResponseOption[] = [
   { value: 0, label: "Not at all" },

@@ -27,7 +27,7 @@ export const PHQ9: SummedInstrument<"phq9", Phq9BandId> = {
   ]),
   minTotal: 0,
   maxTotal: 27,
-  // CLINICAL.md bands.
+  // docs/clinical.md bands.
   bands: [
     { id: "minimal", label: "Minimal", min: 0, max: 4 },
     { id: "mild", label: "Mild", min: 5, max: 9 },
@@ -41,5 +41,5 @@ export const PHQ9: SummedInstrument<"phq9", Phq9BandId> = {
   },
 };
 
-/** Item 9 (self-harm thoughts) raises a safety flag whatever the total (CLINICAL.md). */
+/** Item 9 (self-harm thoughts) raises a safety flag whatever the total (docs/clinical.md). */
 export const PHQ9_SAFETY_ITEM_INDEX = 8;

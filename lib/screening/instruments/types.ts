@@ -79,7 +79,7 @@ export interface AuditcInstrument extends InstrumentMeta {
   readonly minTotal: 0;
   readonly maxTotal: number;
   readonly bands: readonly { readonly id: AuditcBandId; readonly label: string }[];
-  /** CLINICAL.md: positive at ≥ 4 for men, ≥ 3 for women. */
+  /** docs/clinical.md: positive at ≥ 4 for men, ≥ 3 for women. */
   readonly positiveAtLeast: { readonly male: number; readonly female: number };
   readonly sexQuestion: {
     readonly text: string;

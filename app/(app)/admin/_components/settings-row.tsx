@@ -19,7 +19,7 @@ export interface SettingsCell {
 export interface SettingsEditor<Row> {
   action: SettingsAction;
   /**
-   * The row's id and the concurrency token the save is checked against (SECURITY.md C1): taken
+   * The row's id and the concurrency token the save is checked against (docs/security.md C1): taken
    * from the row as it was when the editor opened, even if the table refreshes meanwhile.
    */
   hidden: (opened: Row) => Record<string, string>;
@@ -137,7 +137,7 @@ function SettingsEditorRow<Row>({
   onSaved: (result: ActionState) => void;
 }) {
   // The row as it was when the editor opened: what the fields start from and what the save is
-  // checked against, even if the table refreshes meanwhile (SECURITY.md C1).
+  // checked against, even if the table refreshes meanwhile (docs/security.md C1).
   const [opened] = useState(row);
   const router = useRouter();
   const name = nameOf(opened);

@@ -25,7 +25,7 @@ export interface Lookup {
   }[];
 }
 
-/** Repeat callers (journey 2): what we already know about this number, and one key to link. */
+/** Repeat callers: what we already know about this number, and one key to link. */
 export function RepeatCaller({
   lookup,
   linkedId,

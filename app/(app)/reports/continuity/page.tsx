@@ -13,7 +13,7 @@ import { DataTable, percent } from "../_components/table";
 export const metadata: Metadata = { title: "Step-down continuity" };
 
 /**
- * CLINICAL.md's published points as chart lines, with short labels that fit beside the plot (the
+ * docs/clinical.md's published points as chart lines, with short labels that fit beside the plot (the
  * full wording is listed under the table). A published range is drawn at both ends, labelled once.
  */
 const SHORT_NAMES: Record<string, string> = {

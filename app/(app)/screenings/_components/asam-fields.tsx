@@ -5,7 +5,7 @@ const input =
 
 /**
  * The clinician's own ASAM dimension ratings: optional, 0–4 each with a note. Recorded only; no
- * ASAM rule turns them into a level (CLINICAL.md).
+ * ASAM rule turns them into a level (docs/clinical.md).
  */
 export function AsamFields({ initial, errors }: { initial: AsamRatings | null; errors: Record<string, string[]> }) {
   return (

@@ -62,7 +62,7 @@ function bandLabel(id: InstrumentId, band: string): string {
   return (INSTRUMENTS[id].bands as readonly { id: string; label: string }[]).find((b) => b.id === band)?.label ?? band;
 }
 
-/** Each instrument's total, band and flags next to the item answers behind them (issue 4, journey 3). */
+/** Each instrument's total, band and flags next to the item answers behind them. */
 export function InstrumentResults({
   answers,
   scores,

@@ -28,7 +28,7 @@ export function focusNextField(container: HTMLElement, field: Element) {
 }
 
 /**
- * Number keys answer the focused question (issue 4: "number keys pick answers"): on a radio of a
+ * Number keys answer the focused question ("number keys pick answers"): on a radio of a
  * choice group, the key picks the option showing that number, then focus moves to the next
  * question. The answer is rendered synchronously first (flushSync), since it may reveal follow-up
  * questions (C-SSRS), and so that a fast typist's next key already lands on the next question.

@@ -14,7 +14,7 @@ interface OpenFlag {
 
 /**
  * Open safety flags in red, on top of the dashboard, the screenings page and a person's history
- * (issue 4, journey 2). Minimum necessary: risk, when and a link; the screening shows who.
+ *. Minimum necessary: risk, when and a link; the screening shows who.
  */
 export function OpenFlagsCard({
   flags,

@@ -4,7 +4,7 @@ import type { StoredRecommendation } from "@/lib/screening/stored";
 
 /**
  * The recommended level with its ordered reasons, each naming the answers behind it
- * (describeAnswer), so the clinician sees why (ARCHITECTURE.md principle 4).
+ * (describeAnswer), so the clinician sees why (docs/architecture.md principle 4).
  */
 export function RecommendationView({
   level,

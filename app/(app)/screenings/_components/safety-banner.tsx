@@ -10,7 +10,7 @@ type SafetyAnswers = Pick<ScreeningAnswersDraft, "phq9" | "cssrs" | "instrumentS
 const rank = (r: (typeof SAFETY_RISKS)[number]) => SAFETY_RISKS.indexOf(r);
 
 /**
- * The unmissable safety banner (issue 4, journey 2): it appears as soon as a positive PHQ-9
+ * The unmissable safety banner: it appears as soon as a positive PHQ-9
  * item 9 or any C-SSRS yes is given — before saving — with the protocol for that level, and
  * records the action taken, which a HIGH risk needs before submission.
  */

@@ -24,7 +24,7 @@ function Notice({ children, tone = "info" }: { children: React.ReactNode; tone?:
   );
 }
 
-/** A screening read-only: result, decision, flags, answers and versions (issue 4, journeys 3–4). */
+/** A screening read-only: result, decision, flags, answers and versions. */
 export async function ScreeningResult({
   actor,
   screening,

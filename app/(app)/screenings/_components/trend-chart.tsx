@@ -10,7 +10,7 @@ const PAD = { left: 40, right: 16, top: 16, bottom: 40 };
 const MAX = 27;
 
 /**
- * PHQ-9 and GAD-7 totals over time as a small inline SVG (issue 4, journey 5). The two series
+ * PHQ-9 and GAD-7 totals over time as a small inline SVG. The two series
  * differ by line style and marker shape as well as colour, and the table beside it carries the
  * same numbers for anyone who cannot use the chart.
  */

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { ActionForm, FormMessage, SubmitButton } from "@/components/ui/form";
 import { startScreeningAction } from "../actions";
 
-/** Starting is a POST (SECURITY.md X7): a link or a reload never creates a screening. */
+/** Starting is a POST (docs/security.md X7): a link or a reload never creates a screening. */
 export function StartForm({
   callId,
   patientId,

@@ -29,7 +29,7 @@ const SEX_OPTIONS = [
 
 /**
  * Demographics, contact preferences and insurance. The save is checked against the version this
- * form was opened with (SECURITY.md C1): if someone else saved meanwhile, nothing is written and
+ * form was opened with (docs/security.md C1): if someone else saved meanwhile, nothing is written and
  * the fields they changed are marked. After its own save the form continues from the new version.
  */
 export function PatientEditForm({ values, today }: { values: PatientEditValues; today: string }) {
