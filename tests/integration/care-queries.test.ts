@@ -263,14 +263,12 @@ describe("the continuity measure in SQL equals measureContinuity on the same row
         daysToFollowUp: r.daysToFollowUp,
       })),
     ).toEqual(
-      [...expected]
-        .sort(byEnd)
-        .map((r) => ({
-          episodeId: r.episodeId,
-          firstFollowUpDate: r.firstFollowUpDate,
-          readmissionDate: r.readmissionDate,
-          daysToFollowUp: r.daysToFollowUp,
-        })),
+      [...expected].sort(byEnd).map((r) => ({
+        episodeId: r.episodeId,
+        firstFollowUpDate: r.firstFollowUpDate,
+        readmissionDate: r.readmissionDate,
+        daysToFollowUp: r.daysToFollowUp,
+      })),
     );
   });
 });
