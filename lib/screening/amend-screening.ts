@@ -2,17 +2,17 @@ import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { evaluateScreening } from "./evaluate";
-import { answerFieldErrors } from "./field-errors";
+import { evaluateScreening } from "./rules/evaluate";
+import { answerFieldErrors } from "./rules/field-errors";
 import type { AmendScreeningInput } from "./inputs";
 import { loadForChange, staleVersion } from "./load-screening";
 import { pipelineOnAmend } from "./pipeline";
 import { applyPipelineMove } from "./pipeline-move";
 import { overrideOf } from "./review-screening";
 import { syncSafetyFlags } from "./safety-flags";
-import { SECTION_SCHEMAS, ScreeningAnswersSchema } from "./schemas";
-import { isSectionKey } from "./sections";
-import { toJson, toStoredRecommendation } from "./stored";
+import { SECTION_SCHEMAS, ScreeningAnswersSchema } from "./rules/answers-schema";
+import { isSectionKey } from "./rules/sections";
+import { toJson, toStoredRecommendation } from "./rules/stored";
 
 /** The ids of the versions this one corrects, oldest last (an amendment of an amendment…). */
 async function earlierVersions(tx: Tx, amendsId: string | null): Promise<string[]> {

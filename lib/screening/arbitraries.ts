@@ -3,9 +3,17 @@
  * Test-only: nothing in the application imports this file.
  */
 import fc from "fast-check";
-import { CIWA, COWS, INSTRUMENT_SET_VERSION } from "./instruments";
-import { FREQUENCIES, LAST_USE, ROUTES, SERVICES_NOT_OFFERED, STEP_DOWN_FROM, SUBSTANCES, valuesOf } from "./questions";
-import type { ScreeningAnswers } from "./schemas";
+import { CIWA, COWS, INSTRUMENT_SET_VERSION } from "./rules/instruments";
+import {
+  FREQUENCIES,
+  LAST_USE,
+  ROUTES,
+  SERVICES_NOT_OFFERED,
+  STEP_DOWN_FROM,
+  SUBSTANCES,
+  valuesOf,
+} from "./rules/questions";
+import type { ScreeningAnswers } from "./rules/answers-schema";
 
 const items = (n: number, max: number) => fc.array(fc.integer({ min: 0, max }), { minLength: n, maxLength: n });
 const published = (def: typeof CIWA | typeof COWS) =>

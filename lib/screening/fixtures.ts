@@ -2,8 +2,8 @@
  * Valid screening answers for tests, factories and demo data: a baseline with nothing of note,
  * plus section overrides. Shared so that tests and the seed build answers the same way.
  */
-import { INSTRUMENT_SET_VERSION } from "./instruments";
-import type { ScreeningAnswers } from "./schemas";
+import { INSTRUMENT_SET_VERSION } from "./rules/instruments";
+import type { ScreeningAnswers } from "./rules/answers-schema";
 
 export type ScreeningOverrides = { [K in keyof ScreeningAnswers]?: Partial<ScreeningAnswers[K]> };
 

@@ -3,12 +3,12 @@
  * actions. Form values arrive as strings. Every object is strict: `scores`, `status`,
  * `recommendedLevel` or `version` sent by a browser are refused, never stored (docs/security.md Z7).
  * A section's answers travel as one JSON field and are validated by the section's own schema in
- * the domain function, so the rules live in one place (schemas.ts).
+ * the domain function, so the rules live in one place (rules/answers-schema.ts).
  */
 import { z } from "zod";
-import { ASAM_DIMENSIONS, type AsamRatings } from "./asam";
-import { RECOMMENDED_LEVELS } from "./loc-config";
-import { SECTION_SCHEMAS, type SectionKey } from "./schemas";
+import { ASAM_DIMENSIONS, type AsamRatings } from "./rules/asam";
+import { RECOMMENDED_LEVELS } from "./rules/loc-config";
+import { SECTION_SCHEMAS, type SectionKey } from "./rules/answers-schema";
 
 export const SECTION_KEYS = Object.keys(SECTION_SCHEMAS) as [SectionKey, ...SectionKey[]];
 

@@ -7,7 +7,7 @@ import type { ReviewScreeningInput } from "./inputs";
 import { loadForChange, staleVersion } from "./load-screening";
 import { pipelineOnReview } from "./pipeline";
 import { applyPipelineMove } from "./pipeline-move";
-import { toJson } from "./stored";
+import { toJson } from "./rules/stored";
 
 export const OVERRIDE_REASON_REQUIRED = "Give the reason for choosing a level other than the recommendation.";
 

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Tx } from "@/lib/db/client";
-import { SAFETY_RISKS, type SafetyAssessment, type SafetyFlagSource, type SafetyRisk } from "./safety";
+import { SAFETY_RISKS, type SafetyAssessment, type SafetyFlagSource, type SafetyRisk } from "./rules/safety";
 
 const rank = (risk: SafetyRisk) => SAFETY_RISKS.indexOf(risk);
 

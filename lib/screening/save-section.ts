@@ -2,14 +2,14 @@ import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { answerFieldErrors } from "./field-errors";
+import { answerFieldErrors } from "./rules/field-errors";
 import type { SaveSectionInput } from "./inputs";
 import { loadForChange, staleVersion } from "./load-screening";
-import { assessSafety, type SafetyRisk } from "./safety";
-import { SECTION_SCHEMAS, ScreeningAnswersDraftSchema, type ScreeningAnswersDraft } from "./schemas";
-import { scoreCompletedSections } from "./score-screening";
-import { isSectionKey } from "./sections";
-import { toJson } from "./stored";
+import { assessSafety, type SafetyRisk } from "./rules/safety";
+import { SECTION_SCHEMAS, ScreeningAnswersDraftSchema, type ScreeningAnswersDraft } from "./rules/answers-schema";
+import { scoreCompletedSections } from "./rules/score-screening";
+import { isSectionKey } from "./rules/sections";
+import { toJson } from "./rules/stored";
 import { syncSafetyFlags } from "./safety-flags";
 
 export interface SavedSection {

@@ -4,7 +4,7 @@ import { createProspectFromCall } from "@/lib/calls/prospects";
 import { getDb, type Tx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { StartScreeningInput } from "./inputs";
-import { INSTRUMENT_SET_VERSION } from "./instruments";
+import { INSTRUMENT_SET_VERSION } from "./rules/instruments";
 import { pipelineOnStart } from "./pipeline";
 import { applyPipelineMove } from "./pipeline-move";
 

@@ -3,17 +3,17 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { type FieldErrors, ValidationError } from "@/lib/errors";
 import type { RecommendedLevel } from "@/lib/generated/prisma/enums";
-import { evaluateScreening } from "./evaluate";
-import { answerFieldErrors } from "./field-errors";
+import { evaluateScreening } from "./rules/evaluate";
+import { answerFieldErrors } from "./rules/field-errors";
 import type { SubmitScreeningInput } from "./inputs";
 import { loadForChange, staleVersion } from "./load-screening";
 import { pipelineOnSubmit } from "./pipeline";
 import { applyPipelineMove } from "./pipeline-move";
-import { SECTION_TITLES, type SectionId } from "./questions";
-import { canSubmit } from "./safety";
+import { SECTION_TITLES, type SectionId } from "./rules/questions";
+import { canSubmit } from "./rules/safety";
 import { syncSafetyFlags } from "./safety-flags";
-import { ScreeningAnswersDraftSchema, ScreeningAnswersSchema } from "./schemas";
-import { toJson, toStoredRecommendation } from "./stored";
+import { ScreeningAnswersDraftSchema, ScreeningAnswersSchema } from "./rules/answers-schema";
+import { toJson, toStoredRecommendation } from "./rules/stored";
 
 export const SAFETY_ACTION_REQUIRED =
   "Record the action taken (who was contacted, when, and the outcome) before submitting a high-risk screening.";

@@ -17,12 +17,12 @@ import {
   type ScreeningEvaluation,
   type Substance,
   type SubstanceEntry,
-} from "@/lib/screening";
+} from "@/lib/screening/rules";
 import { screeningAnswers } from "@/lib/screening/fixtures";
-import { SECTION_ORDER } from "@/lib/screening/sections";
+import { SECTION_ORDER } from "@/lib/screening/rules/sections";
 import type { Rng } from "./random";
 
-export { INSTRUMENT_SET_VERSION } from "@/lib/screening";
+export { INSTRUMENT_SET_VERSION } from "@/lib/screening/rules";
 
 export interface GeneratedScreening {
   answers: ScreeningAnswers;

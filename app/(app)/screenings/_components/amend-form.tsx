@@ -9,9 +9,9 @@ import {
   type RecommendedLevel,
   type ScreeningAnswersDraft,
   type SectionKey,
-} from "@/lib/screening";
-import type { AsamRatings } from "@/lib/screening/asam";
-import { SECTION_ORDER } from "@/lib/screening/sections";
+} from "@/lib/screening/rules";
+import type { AsamRatings } from "@/lib/screening/rules/asam";
+import { SECTION_ORDER } from "@/lib/screening/rules/sections";
 import { amendScreeningAction } from "../actions";
 import { AsamFields } from "./asam-fields";
 import { handleNumberKeys } from "./keyboard";

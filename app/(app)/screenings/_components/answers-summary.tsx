@@ -1,5 +1,5 @@
-import { describeAnswer, SECTION_TITLES, type ScreeningAnswersDraft, type SectionKey } from "@/lib/screening";
-import { sectionAnswerPaths } from "@/lib/screening/answer-paths";
+import { describeAnswer, SECTION_TITLES, type ScreeningAnswersDraft, type SectionKey } from "@/lib/screening/rules";
+import { sectionAnswerPaths } from "@/lib/screening/rules/answer-paths";
 
 const OWN_SECTIONS: SectionKey[] = [
   "substanceUse",

@@ -1,6 +1,6 @@
 "use client";
 
-import { AUDITC, CSSRS, INSTRUMENTS, type ScreeningAnswersDraft } from "@/lib/screening";
+import { AUDITC, CSSRS, INSTRUMENTS, type ScreeningAnswersDraft } from "@/lib/screening/rules";
 import { ChoiceGroup, scored, YES_NO } from "./choice-group";
 
 type Errors = Record<string, string[]>;

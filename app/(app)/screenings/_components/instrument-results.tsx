@@ -8,7 +8,7 @@ import {
   type ScoreFlag,
   type ScreeningAnswersDraft,
   type ScreeningScores,
-} from "@/lib/screening";
+} from "@/lib/screening/rules";
 
 type Row = { label: string; answer: string };
 type InstrumentId = keyof ScreeningScores;

@@ -9,7 +9,7 @@ import {
   STEP_DOWN_FROM,
   TREATMENT_PATHWAYS,
   type ScreeningAnswersDraft,
-} from "@/lib/screening";
+} from "@/lib/screening/rules";
 import { ChoiceGroup, numbered, YES_NO } from "./choice-group";
 
 type Errors = Record<string, string[]>;

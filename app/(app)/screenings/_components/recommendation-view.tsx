@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/page";
-import { describeAnswer, LEVEL_LABELS, type RecommendedLevel, type ScreeningAnswersDraft } from "@/lib/screening";
-import type { StoredRecommendation } from "@/lib/screening/stored";
+import { describeAnswer, LEVEL_LABELS, type RecommendedLevel, type ScreeningAnswersDraft } from "@/lib/screening/rules";
+import type { StoredRecommendation } from "@/lib/screening/rules/stored";
 
 /**
  * The recommended level with its ordered reasons, each naming the answers behind it

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { ActionForm, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action";
-import { assessSafety, describeAnswer, SAFETY_RISKS, type ScreeningAnswersDraft } from "@/lib/screening";
+import { assessSafety, describeAnswer, SAFETY_RISKS, type ScreeningAnswersDraft } from "@/lib/screening/rules";
 import { recordSafetyActionAction } from "../actions";
 
 type SafetyAnswers = Pick<ScreeningAnswersDraft, "phq9" | "cssrs" | "instrumentSetVersion">;

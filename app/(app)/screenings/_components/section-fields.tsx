@@ -1,6 +1,6 @@
 "use client";
 
-import { INSTRUMENTS, type ScreeningAnswersDraft, type SectionKey } from "@/lib/screening";
+import { INSTRUMENTS, type ScreeningAnswersDraft, type SectionKey } from "@/lib/screening/rules";
 import { AuditcFields, CssrsFields, SummedItems } from "./instrument-fields";
 import { CoOccurringFields, InsuranceFields, ServiceFitFields, TreatmentFields, YesNoSection } from "./own-sections";
 import { SubstanceFields } from "./substance-fields";

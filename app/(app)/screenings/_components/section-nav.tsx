@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SECTION_TITLES, type SectionKey } from "@/lib/screening";
+import { SECTION_TITLES, type SectionKey } from "@/lib/screening/rules";
 import type { SectionStatus } from "./submit-panel";
 
 const MARK = { complete: "✓", started: "…", "not-started": "○" } as const;

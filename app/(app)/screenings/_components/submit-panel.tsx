@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { ActionForm, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action";
-import { SECTION_TITLES, type SectionKey } from "@/lib/screening";
+import { SECTION_TITLES, type SectionKey } from "@/lib/screening/rules";
 import { submitScreeningAction } from "../actions";
 
 export interface SectionStatus {

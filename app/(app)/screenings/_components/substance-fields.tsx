@@ -7,7 +7,7 @@ import {
   SECTION_QUESTIONS,
   SUBSTANCES,
   type ScreeningAnswersDraft,
-} from "@/lib/screening";
+} from "@/lib/screening/rules";
 import { ChoiceGroup, numbered, YES_NO } from "./choice-group";
 
 type Errors = Record<string, string[]>;

@@ -8,9 +8,9 @@ import {
   SCORE_FLAG_TEXT,
   type InstrumentScore,
   type ScreeningScores,
-} from "@/lib/screening";
-import { ASAM_DIMENSIONS, readAsamRatings } from "@/lib/screening/asam";
-import { readAnswers, readRecommendation, readScores } from "@/lib/screening/stored";
+} from "@/lib/screening/rules";
+import { ASAM_DIMENSIONS, readAsamRatings } from "@/lib/screening/rules/asam";
+import { readAnswers, readRecommendation, readScores } from "@/lib/screening/rules/stored";
 import { formatDateTime } from "@/lib/time";
 import { FLAG_SOURCE_LABEL, personName, RISK_LABEL, STATUS_LABEL } from "../../_components/labels";
 import { screeningOr404 } from "../../_components/load";

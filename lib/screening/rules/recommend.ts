@@ -14,7 +14,7 @@ import {
 import { emergencyFindings, severityFindings, withdrawalFindings, type FactorInput } from "./factors-clinical";
 import { DEFAULT_LOC_CONFIG, LEVEL_LABELS, type LocConfig, type RecommendedLevel } from "./loc-config";
 import type { Reason } from "./reasons";
-import type { ScreeningAnswers } from "./schemas";
+import type { ScreeningAnswers } from "./answers-schema";
 import { scoreScreening } from "./score-screening";
 
 /**

@@ -4,7 +4,7 @@
  * sorts keys, so the order comes from SECTION_QUESTIONS instead.)
  */
 import { SECTION_QUESTIONS } from "./questions";
-import type { ScreeningAnswersDraft, SectionKey } from "./schemas";
+import type { ScreeningAnswersDraft, SectionKey } from "./answers-schema";
 
 function valueAt(root: unknown, path: string): unknown {
   let node = root;

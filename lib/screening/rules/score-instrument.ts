@@ -23,7 +23,7 @@ import {
   type AuditcAnswers,
   type AuditcSex,
   type CssrsAnswers,
-} from "./validate";
+} from "./item-checks";
 
 /**
  * Flags a score can carry (docs/clinical.md): PHQ-9 item 9 above 0 is a safety flag whatever the

@@ -3,7 +3,7 @@
  * section's progress, from the same schemas the server validates with.
  */
 import { SECTION_TITLES } from "./questions";
-import { SECTION_SCHEMAS, type ScreeningAnswersDraft, type SectionKey } from "./schemas";
+import { SECTION_SCHEMAS, type ScreeningAnswersDraft, type SectionKey } from "./answers-schema";
 
 /** The order of the phone screening; the clinician-rated scales last. */
 export const SECTION_ORDER: readonly SectionKey[] = [
@@ -23,7 +23,7 @@ export const SECTION_ORDER: readonly SectionKey[] = [
   "cows",
 ];
 
-/** Insurance does not change the level of care; CIWA-Ar and COWS are optional clinician scales (schemas.ts). */
+/** Insurance does not change the level of care; CIWA-Ar and COWS are optional clinician scales (answers-schema.ts). */
 export const OPTIONAL_SECTIONS: ReadonlySet<SectionKey> = new Set(["insurance", "ciwa", "cows"]);
 export const REQUIRED_SECTIONS = SECTION_ORDER.filter((s) => !OPTIONAL_SECTIONS.has(s));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { phq9Items, screeningAnswers } from "./fixtures";
+import { phq9Items, screeningAnswers } from "../fixtures";
 import { evaluateScreening, INSTRUMENT_SET_VERSION, scoreCompletedSections, scoreScreening } from "./index";
 
 describe("scoring a whole screening", () => {

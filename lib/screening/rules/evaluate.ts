@@ -1,7 +1,7 @@
 import { DEFAULT_LOC_CONFIG, type LocConfig } from "./loc-config";
 import { recommendLevel, type Recommendation } from "./recommend";
 import { assessSafety, type SafetyAssessment } from "./safety";
-import type { ScreeningAnswers } from "./schemas";
+import type { ScreeningAnswers } from "./answers-schema";
 import { scoreScreening, type ScreeningScores } from "./score-screening";
 
 /** Everything the server stores on submission, recomputed from the item answers alone. */

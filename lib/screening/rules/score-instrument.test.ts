@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "@/lib/errors";
-import { itemsWithTotal, phq9Items } from "./fixtures";
+import { itemsWithTotal, phq9Items } from "../fixtures";
 import { scoreInstrument, ScreeningValidationError, type InstrumentId, type ScreeningIssueCode } from "./index";
 
 /** COWS items with a given total, on published point values only: maxima first, then 1s. */

@@ -7,7 +7,7 @@ import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNames
 import { RECOMMENDED_LEVELS, type RecommendedLevel } from "./loc-config";
 import type { Reason } from "./reasons";
 import type { Recommendation } from "./recommend";
-import { ScreeningAnswersDraftSchema, type ScreeningAnswersDraft } from "./schemas";
+import { ScreeningAnswersDraftSchema, type ScreeningAnswersDraft } from "./answers-schema";
 import type { ScreeningScores } from "./score-screening";
 
 /** What Screening.recommendationReasons stores: the ordered reasons with what produced them. */

@@ -5,7 +5,7 @@
  */
 export * from "./instruments";
 export { ScreeningValidationError, type ScreeningIssue, type ScreeningIssueCode } from "./errors";
-export type { AuditcAnswers, AuditcSex, CssrsAnswers } from "./validate";
+export type { AuditcAnswers, AuditcSex, CssrsAnswers } from "./item-checks";
 export {
   auditcBand,
   bandForTotal,
@@ -16,7 +16,7 @@ export {
   type InstrumentScore,
   type NumericScore,
   type ScoreFlag,
-} from "./score";
+} from "./score-instrument";
 export { scoreCompletedSections, scoreScreening, type ScreeningScores } from "./score-screening";
 export {
   ScreeningAnswersDraftSchema,
@@ -29,7 +29,7 @@ export {
   type SectionKey,
   type Substance,
   type SubstanceEntry,
-} from "./schemas";
+} from "./answers-schema";
 export {
   CO_OCCURRING_COMPLEXITY,
   DIAGNOSES,

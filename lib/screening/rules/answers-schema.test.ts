@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASELINE_ANSWERS, screeningAnswers } from "./fixtures";
+import { BASELINE_ANSWERS, screeningAnswers } from "../fixtures";
 import { INSTRUMENT_SET_VERSION, ScreeningAnswersDraftSchema, ScreeningAnswersSchema, SECTION_SCHEMAS } from "./index";
 
 const issuePaths = (result: {

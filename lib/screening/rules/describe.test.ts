@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { screeningAnswers } from "./fixtures";
+import { screeningAnswers } from "../fixtures";
 import { describeAnswer } from "./index";
 
 const answers = screeningAnswers({

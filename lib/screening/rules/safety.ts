@@ -4,7 +4,7 @@
  * the banner must appear the moment a risk answer is given, not at submission.
  */
 import { CSSRS, PHQ9_SAFETY_ITEM_INDEX } from "./instruments";
-import type { ScreeningAnswersDraft } from "./schemas";
+import type { ScreeningAnswersDraft } from "./answers-schema";
 
 export const SAFETY_RISKS = ["NONE", "LOW", "MODERATE", "HIGH"] as const;
 export type SafetyRisk = (typeof SAFETY_RISKS)[number];

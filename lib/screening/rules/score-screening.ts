@@ -1,8 +1,8 @@
 import { ScreeningValidationError } from "./errors";
 import type { AuditcBandId, CiwaBandId, CowsBandId, Gad7BandId, InstrumentId, Phq9BandId } from "./instruments";
-import type { ScreeningAnswers, ScreeningAnswersDraft } from "./schemas";
-import { scoreInstrument, type CssrsScore, type InstrumentScore, type NumericScore } from "./score";
-import type { AuditcAnswers, CssrsAnswers } from "./validate";
+import type { ScreeningAnswers, ScreeningAnswersDraft } from "./answers-schema";
+import { scoreInstrument, type CssrsScore, type InstrumentScore, type NumericScore } from "./score-instrument";
+import type { AuditcAnswers, CssrsAnswers } from "./item-checks";
 
 /** What Screening.scores stores: one { total, band, flags } per instrument answered. */
 export interface ScreeningScores {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { arbScreeningAnswers } from "./arbitraries";
+import { arbScreeningAnswers } from "../arbitraries";
 import {
   assessSafety,
   describeAnswer,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gad7Items, phq9Items, screeningAnswers, type ScreeningOverrides } from "./fixtures";
+import { gad7Items, phq9Items, screeningAnswers, type ScreeningOverrides } from "../fixtures";
 import {
   DEFAULT_LOC_CONFIG,
   LocConfigSchema,

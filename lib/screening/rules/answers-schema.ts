@@ -3,7 +3,7 @@
  * section optional, unanswered items null — so a coordinator can save and resume; a submitted
  * screening needs every section the recommendation reads. Every object is strict (unknown keys
  * are refused). Item ranges and C-SSRS/AUDIT-C branching come from the same checks the scorer
- * uses (validate.ts), so the form and the server agree.
+ * uses (item-checks.ts), so the form and the server agree.
  */
 import { z } from "zod";
 import type { ScreeningIssue } from "./errors";
@@ -30,7 +30,7 @@ import {
   TREATMENT_PATHWAYS,
   valuesOf,
 } from "./questions";
-import { auditcIssues, cssrsIssues, itemListIssues } from "./validate";
+import { auditcIssues, cssrsIssues, itemListIssues } from "./item-checks";
 
 type Ctx = z.RefinementCtx;
 

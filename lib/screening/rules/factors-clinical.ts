@@ -7,7 +7,7 @@ import { CIWA, COWS, GAD7, PHQ9 } from "./instruments";
 import type { LocConfig, RecommendedLevel } from "./loc-config";
 import { FREQUENCIES, LAST_USE, labelOf, SUBSTANCES } from "./questions";
 import type { Reason } from "./reasons";
-import type { ScreeningAnswers, Substance } from "./schemas";
+import type { ScreeningAnswers, Substance } from "./answers-schema";
 import type { ScreeningScores } from "./score-screening";
 
 export interface FactorInput {

@@ -5,7 +5,7 @@
  */
 import { AUDITC, CSSRS, INSTRUMENTS, type ResponseOption, type ScoredItem } from "./instruments";
 import { labelOf, SECTION_QUESTIONS, SECTION_TITLES, SUBSTANCES, type SectionId } from "./questions";
-import type { ScreeningAnswersDraft } from "./schemas";
+import type { ScreeningAnswersDraft } from "./answers-schema";
 
 export interface AnswerDescription {
   path: string;
