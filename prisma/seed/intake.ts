@@ -4,7 +4,7 @@
  * override with its reason), insurance verification, and admission into a care journey.
  */
 import type { CallReason, CareLevel, RecommendedLevel, SexAtBirth } from "@/lib/generated/prisma/enums";
-import type { SafetyAssessment } from "@/lib/screening/rules";
+import type { SafetyAssessment } from "@/lib/screening/rules/safety";
 import { toStoredRecommendation } from "@/lib/screening/rules/stored";
 import { admit } from "./care";
 import { anyClinician, coordinatorOnShift, maybeAudit, type SeedContext } from "./context";

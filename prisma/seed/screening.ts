@@ -6,23 +6,21 @@
  */
 import type { CallReason, SexAtBirth } from "@/lib/generated/prisma/enums";
 import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
-import {
-  assessSafety,
-  evaluateScreening,
-  scoreCompletedSections,
-  type Frequency,
-  type SafetyAssessment,
-  type ScreeningAnswers,
-  type ScreeningAnswersDraft,
-  type ScreeningEvaluation,
-  type Substance,
-  type SubstanceEntry,
-} from "@/lib/screening/rules";
+import type {
+  Frequency,
+  ScreeningAnswers,
+  ScreeningAnswersDraft,
+  Substance,
+  SubstanceEntry,
+} from "@/lib/screening/rules/answers-schema";
+import { evaluateScreening, type ScreeningEvaluation } from "@/lib/screening/rules/evaluate";
+import { assessSafety, type SafetyAssessment } from "@/lib/screening/rules/safety";
+import { scoreCompletedSections } from "@/lib/screening/rules/score-screening";
 import { screeningAnswers } from "@/lib/screening/fixtures";
 import { SECTION_ORDER } from "@/lib/screening/rules/sections";
 import type { Rng } from "./random";
 
-export { INSTRUMENT_SET_VERSION } from "@/lib/screening/rules";
+export { INSTRUMENT_SET_VERSION } from "@/lib/screening/rules/instruments";
 
 export interface GeneratedScreening {
   answers: ScreeningAnswers;

@@ -7,7 +7,7 @@ import { startScreening } from "@/lib/screening/start-screening";
 import { submitScreening } from "@/lib/screening/submit-screening";
 import { recordSafetyAction } from "@/lib/screening/record-safety-action";
 import { reviewScreening } from "@/lib/screening/review-screening";
-import type { ScreeningAnswers } from "@/lib/screening/rules";
+import type { ScreeningAnswers } from "@/lib/screening/rules/answers-schema";
 import { ReviewScreeningSchema } from "@/lib/screening/inputs";
 import { makePatient, makeUser } from "@/tests/factories";
 import { actorFor } from "./support";

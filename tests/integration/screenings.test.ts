@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { evaluateScreening } from "@/lib/screening/rules";
+import { evaluateScreening } from "@/lib/screening/rules/evaluate";
 import { phq9Items, screeningAnswers } from "@/lib/screening/fixtures";
 import { SaveSectionSchema } from "@/lib/screening/inputs";
 import { listOpenSafetyFlags } from "@/lib/screening/queries";
@@ -284,7 +284,8 @@ describe("submitting", () => {
 
 describe("demo seed screenings (prisma/seed/screening.ts)", () => {
   it("are valid answers in the product's format, scored by the product's rules", async () => {
-    const { ScreeningAnswersDraftSchema, ScreeningAnswersSchema } = await import("@/lib/screening/rules");
+    const { ScreeningAnswersDraftSchema, ScreeningAnswersSchema } =
+      await import("@/lib/screening/rules/answers-schema");
     const { generateScreening, partialScreening } = await import("@/prisma/seed/screening");
     const { Rng } = await import("@/prisma/seed/random");
     const levels = new Set<string>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BASELINE_ANSWERS, screeningAnswers } from "../fixtures";
-import { INSTRUMENT_SET_VERSION, ScreeningAnswersDraftSchema, ScreeningAnswersSchema, SECTION_SCHEMAS } from "./index";
+import { ScreeningAnswersDraftSchema, ScreeningAnswersSchema, SECTION_SCHEMAS } from "./answers-schema";
+import { INSTRUMENT_SET_VERSION } from "./instruments";
 
 const issuePaths = (result: {
   success: boolean;

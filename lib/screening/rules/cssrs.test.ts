@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { scoreInstrument, ScreeningValidationError, type CssrsAnswers } from "./index";
+import { ScreeningValidationError } from "./errors";
+import type { CssrsAnswers } from "./item-checks";
+import { scoreInstrument } from "./score-instrument";
 
 type Answer = boolean | null | undefined;
 const Y = true;

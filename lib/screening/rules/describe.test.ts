@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { screeningAnswers } from "../fixtures";
-import { describeAnswer } from "./index";
+import { describeAnswer } from "./describe";
 
 const answers = screeningAnswers({
   phq9: { items: [0, 1, 0, 0, 0, 0, 0, 0, 2], difficulty: 1 },

@@ -14,9 +14,9 @@ import {
   INSTRUMENT_SET,
   INSTRUMENTS,
   PHQ9,
-  RECOMMENDED_LEVELS,
-  SAFETY_RISKS,
-} from "./index";
+} from "./instruments";
+import { RECOMMENDED_LEVELS } from "./loc-config";
+import { SAFETY_RISKS } from "./safety";
 
 const SUMMED = [PHQ9, GAD7, CIWA, COWS] as const;
 

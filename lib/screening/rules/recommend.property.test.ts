@@ -1,14 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbScreeningAnswers } from "../arbitraries";
-import {
-  assessSafety,
-  describeAnswer,
-  LEVEL_PRECEDENCE,
-  recommendLevel,
-  scoreScreening,
-  ScreeningAnswersSchema,
-} from "./index";
+import { ScreeningAnswersSchema } from "./answers-schema";
+import { describeAnswer } from "./describe";
+import { LEVEL_PRECEDENCE, recommendLevel } from "./recommend";
+import { assessSafety } from "./safety";
+import { scoreScreening } from "./score-screening";
 
 describe("recommendation properties (random valid screenings)", () => {
   it("the generator only makes valid screenings", () => {

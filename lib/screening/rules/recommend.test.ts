@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { gad7Items, phq9Items, screeningAnswers, type ScreeningOverrides } from "../fixtures";
-import {
-  DEFAULT_LOC_CONFIG,
-  LocConfigSchema,
-  REASON_CODES,
-  recommendLevel,
-  type ReasonCode,
-  type RecommendedLevel,
-  type SubstanceEntry,
-} from "./index";
+import type { SubstanceEntry } from "./answers-schema";
+import { DEFAULT_LOC_CONFIG, LocConfigSchema, type RecommendedLevel } from "./loc-config";
+import { REASON_CODES, type ReasonCode } from "./reasons";
+import { recommendLevel } from "./recommend";
 
 const entry = (
   substance: SubstanceEntry["substance"],

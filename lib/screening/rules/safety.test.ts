@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { assessSafety, canSubmit, SAFETY_PROTOCOLS, type ScreeningAnswersDraft } from "./index";
+import type { ScreeningAnswersDraft } from "./answers-schema";
+import { assessSafety, canSubmit, SAFETY_PROTOCOLS } from "./safety";
 
 type Cssrs = NonNullable<ScreeningAnswersDraft["cssrs"]>;
 const phq9 = (item9: number | null) => ({ items: [0, 0, 0, 0, 0, 0, 0, 0, item9] });

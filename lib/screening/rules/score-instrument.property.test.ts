@@ -1,13 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  AUDITC,
-  INSTRUMENTS,
-  scoreInstrument,
-  ScreeningValidationError,
-  SECTION_SCHEMAS,
-  type SummedInstrumentId,
-} from "./index";
+import { SECTION_SCHEMAS } from "./answers-schema";
+import { ScreeningValidationError } from "./errors";
+import { AUDITC, INSTRUMENTS, type SummedInstrumentId } from "./instruments";
+import { scoreInstrument } from "./score-instrument";
 
 const SUMMED: readonly SummedInstrumentId[] = ["phq9", "gad7", "ciwa", "cows"];
 

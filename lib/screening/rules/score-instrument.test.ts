@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "@/lib/errors";
 import { itemsWithTotal, phq9Items } from "../fixtures";
-import { scoreInstrument, ScreeningValidationError, type InstrumentId, type ScreeningIssueCode } from "./index";
+import { ScreeningValidationError, type ScreeningIssueCode } from "./errors";
+import type { InstrumentId } from "./instruments";
+import { scoreInstrument } from "./score-instrument";
 
 /** COWS items with a given total, on published point values only: maxima first, then 1s. */
 const COWS_MAX = [4, 4, 5, 5, 4, 4, 5, 4, 4, 4, 5];

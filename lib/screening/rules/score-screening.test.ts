@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { phq9Items, screeningAnswers } from "../fixtures";
-import { evaluateScreening, INSTRUMENT_SET_VERSION, scoreCompletedSections, scoreScreening } from "./index";
+import { evaluateScreening } from "./evaluate";
+import { INSTRUMENT_SET_VERSION } from "./instruments";
+import { scoreCompletedSections, scoreScreening } from "./score-screening";
 
 describe("scoring a whole screening", () => {
   it("gives one { total, band, flags } per instrument, for Screening.scores", () => {

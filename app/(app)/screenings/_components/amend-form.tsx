@@ -2,14 +2,9 @@
 
 import { useActionState, useState } from "react";
 import { ActionForm, FormMessage, SelectField, SubmitButton } from "@/components/ui/form";
-import {
-  LEVEL_LABELS,
-  RECOMMENDED_LEVELS,
-  SECTION_TITLES,
-  type RecommendedLevel,
-  type ScreeningAnswersDraft,
-  type SectionKey,
-} from "@/lib/screening/rules";
+import type { ScreeningAnswersDraft, SectionKey } from "@/lib/screening/rules/answers-schema";
+import { LEVEL_LABELS, RECOMMENDED_LEVELS, type RecommendedLevel } from "@/lib/screening/rules/loc-config";
+import { SECTION_TITLES } from "@/lib/screening/rules/questions";
 import type { AsamRatings } from "@/lib/screening/rules/asam";
 import { SECTION_ORDER } from "@/lib/screening/rules/sections";
 import { amendScreeningAction } from "../actions";

@@ -1,4 +1,6 @@
-import { describeAnswer, SECTION_TITLES, type ScreeningAnswersDraft, type SectionKey } from "@/lib/screening/rules";
+import type { ScreeningAnswersDraft, SectionKey } from "@/lib/screening/rules/answers-schema";
+import { describeAnswer } from "@/lib/screening/rules/describe";
+import { SECTION_TITLES } from "@/lib/screening/rules/questions";
 import { sectionAnswerPaths } from "@/lib/screening/rules/answer-paths";
 
 const OWN_SECTIONS: SectionKey[] = [

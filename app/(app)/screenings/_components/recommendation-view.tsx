@@ -1,5 +1,7 @@
 import { Badge } from "@/components/ui/page";
-import { describeAnswer, LEVEL_LABELS, type RecommendedLevel, type ScreeningAnswersDraft } from "@/lib/screening/rules";
+import type { ScreeningAnswersDraft } from "@/lib/screening/rules/answers-schema";
+import { describeAnswer } from "@/lib/screening/rules/describe";
+import { LEVEL_LABELS, type RecommendedLevel } from "@/lib/screening/rules/loc-config";
 import type { StoredRecommendation } from "@/lib/screening/rules/stored";
 
 /**

@@ -7,7 +7,7 @@ import { Badge, EmptyState, PageHeader } from "@/components/ui/page";
 import { can } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { LEVEL_LABELS } from "@/lib/screening/rules";
+import { LEVEL_LABELS } from "@/lib/screening/rules/loc-config";
 import { listOpenSafetyFlags, listPatientScreenings } from "@/lib/screening/queries";
 import { readScores } from "@/lib/screening/rules/stored";
 import { formatDate, formatDateTime } from "@/lib/time";
