@@ -3,14 +3,14 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { answerFieldErrors } from "./rules/field-errors";
-import type { SaveSectionInput } from "./inputs";
-import { loadForChange, staleVersion } from "./load-screening";
+import type { SaveSectionInput } from "./schemas";
+import { loadForChange, staleVersion } from "./load-for-change";
 import { assessSafety, type SafetyRisk } from "./rules/safety";
 import { SECTION_SCHEMAS, ScreeningAnswersDraftSchema, type ScreeningAnswersDraft } from "./rules/answers-schema";
 import { scoreCompletedSections } from "./rules/score-screening";
 import { isSectionKey } from "./rules/sections";
 import { toJson } from "./rules/stored";
-import { syncSafetyFlags } from "./safety-flags";
+import { syncSafetyFlags } from "./raise-safety-flags";
 
 export interface SavedSection {
   screeningId: string;

@@ -3,7 +3,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { createProspectFromCall } from "@/lib/calls/prospects";
 import { getDb, type Tx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import type { StartScreeningInput } from "./inputs";
+import type { StartScreeningInput } from "./schemas";
 import { INSTRUMENT_SET_VERSION } from "./rules/instruments";
 import { pipelineOnStart } from "./pipeline";
 import { applyPipelineMove } from "./pipeline-move";

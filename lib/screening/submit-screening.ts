@@ -5,13 +5,13 @@ import { type FieldErrors, ValidationError } from "@/lib/errors";
 import type { RecommendedLevel } from "@/lib/generated/prisma/enums";
 import { evaluateScreening } from "./rules/evaluate";
 import { answerFieldErrors } from "./rules/field-errors";
-import type { SubmitScreeningInput } from "./inputs";
-import { loadForChange, staleVersion } from "./load-screening";
+import type { SubmitScreeningInput } from "./schemas";
+import { loadForChange, staleVersion } from "./load-for-change";
 import { pipelineOnSubmit } from "./pipeline";
 import { applyPipelineMove } from "./pipeline-move";
 import { SECTION_TITLES, type SectionId } from "./rules/questions";
 import { canSubmit } from "./rules/safety";
-import { syncSafetyFlags } from "./safety-flags";
+import { syncSafetyFlags } from "./raise-safety-flags";
 import { ScreeningAnswersDraftSchema, ScreeningAnswersSchema } from "./rules/answers-schema";
 import { toJson, toStoredRecommendation } from "./rules/stored";
 

@@ -8,7 +8,7 @@ import { submitScreening } from "@/lib/screening/submit-screening";
 import { recordSafetyAction } from "@/lib/screening/record-safety-action";
 import { reviewScreening } from "@/lib/screening/review-screening";
 import type { ScreeningAnswers } from "@/lib/screening/rules/answers-schema";
-import { ReviewScreeningSchema } from "@/lib/screening/inputs";
+import { ReviewScreeningSchema } from "@/lib/screening/schemas";
 import { makePatient, makeUser } from "@/tests/factories";
 import { actorFor } from "./support";
 

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { gad7Items, phq9Items, screeningAnswers } from "@/lib/screening/fixtures";
 import { amendScreening } from "@/lib/screening/amend-screening";
-import { AmendScreeningSchema } from "@/lib/screening/inputs";
+import { AmendScreeningSchema } from "@/lib/screening/schemas";
 import {
   listOpenSafetyFlags,
   listPatientScreenings,

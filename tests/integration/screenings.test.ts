@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { evaluateScreening } from "@/lib/screening/rules/evaluate";
 import { phq9Items, screeningAnswers } from "@/lib/screening/fixtures";
-import { SaveSectionSchema } from "@/lib/screening/inputs";
+import { SaveSectionSchema } from "@/lib/screening/schemas";
 import { listOpenSafetyFlags } from "@/lib/screening/queries";
 import { recordSafetyAction } from "@/lib/screening/record-safety-action";
 import { saveSection } from "@/lib/screening/save-section";

@@ -13,13 +13,13 @@ import {
   SaveSectionSchema,
   StartScreeningSchema,
   SubmitScreeningSchema,
-} from "@/lib/screening/inputs";
+} from "@/lib/screening/schemas";
 import { recordSafetyAction } from "@/lib/screening/record-safety-action";
 import { resolveSafetyFlag } from "@/lib/screening/resolve-safety-flag";
 import { reviewScreening } from "@/lib/screening/review-screening";
 import { saveSection } from "@/lib/screening/save-section";
 import { startScreening } from "@/lib/screening/start-screening";
-import { findProspects } from "@/lib/screening/start-queries";
+import { findProspects } from "@/lib/screening/start-page-queries";
 import { submitScreening } from "@/lib/screening/submit-screening";
 import { formatDate } from "@/lib/time";
 import { PIPELINE_LABEL } from "./_components/labels";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
-import { getStartContext } from "@/lib/screening/start-queries";
+import { getStartContext } from "@/lib/screening/start-page-queries";
 import { formatDateTime } from "@/lib/time";
 import { personName, PIPELINE_LABEL } from "../_components/labels";
 import { ProspectSearch } from "./prospect-search";

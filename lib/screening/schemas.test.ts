@@ -9,7 +9,7 @@ import {
   SaveSectionSchema,
   StartScreeningSchema,
   SubmitScreeningSchema,
-} from "./inputs";
+} from "./schemas";
 
 const id = "6f1c2b9e-8d4a-4c3b-9a7e-2b1d0c9e8f7a";
 const SCHEMAS = {
