@@ -3,17 +3,18 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { type FieldErrors, ValidationError } from "@/lib/errors";
 import type { RecommendedLevel } from "@/lib/generated/prisma/enums";
-import { evaluateScreening } from "./rules/evaluate";
-import { answerFieldErrors } from "./rules/field-errors";
-import type { SubmitScreeningInput } from "./schemas";
+import { toJson } from "./json-column";
 import { loadForChange, staleVersion } from "./load-for-change";
 import { pipelineOnSubmit } from "./pipeline";
 import { applyPipelineMove } from "./pipeline-move";
+import { raiseSafetyFlags } from "./raise-safety-flags";
+import { ScreeningAnswersDraftSchema, ScreeningAnswersSchema } from "./rules/answers-schema";
+import { evaluateScreening } from "./rules/evaluate";
+import { answerFieldErrors } from "./rules/field-errors";
 import { SECTION_TITLES, type SectionId } from "./rules/questions";
 import { canSubmit } from "./rules/safety";
-import { syncSafetyFlags } from "./raise-safety-flags";
-import { ScreeningAnswersDraftSchema, ScreeningAnswersSchema } from "./rules/answers-schema";
-import { toJson, toStoredRecommendation } from "./rules/stored";
+import { toStoredRecommendation } from "./rules/stored";
+import type { SubmitScreeningInput } from "./schemas";
 
 export const SAFETY_ACTION_REQUIRED =
   "Record the action taken (who was contacted, when, and the outcome) before submitting a high-risk screening.";
@@ -68,7 +69,7 @@ export async function submitScreening(
       },
     });
     if (count === 0) throw staleVersion();
-    await syncSafetyFlags(tx, actor, current, safety);
+    await raiseSafetyFlags(tx, actor, current, safety);
     const moved = await applyPipelineMove(
       tx,
       actor,

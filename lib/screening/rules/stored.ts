@@ -1,9 +1,8 @@
 /**
  * Reading the JSON columns back: answers (validated against the draft schema), the stored
- * recommendation and scores. The shapes are written only by this module's mutations.
+ * recommendation and scores. The shapes are written only by the screening use cases.
  */
 import { z } from "zod";
-import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
 import { RECOMMENDED_LEVELS, type RecommendedLevel } from "./loc-config";
 import type { Reason } from "./reasons";
 import type { Recommendation } from "./recommend";
@@ -47,9 +46,4 @@ export function readAnswers(json: unknown): ScreeningAnswersDraft | null {
 
 export function readScores(json: unknown): Partial<ScreeningScores> {
   return typeof json === "object" && json !== null && !Array.isArray(json) ? (json as Partial<ScreeningScores>) : {};
-}
-
-/** Plain JSON for a Prisma Json column: drops undefined keys, which strictUndefinedChecks refuses. */
-export function toJson(value: unknown): InputJsonValue {
-  return JSON.parse(JSON.stringify(value)) as InputJsonValue;
 }
