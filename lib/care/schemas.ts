@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { MAX_EXPECTED_LENGTH_DAYS } from "./care-actions";
 import { CARE_LEVELS, MANUAL_DISCHARGE_REASONS, PROGRAM_TRACKS, WEEKDAYS } from "./levels";
-import { OPEN_PIPELINE_STAGES } from "./pipeline";
+import { OPEN_PIPELINE_STAGES } from "@/lib/pipeline/rules/moves";
 
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);

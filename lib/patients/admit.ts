@@ -1,7 +1,7 @@
 import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { checkAdmissionFromPipeline, movePipeline } from "@/lib/care/pipeline";
+import { checkAdmissionFromPipeline, movePipeline } from "@/lib/pipeline/rules/moves";
 import type { AdmitInput } from "@/lib/care/schemas";
 import type { Tx } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";

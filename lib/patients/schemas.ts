@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { CARE_LEVELS, isFollowUpLevel } from "@/lib/care/levels";
-import { PIPELINE_STATUSES } from "@/lib/care/pipeline";
+import { PIPELINE_STATUSES } from "@/lib/pipeline/rules/moves";
 import { PhoneSchema } from "@/lib/phone";
 
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;

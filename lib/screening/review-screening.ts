@@ -4,8 +4,8 @@ import { getDb } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { toJson } from "./json-column";
 import { loadForChange, staleVersion } from "./load-for-change";
-import { pipelineOnReview } from "./pipeline";
-import { applyPipelineMove } from "./pipeline-move";
+import { pipelineOnReview } from "../pipeline/rules/screening-moves";
+import { applyPipelineMove } from "../pipeline/write-move";
 import { overrideOf } from "./rules/clinical-decision";
 import type { ReviewScreeningInput } from "./schemas";
 

@@ -5,8 +5,8 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { StartScreeningInput } from "./schemas";
 import { INSTRUMENT_SET_VERSION } from "./rules/instruments";
-import { pipelineOnStart } from "./pipeline";
-import { applyPipelineMove } from "./pipeline-move";
+import { pipelineOnStart } from "../pipeline/rules/screening-moves";
+import { applyPipelineMove } from "../pipeline/write-move";
 
 export interface StartedScreening {
   screeningId: string;

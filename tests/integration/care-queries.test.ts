@@ -16,8 +16,8 @@ import { censusAlertCounts, censusAlertList } from "@/lib/patients/alert-queries
 import { censusBoard } from "@/lib/patients/census-queries";
 import { continuityDischargesSql, continuityRatesSql } from "@/lib/patients/continuity-queries";
 import { toIsoDay } from "@/lib/patients/day";
-import { movePatientPipeline } from "@/lib/patients/move-pipeline";
-import { pipelineBoard, pipelineList } from "@/lib/patients/pipeline-queries";
+import { movePatientPipeline } from "@/lib/pipeline/move-patient";
+import { pipelineBoard, pipelineList } from "@/lib/pipeline/queries";
 import { createProgram, updateProgram } from "@/lib/patients/programs";
 import { type CensusAlert, CreateProgramSchema, UpdateProgramSchema } from "@/lib/patients/schemas";
 import { isolateDatabase } from "../setup/isolated-database";

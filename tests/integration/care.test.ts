@@ -16,7 +16,7 @@ import { recordAttendance } from "@/lib/patients/attendance";
 import { loadPatientCare } from "@/lib/patients/care-store";
 import { dischargePatient } from "@/lib/patients/discharge";
 import { CareRuleError } from "@/lib/patients/errors";
-import { movePatientPipeline } from "@/lib/patients/move-pipeline";
+import { movePatientPipeline } from "@/lib/pipeline/move-patient";
 import { getPatientPage } from "@/lib/patients/patient-queries";
 import { RecordAttendanceSchema, UpdatePatientSchema } from "@/lib/patients/schemas";
 import { cancelTransition, completeTransition, confirmTransition, planTransition } from "@/lib/patients/transitions";

@@ -13,11 +13,11 @@ import {
   PipelineMoveSchema,
   PlanTransitionSchema,
 } from "@/lib/care/schemas";
-import { PIPELINE_LABELS } from "@/lib/care/pipeline";
+import { PIPELINE_LABELS } from "@/lib/pipeline/rules/moves";
 import { admitPatient } from "@/lib/patients/admit";
 import { recordAttendance } from "@/lib/patients/attendance";
 import { dischargePatient } from "@/lib/patients/discharge";
-import { movePatientPipeline } from "@/lib/patients/move-pipeline";
+import { movePatientPipeline } from "@/lib/pipeline/move-patient";
 import { RecordAttendanceSchema, UpdatePatientSchema } from "@/lib/patients/schemas";
 import {
   cancelTransition,

@@ -2,7 +2,7 @@
 
 import { useActionState, useId, useState } from "react";
 import { ActionForm, FormMessage, SubmitButton } from "@/components/ui/form";
-import { checkPipelineMove, PIPELINE_LABELS } from "@/lib/care/pipeline";
+import { checkPipelineMove, PIPELINE_LABELS } from "@/lib/pipeline/rules/moves";
 import { PIPELINE_MOVE_TARGETS } from "@/lib/care/schemas";
 import type { PipelineStatus } from "@/lib/generated/prisma/enums";
 import { movePipelineAction } from "../actions";

@@ -8,7 +8,7 @@ import {
   TRANSITION_KIND_LABELS,
   TRANSITION_STATUS_LABELS,
 } from "@/lib/care/levels";
-import { PIPELINE_LABELS, PIPELINE_STATUSES } from "@/lib/care/pipeline";
+import { PIPELINE_LABELS, PIPELINE_STATUSES } from "@/lib/pipeline/rules/moves";
 import type {
   CareLevel,
   DischargeReason,

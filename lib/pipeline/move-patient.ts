@@ -1,11 +1,11 @@
 import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { movePipeline, PIPELINE_LABELS } from "@/lib/care/pipeline";
+import { movePipeline, PIPELINE_LABELS } from "./rules/moves";
 import type { PipelineMoveInput } from "@/lib/care/schemas";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { CareRuleError } from "./errors";
+import { CareRuleError } from "@/lib/patients/errors";
 
 /**
  * One move on the admissions board: the pure rules decide (one stage at a

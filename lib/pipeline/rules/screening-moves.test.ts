@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { movePipeline, type PipelineMove } from "@/lib/care/pipeline";
+import { movePipeline, type PipelineMove } from "./moves";
 import type { PipelineStatus } from "@/lib/generated/prisma/enums";
-import { decisionMove, pipelineOnAmend, pipelineOnReview, pipelineOnStart, pipelineOnSubmit } from "./pipeline";
+import { decisionMove, pipelineOnAmend, pipelineOnReview, pipelineOnStart, pipelineOnSubmit } from "./screening-moves";
 
 const legal = (from: PipelineStatus, move: PipelineMove | null) =>
   move !== null &&

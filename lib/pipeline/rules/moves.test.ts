@@ -10,7 +10,7 @@ import {
   PIPELINE_STATUSES,
   timeInStage,
   type PipelineState,
-} from "./pipeline";
+} from "./moves";
 
 /**
  * Every (from, to) pair. "ok" = allowed as is; a need list = allowed with that payload; a regex =

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { movePipeline, type PipelineMove } from "@/lib/care/pipeline";
+import { movePipeline, type PipelineMove } from "./rules/moves";
 import type { Tx } from "@/lib/db/client";
 import { logger } from "@/lib/logger";
 

@@ -13,7 +13,7 @@ import {
   OPEN_PIPELINE_STAGES,
   PIPELINE_STATUSES,
   timeInStage,
-} from "@/lib/care/pipeline";
+} from "./rules/moves";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PipelineStatus } from "@/lib/generated/prisma/enums";
