@@ -1,17 +1,18 @@
 import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { movePipeline, PIPELINE_LABELS } from "./rules/moves";
-import type { PipelineMoveInput } from "@/lib/care/schemas";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { CareRuleError } from "@/lib/patients/errors";
+import { PipelineRuleError } from "./errors";
+import { movePipeline, PIPELINE_LABELS } from "./rules/moves";
+import type { PipelineMoveInput } from "./schemas";
+import { writePipelineMove } from "./write-move";
 
 /**
  * One move on the admissions board: the pure rules decide (one stage at a
  * time forward; back, not admitted and reopening need a reason; referred out needs to whom), then
- * the patient row and a PipelineEvent are written with the audit row, from the version the
- * coordinator saw. Admission is not a move here: it opens an episode (admit.ts).
+ * the move is written with the audit row, from the version the coordinator saw. Admission is not
+ * a move here: it opens an episode (the care area's admit).
  */
 export async function movePatientPipeline(actor: Actor, input: PipelineMoveInput) {
   assertCan(actor, "patient:write");
@@ -41,34 +42,14 @@ export async function movePatientPipeline(actor: Actor, input: PipelineMoveInput
         ...(input.referredOutTo === undefined ? {} : { referredOutTo: input.referredOutTo }),
       },
     );
-    if (!result.ok) throw new CareRuleError(result.reason);
-    const now = new Date();
-    const { count } = await tx.patient.updateMany({
-      where: { id: patient.id, version: input.expectedVersion },
-      data: {
-        pipelineStatus: result.next.status,
-        notAdmittedReason: result.next.notAdmittedReason,
-        referredOutTo: result.next.referredOutTo,
-        pipelineChangedAt: now,
-        lastActivityAt: now,
-        version: { increment: 1 },
-      },
+    if (!result.ok) throw new PipelineRuleError(result.reason);
+    const moved = await writePipelineMove(tx, actor, patient.id, result, {
+      unchanged: { version: input.expectedVersion },
     });
-    if (count === 0)
+    if (!moved)
       throw new ConflictError(
         "Someone else moved this prospect at the same moment. Nothing was moved; check and try again.",
       );
-    await tx.pipelineEvent.create({
-      data: {
-        patientId: patient.id,
-        fromStatus: result.event.fromStatus,
-        toStatus: result.event.toStatus,
-        at: now,
-        actorId: actor.id,
-        note: result.event.note,
-      },
-      select: { id: true },
-    });
     await writeAudit(tx, actor, {
       action: "pipeline.move",
       entityType: "Patient",

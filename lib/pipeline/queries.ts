@@ -7,20 +7,14 @@ import "server-only";
  */
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { recordPhiAccess } from "@/lib/audit/record-access";
-import {
-  DEFAULT_STUCK_AFTER_DAYS,
-  isStuckProspect,
-  OPEN_PIPELINE_STAGES,
-  PIPELINE_STATUSES,
-  timeInStage,
-} from "./rules/moves";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PipelineStatus } from "@/lib/generated/prisma/enums";
+import { OPEN_PIPELINE_STAGES, PIPELINE_STATUSES } from "./rules/moves";
+import { isStuckProspect, stuckSince, timeInStage } from "./rules/stuck";
 
 export const BOARD_COLUMN_SIZE = 20;
 export const PIPELINE_LIST_PAGE_SIZE = 50;
-const DAY_MS = 86_400_000;
 
 const PROSPECT_SELECT = {
   id: true,
@@ -62,7 +56,7 @@ function toCard(row: ProspectRow, now: Date): ProspectCard {
 
 const stuckWhere = (now: Date): Prisma.PatientWhereInput => ({
   pipelineStatus: { in: [...OPEN_PIPELINE_STAGES] },
-  lastActivityAt: { lte: new Date(now.getTime() - DEFAULT_STUCK_AFTER_DAYS * DAY_MS) },
+  lastActivityAt: { lte: stuckSince(now) },
 });
 
 /** Count per stage (all stages) and stuck count per open stage, grouped in the database. */

@@ -2,10 +2,10 @@ import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
+import { pipelineOnAmend } from "@/lib/pipeline/rules/screening-moves";
+import { applyScreeningMove } from "@/lib/pipeline/write-move";
 import { toJson } from "./json-column";
 import { loadForChange, staleVersion } from "./load-for-change";
-import { pipelineOnAmend } from "../pipeline/rules/screening-moves";
-import { applyPipelineMove } from "../pipeline/write-move";
 import { raiseSafetyFlags } from "./raise-safety-flags";
 import { ScreeningAnswersSchema } from "./rules/answers-schema";
 import { overrideOf } from "./rules/clinical-decision";
@@ -104,7 +104,7 @@ export async function amendScreening(actor: Actor, input: AmendScreeningInput) {
       { id: amendment.id, patientId: signed.patientId, safetyActionTaken: signed.safetyActionTaken, relatedIds },
       safety,
     );
-    const moved = await applyPipelineMove(
+    const moved = await applyScreeningMove(
       tx,
       actor,
       signed.patientId,

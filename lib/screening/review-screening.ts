@@ -2,10 +2,10 @@ import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
+import { pipelineOnReview } from "@/lib/pipeline/rules/screening-moves";
+import { applyScreeningMove } from "@/lib/pipeline/write-move";
 import { toJson } from "./json-column";
 import { loadForChange, staleVersion } from "./load-for-change";
-import { pipelineOnReview } from "../pipeline/rules/screening-moves";
-import { applyPipelineMove } from "../pipeline/write-move";
 import { overrideOf } from "./rules/clinical-decision";
 import type { ReviewScreeningInput } from "./schemas";
 
@@ -49,7 +49,7 @@ export async function reviewScreening(actor: Actor, input: ReviewScreeningInput)
       },
     });
     if (count === 0) throw staleVersion();
-    const moved = await applyPipelineMove(
+    const moved = await applyScreeningMove(
       tx,
       actor,
       current.patientId,

@@ -3,10 +3,10 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { createProspectFromCall } from "@/lib/calls/prospects";
 import { getDb, type Tx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { pipelineOnStart } from "@/lib/pipeline/rules/screening-moves";
+import { applyScreeningMove } from "@/lib/pipeline/write-move";
 import type { StartScreeningInput } from "./schemas";
 import { INSTRUMENT_SET_VERSION } from "./rules/instruments";
-import { pipelineOnStart } from "../pipeline/rules/screening-moves";
-import { applyPipelineMove } from "../pipeline/write-move";
 
 export interface StartedScreening {
   screeningId: string;
@@ -116,7 +116,7 @@ export async function startScreening(actor: Actor, input: StartScreeningInput): 
       },
       select: { id: true },
     });
-    const moved = await applyPipelineMove(tx, actor, patientId, pipelineOnStart(patient.pipelineStatus));
+    const moved = await applyScreeningMove(tx, actor, patientId, pipelineOnStart(patient.pipelineStatus));
     await writeAudit(tx, actor, {
       action: "screening.start",
       entityType: "Screening",

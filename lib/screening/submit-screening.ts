@@ -3,10 +3,10 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { type FieldErrors, ValidationError } from "@/lib/errors";
 import type { RecommendedLevel } from "@/lib/generated/prisma/enums";
+import { pipelineOnSubmit } from "@/lib/pipeline/rules/screening-moves";
+import { applyScreeningMove } from "@/lib/pipeline/write-move";
 import { toJson } from "./json-column";
 import { loadForChange, staleVersion } from "./load-for-change";
-import { pipelineOnSubmit } from "../pipeline/rules/screening-moves";
-import { applyPipelineMove } from "../pipeline/write-move";
 import { raiseSafetyFlags } from "./raise-safety-flags";
 import { ScreeningAnswersDraftSchema, ScreeningAnswersSchema } from "./rules/answers-schema";
 import { evaluateScreening } from "./rules/evaluate";
@@ -70,7 +70,7 @@ export async function submitScreening(
     });
     if (count === 0) throw staleVersion();
     await raiseSafetyFlags(tx, actor, current, safety);
-    const moved = await applyPipelineMove(
+    const moved = await applyScreeningMove(
       tx,
       actor,
       current.patientId,

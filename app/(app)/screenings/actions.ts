@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/action";
+import { PIPELINE_LABELS } from "@/lib/pipeline/rules/moves";
 import { amendScreening } from "@/lib/screening/amend-screening";
 import {
   AmendScreeningSchema,
@@ -22,7 +23,6 @@ import { startScreening } from "@/lib/screening/start-screening";
 import { findProspects } from "@/lib/screening/start-page-queries";
 import { submitScreening } from "@/lib/screening/submit-screening";
 import { formatDate } from "@/lib/time";
-import { PIPELINE_LABEL } from "./_components/labels";
 
 export const startScreeningAction = defineAction({
   name: "screening.start",
@@ -42,7 +42,7 @@ export const findProspectsAction = defineAction({
     data: people.map((p) => ({
       id: p.id,
       name: `${p.firstName} ${p.lastName ?? ""}`.trim(),
-      stage: PIPELINE_LABEL[p.pipelineStatus],
+      stage: PIPELINE_LABELS[p.pipelineStatus],
       since: formatDate(p.createdAt),
     })),
   }),

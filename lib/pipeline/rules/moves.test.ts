@@ -4,11 +4,8 @@ import {
   canMovePipeline,
   checkAdmissionFromPipeline,
   checkPipelineMove,
-  isStuck,
-  isStuckProspect,
   movePipeline,
   PIPELINE_STATUSES,
-  timeInStage,
   type PipelineState,
 } from "./moves";
 
@@ -264,32 +261,5 @@ describe("checkAdmissionFromPipeline", () => {
       ok: false,
       reason: expect.stringMatching(/reopen them to Inquiry/),
     });
-  });
-});
-
-describe("time in stage and stuck prospects", () => {
-  const at = (iso: string) => new Date(iso);
-
-  it("counts whole elapsed days", () => {
-    expect(timeInStage(at("2026-03-01T10:00:00Z"), at("2026-03-08T09:59:59Z")).days).toBe(6);
-    expect(timeInStage(at("2026-03-01T10:00:00Z"), at("2026-03-08T10:00:00Z")).days).toBe(7);
-    expect(timeInStage(at("2026-03-02T00:00:00Z"), at("2026-03-01T00:00:00Z"))).toEqual({ days: 0, ms: 0 });
-  });
-
-  it("is stuck after exactly the threshold, not a second before", () => {
-    const last = at("2026-03-01T10:00:00Z");
-    expect(isStuck(last, at("2026-03-08T09:59:59Z"))).toBe(false);
-    expect(isStuck(last, at("2026-03-08T10:00:00Z"))).toBe(true);
-    expect(isStuck(last, at("2026-03-04T10:00:00Z"), 3)).toBe(true);
-    expect(isStuck(last, at("2026-03-04T09:00:00Z"), 3)).toBe(false);
-    expect(() => isStuck(last, last, 0)).toThrow(RangeError);
-  });
-
-  it("only prospects still in the pipeline can be stuck", () => {
-    const last = at("2026-01-01T00:00:00Z");
-    const now = at("2026-03-01T00:00:00Z");
-    expect(isStuckProspect("AWAITING_CLINICAL_DECISION", last, now)).toBe(true);
-    for (const status of ["ADMITTED", "NOT_ADMITTED", "REFERRED_OUT"] as const)
-      expect(isStuckProspect(status, last, now)).toBe(false);
   });
 });

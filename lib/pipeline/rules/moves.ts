@@ -1,8 +1,9 @@
 /**
  * The admissions pipeline: inquiry → screening → awaiting clinical decision →
  * approved → insurance verified → admitted, or out as not admitted (with a reason) / referred out
- * (to whom). Pure: the domain layer loads the patient, asks here, and writes the answer plus a
- * PipelineEvent in one transaction. Decisions are in docs/decisions/0007-care-state-machine.md.
+ * (to whom). Pure: the use cases load the patient, ask here, and write the answer plus a
+ * PipelineEvent in one transaction (write-move.ts). Decisions are in
+ * docs/decisions/0007-care-state-machine.md.
  */
 import type { PipelineStatus } from "@/lib/generated/prisma/enums";
 
@@ -72,6 +73,8 @@ export type PipelineMoveResult =
     }
   | { ok: false; reason: string };
 
+export type AllowedPipelineMove = Extract<PipelineMoveResult, { ok: true }>;
+
 function openIndex(status: PipelineStatus): number {
   return (OPEN_PIPELINE_STAGES as readonly PipelineStatus[]).indexOf(status);
 }
@@ -122,6 +125,11 @@ export function checkPipelineMove(from: PipelineStatus, to: PipelineStatus): Pip
     ok: false,
     reason: `A prospect who is ${label(from).toLowerCase()} must be reopened to Inquiry before moving to ${label(to)}.`,
   };
+}
+
+/** Whether a prospect at `status` is still moving through the pipeline (admitted and closed ones are not). */
+export function isOpenStage(status: PipelineStatus): boolean {
+  return openIndex(status) >= 0;
 }
 
 export function canMovePipeline(from: PipelineStatus, to: PipelineStatus): boolean {
@@ -202,33 +210,4 @@ export function checkAdmissionFromPipeline(
     ok: false,
     reason: `${label(status)} cannot be admitted yet: a clinician must approve the admission first.`,
   };
-}
-
-// ─────────────── time in stage, stuck prospects ───────────────
-
-const DAY_MS = 86_400_000;
-
-/** "No activity in N days" flags a prospect as stuck (N is configurable). */
-export const DEFAULT_STUCK_AFTER_DAYS = 7;
-
-/** Time since the last pipeline move, in whole days (elapsed 24-hour periods) and milliseconds. */
-export function timeInStage(changedAt: Date, now: Date): { days: number; ms: number } {
-  const ms = Math.max(0, now.getTime() - changedAt.getTime());
-  return { days: Math.floor(ms / DAY_MS), ms };
-}
-
-/** True once `thresholdDays` full days have passed since the last activity. */
-export function isStuck(lastActivityAt: Date, now: Date, thresholdDays: number = DEFAULT_STUCK_AFTER_DAYS): boolean {
-  if (!(thresholdDays > 0)) throw new RangeError(`thresholdDays must be positive, got ${thresholdDays}`);
-  return now.getTime() - lastActivityAt.getTime() >= thresholdDays * DAY_MS;
-}
-
-/** Only prospects still moving through the pipeline can be stuck; admitted and closed ones cannot. */
-export function isStuckProspect(
-  status: PipelineStatus,
-  lastActivityAt: Date,
-  now: Date,
-  thresholdDays: number = DEFAULT_STUCK_AFTER_DAYS,
-): boolean {
-  return openIndex(status) >= 0 && isStuck(lastActivityAt, now, thresholdDays);
 }
