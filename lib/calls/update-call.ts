@@ -2,7 +2,7 @@ import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { createProspectFromCall } from "./prospects";
+import { createProspectFromCall } from "@/lib/patients/prospects";
 import { assertPatient, assertReferralSource, resolvePhoneLine } from "./references";
 import { changedFields, editableFrom, type EditableCall, FIELD_LABEL } from "./rules";
 import { CALL_EDITABLE_SELECT as EDITABLE_SELECT } from "./queries";

@@ -1,6 +1,6 @@
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { createProspectFromCall } from "@/lib/calls/prospects";
+import { createProspectFromCall } from "@/lib/patients/prospects";
 import { getDb, type Tx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { pipelineOnStart } from "@/lib/pipeline/rules/screening-moves";

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Tx } from "@/lib/db/client";
-import type { LogCallInput } from "./schemas";
+import type { LogCallInput } from "@/lib/calls/schemas";
 
 /** Splits "Avery J. Quinn" into first and last name; a single word is a first name. */
 export function splitName(full: string | undefined): { firstName: string; lastName: string | null } {
