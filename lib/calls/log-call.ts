@@ -5,7 +5,7 @@ import { ConflictError, isUniqueViolation, NotFoundError } from "@/lib/errors";
 import { createProspectFromCall } from "@/lib/patients/prospects";
 import { assertPatient, assertReferralSource, resolveAssignee, resolvePhoneLine } from "./references";
 import { findUnloggedTelephonyMatch } from "@/lib/telephony/unlogged-match";
-import { callDataFrom } from "./rules";
+import { callDataFrom } from "./rules/editable-call";
 import type { LogCallInput } from "./schemas";
 
 export interface LoggedCall {

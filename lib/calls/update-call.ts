@@ -3,7 +3,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { assertReferralSource, resolvePhoneLine } from "./references";
-import { changedFields, editableFrom, type EditableCall, FIELD_LABEL } from "./rules";
+import { changedFields, editableFrom, type EditableCall, FIELD_LABEL } from "./rules/editable-call";
 import { CALL_EDITABLE_SELECT as EDITABLE_SELECT } from "./queries";
 import type { UpdateCallInput } from "./schemas";
 

@@ -6,7 +6,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/page";
 import { can } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/session";
-import { DIRECTION_LABEL, DISPOSITION_LABEL, options } from "@/lib/calls/labels";
+import { DIRECTION_LABEL, DISPOSITION_LABEL, options } from "@/lib/calls/rules/labels";
 import { listCalls } from "@/lib/calls/queries";
 import { CallFilterSchema } from "@/lib/calls/schemas";
 import { SEARCH_COOKIE } from "@/lib/calls/search-cookie";

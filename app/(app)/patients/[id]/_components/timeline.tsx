@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/page";
-import { DIRECTION_LABEL, DISPOSITION_LABEL } from "@/lib/calls/labels";
+import { DIRECTION_LABEL, DISPOSITION_LABEL } from "@/lib/calls/rules/labels";
 import { formatDay } from "@/lib/care/dates";
 import {
   CARE_LEVELS,

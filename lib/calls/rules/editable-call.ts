@@ -1,4 +1,4 @@
-import type { LogCallInput, UpdateCallInput } from "./schemas";
+import type { LogCallInput, UpdateCallInput } from "@/lib/calls/schemas";
 
 type CallFields = Omit<
   LogCallInput,
