@@ -14,9 +14,10 @@ import {
   LogCallSchema,
   LookupCallerSchema,
   ReassignCallbackSchema,
+  SEARCH_COOKIE,
+  SearchSchema,
   UpdateCallSchema,
 } from "@/lib/calls/schemas";
-import { SEARCH_COOKIE, SearchSchema } from "@/lib/calls/search-cookie";
 import { updateCall } from "@/lib/calls/update-call";
 import { formatDateTime } from "@/lib/time";
 
