@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASELINE_ANSWERS, screeningAnswers } from "../fixtures";
+import { BASELINE_ANSWERS, screeningAnswers } from "@/tests/factories/screening-answers";
 import { ScreeningAnswersDraftSchema, ScreeningAnswersSchema, SECTION_SCHEMAS } from "./answers-schema";
 import { INSTRUMENT_SET_VERSION } from "./instruments";
 

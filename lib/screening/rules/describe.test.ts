@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { screeningAnswers } from "../fixtures";
+import { screeningAnswers } from "@/tests/factories/screening-answers";
 import { describeAnswer } from "./describe";
 
 const answers = screeningAnswers({

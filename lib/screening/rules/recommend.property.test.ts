@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { arbScreeningAnswers } from "../arbitraries";
+import { arbScreeningAnswers } from "@/tests/factories/screening-answers";
 import { ScreeningAnswersSchema } from "./answers-schema";
 import { describeAnswer } from "./describe";
 import { LEVEL_PRECEDENCE, recommendLevel } from "./recommend";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gad7Items, phq9Items, screeningAnswers, type ScreeningOverrides } from "../fixtures";
+import { gad7Items, phq9Items, screeningAnswers, type ScreeningOverrides } from "@/tests/factories/screening-answers";
 import type { SubstanceEntry } from "./answers-schema";
 import { DEFAULT_LOC_CONFIG, LocConfigSchema, type RecommendedLevel } from "./loc-config";
 import { REASON_CODES, type ReasonCode } from "./reasons";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "@/lib/errors";
-import { itemsWithTotal, phq9Items } from "../fixtures";
+import { itemsWithTotal, phq9Items } from "@/tests/factories/screening-answers";
 import { ScreeningValidationError, type ScreeningIssueCode } from "./errors";
 import type { InstrumentId } from "./instruments";
 import { scoreInstrument } from "./score-instrument";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { phq9Items, screeningAnswers } from "../fixtures";
+import { phq9Items, screeningAnswers } from "@/tests/factories/screening-answers";
 import { evaluateScreening } from "./evaluate";
 import { INSTRUMENT_SET_VERSION } from "./instruments";
 import { scoreCompletedSections, scoreScreening } from "./score-screening";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { screeningAnswers } from "../fixtures";
+import { screeningAnswers } from "@/tests/factories/screening-answers";
 import { nextSection, progressSummary, REQUIRED_SECTIONS, sectionProgress } from "./sections";
 
 describe("section flow and progress", () => {

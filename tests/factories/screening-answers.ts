@@ -1,9 +1,13 @@
 /**
- * fast-check generators of valid screening answers, for property tests here and elsewhere.
- * Test-only: nothing in the application imports this file.
+ * Screening answers for tests and demo data, in the product's own answer format:
+ * - screeningAnswers(): a valid baseline with nothing of note, plus section overrides; shared so
+ *   that tests and the demo seed (prisma/seed/screening.ts) build answers the same way;
+ * - arbScreeningAnswers and arbCssrs: fast-check generators of valid answers, for property tests.
+ * Pure: no database, so unit tests and the seed can import it.
  */
 import fc from "fast-check";
-import { CIWA, COWS, INSTRUMENT_SET_VERSION } from "./rules/instruments";
+import type { ScreeningAnswers } from "@/lib/screening/rules/answers-schema";
+import { CIWA, COWS, INSTRUMENT_SET_VERSION } from "@/lib/screening/rules/instruments";
 import {
   FREQUENCIES,
   LAST_USE,
@@ -12,8 +16,69 @@ import {
   STEP_DOWN_FROM,
   SUBSTANCES,
   valuesOf,
-} from "./rules/questions";
-import type { ScreeningAnswers } from "./rules/answers-schema";
+} from "@/lib/screening/rules/questions";
+
+export type ScreeningOverrides = { [K in keyof ScreeningAnswers]?: Partial<ScreeningAnswers[K]> };
+
+/** Item scores summing to `total`, filled from the first item; `reserveLast` keeps the last item 0. */
+export function itemsWithTotal(total: number, count: number, maxPerItem: number, reserveLast = false): number[] {
+  const usable = reserveLast ? count - 1 : count;
+  if (total < 0 || total > usable * maxPerItem)
+    throw new RangeError(`Cannot make ${total} from ${usable} items of ${maxPerItem}.`);
+  let left = total;
+  return Array.from({ length: count }, (_, i) => {
+    if (i >= usable) return 0;
+    const v = Math.min(maxPerItem, left);
+    left -= v;
+    return v;
+  });
+}
+
+/** PHQ-9 items with the given total and item 9 left at 0 unless the total needs it. */
+export const phq9Items = (total: number, item9 = 0) => [...itemsWithTotal(total - item9, 8, 3), item9];
+export const gad7Items = (total: number) => itemsWithTotal(total, 7, 3);
+
+export const BASELINE_ANSWERS: ScreeningAnswers = {
+  instrumentSetVersion: INSTRUMENT_SET_VERSION,
+  substanceUse: { usesSubstances: false, substances: [] },
+  phq9: { items: [0, 0, 0, 0, 0, 0, 0, 0, 0] },
+  gad7: { items: [0, 0, 0, 0, 0, 0, 0] },
+  auditc: { items: [0, 0, 0], sex: "female" },
+  cssrs: { q1: false, q2: false, q6: false },
+  medical: {
+    withdrawalSeizureHistory: false,
+    deliriumTremensHistory: false,
+    dailyHeavyAlcoholOrBenzodiazepineUse: false,
+    currentWithdrawalSymptoms: false,
+    opioidWithdrawal: false,
+    pregnant: false,
+    unstableMedicalCondition: false,
+    medicalCareBeyondCenter: false,
+  },
+  home: {
+    safeHome: true,
+    livesWithPeopleWhoUse: false,
+    unstableHousing: false,
+    supportSystem: true,
+    accountabilityAtHome: true,
+  },
+  treatmentHistory: { pathway: "first-time", priorTreatmentEpisodes: 0, relapsesAfterTreatment: 0 },
+  coOccurring: { present: false },
+  obligations: { work: false, school: false, children: false },
+  serviceFit: { serviceNotOffered: "none" },
+};
+
+export function screeningAnswers(overrides: ScreeningOverrides = {}): ScreeningAnswers {
+  const out: Record<string, unknown> = structuredClone(BASELINE_ANSWERS);
+  for (const [key, value] of Object.entries(overrides)) {
+    const base = out[key];
+    const isSection = typeof base === "object" && base !== null && !Array.isArray(base);
+    out[key] = isSection ? { ...(base as object), ...(value as object) } : value;
+  }
+  return out as ScreeningAnswers;
+}
+
+// ─────────────── fast-check generators of valid answers ───────────────
 
 const items = (n: number, max: number) => fc.array(fc.integer({ min: 0, max }), { minLength: n, maxLength: n });
 const published = (def: typeof CIWA | typeof COWS) =>
