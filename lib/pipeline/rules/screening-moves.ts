@@ -1,7 +1,7 @@
 /**
  * How screening events move a person through the admissions pipeline. Pure; each move is then
- * checked against the admissions pipeline state machine (lib/care/pipeline.ts, ADR 0007) before
- * it is written (pipeline-move.ts), so a screening can never make a move the board would refuse.
+ * checked against the admissions pipeline state machine (moves.ts, ADR 0007) before it is
+ * written (write-move.ts), so a screening can never make a move the board would refuse.
  * A screening moves the pipeline only from the stage it expects: a person elsewhere (approved,
  * admitted, closed) is re-screened without being moved (ADR 0008).
  */
