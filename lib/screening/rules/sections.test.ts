@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { screeningAnswers } from "@/tests/factories/screening-answers";
-import { nextSection, progressSummary, REQUIRED_SECTIONS, sectionProgress } from "./sections";
+import { nextSection, OWN_SECTIONS, progressSummary, REQUIRED_SECTIONS, sectionProgress } from "./sections";
 
 describe("section flow and progress", () => {
   it("Save and continue walks the phone screening and skips the clinician scales", () => {
@@ -21,5 +21,18 @@ describe("section flow and progress", () => {
       sectionProgress({ ...answers, phq9: { items: [0, 0, null, null, null, null, null, null, null] } }, "phq9"),
     ).toBe("started");
     expect(sectionProgress(answers, "insurance")).toBe("not-started");
+  });
+
+  it("the center's own questions are every section but the published instruments, in form order", () => {
+    expect(OWN_SECTIONS).toEqual([
+      "substanceUse",
+      "medical",
+      "home",
+      "treatmentHistory",
+      "coOccurring",
+      "obligations",
+      "insurance",
+      "serviceFit",
+    ]);
   });
 });

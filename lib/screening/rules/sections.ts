@@ -2,8 +2,9 @@
  * The order the coordinator walks through, which sections a submission needs, and each
  * section's progress, from the same schemas the server validates with.
  */
-import { SECTION_TITLES } from "./questions";
 import { SECTION_SCHEMAS, type ScreeningAnswersDraft, type SectionKey } from "./answers-schema";
+import { isInstrumentId } from "./instruments";
+import { SECTION_TITLES } from "./questions";
 
 /** The order of the phone screening; the clinician-rated scales last. */
 export const SECTION_ORDER: readonly SectionKey[] = [
@@ -26,6 +27,9 @@ export const SECTION_ORDER: readonly SectionKey[] = [
 /** Insurance does not change the level of care; CIWA-Ar and COWS are optional clinician scales (answers-schema.ts). */
 export const OPTIONAL_SECTIONS: ReadonlySet<SectionKey> = new Set(["insurance", "ciwa", "cows"]);
 export const REQUIRED_SECTIONS = SECTION_ORDER.filter((s) => !OPTIONAL_SECTIONS.has(s));
+
+/** The center's own questions, in form order: every section that is not a published instrument. */
+export const OWN_SECTIONS = SECTION_ORDER.filter((s) => !isInstrumentId(s));
 
 export type SectionProgress = "complete" | "started" | "not-started";
 
