@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { movePipeline, type PipelineMove } from "./moves";
 import type { PipelineStatus } from "@/lib/generated/prisma/enums";
+import { movePipeline, type PipelineMove } from "./moves";
 import { decisionMove, pipelineOnAmend, pipelineOnReview, pipelineOnStart, pipelineOnSubmit } from "./screening-moves";
 
 const legal = (from: PipelineStatus, move: PipelineMove | null) =>

@@ -5,8 +5,8 @@
  * A screening moves the pipeline only from the stage it expects: a person elsewhere (approved,
  * admitted, closed) is re-screened without being moved (ADR 0008).
  */
-import type { PipelineMove } from "./moves";
 import type { PipelineStatus, RecommendedLevel } from "@/lib/generated/prisma/enums";
+import type { PipelineMove } from "./moves";
 
 /** Levels the center itself provides (Prisma CareLevel): choosing one approves the person. */
 export const CENTER_LEVELS = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { screeningAnswers } from "@/tests/factories/screening-answers";
 import { sectionAnswerPaths } from "./answer-paths";
 import { describeAnswer } from "./describe";
-import { screeningAnswers } from "@/tests/factories/screening-answers";
 
 describe("sectionAnswerPaths", () => {
   it("lists a section's answered questions in form order, entry by entry for substances", () => {
