@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page";
 import { can } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/session";
-import { PIPELINE_LABELS } from "@/lib/care/pipeline";
+import { PIPELINE_LABELS } from "@/lib/pipeline/rules/moves";
 import { LEVEL_LABELS } from "@/lib/care/levels";
 import { loadDashboard } from "@/lib/reports/dashboard";
 import { listOpenSafetyFlags } from "@/lib/screening/queries";

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { formatPhone } from "@/lib/phone";
 import { formatDateTime } from "@/lib/time";
-import { DIRECTION_LABEL, DISPOSITION_LABEL, REASON_LABEL, RELATION_LABEL } from "./labels";
+import { DIRECTION_LABEL, DISPOSITION_LABEL, REASON_LABEL, RELATION_LABEL } from "./rules/labels";
 import { CALL_LIST_SELECT, callWhere, cursorOf } from "./queries";
 import type { CallFilter } from "./schemas";
 

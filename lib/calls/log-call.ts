@@ -2,10 +2,10 @@ import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, isUniqueViolation, NotFoundError } from "@/lib/errors";
-import { createProspectFromCall } from "./prospects";
+import { createProspectFromCall } from "@/lib/patients/prospects";
 import { assertPatient, assertReferralSource, resolveAssignee, resolvePhoneLine } from "./references";
 import { findUnloggedTelephonyMatch } from "@/lib/telephony/unlogged-match";
-import { callDataFrom } from "./rules";
+import { callDataFrom } from "./rules/editable-call";
 import type { LogCallInput } from "./schemas";
 
 export interface LoggedCall {

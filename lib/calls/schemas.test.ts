@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { zodFieldErrors } from "@/lib/action";
-import { changedFields, editableFrom } from "./rules";
+import { changedFields, editableFrom } from "./rules/editable-call";
 import { CallFilterSchema, LogCallSchema, UpdateCallSchema } from "./schemas";
 
 const base = {

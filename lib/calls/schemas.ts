@@ -182,3 +182,10 @@ export const CallFilterSchema = z.object({
     .catch(undefined),
 });
 export type CallFilter = z.output<typeof CallFilterSchema>;
+
+/** The list's search term is PHI: it travels in a cookie with this name, never in the URL. */
+export const SEARCH_COOKIE = "intake.calls-search";
+
+export const SearchSchema = z.strictObject({
+  q: z.string().trim().max(80, "Search for at most 80 characters."),
+});

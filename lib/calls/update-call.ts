@@ -2,9 +2,8 @@ import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { createProspectFromCall } from "./prospects";
-import { assertPatient, assertReferralSource, resolvePhoneLine } from "./references";
-import { changedFields, editableFrom, type EditableCall, FIELD_LABEL } from "./rules";
+import { assertReferralSource, resolvePhoneLine } from "./references";
+import { changedFields, editableFrom, type EditableCall, FIELD_LABEL } from "./rules/editable-call";
 import { CALL_EDITABLE_SELECT as EDITABLE_SELECT } from "./queries";
 import type { UpdateCallInput } from "./schemas";
 
@@ -69,63 +68,5 @@ export async function updateCall(actor: Actor, input: UpdateCallInput) {
       detail: { fields: changed },
     });
     return { callId: current.id, version: input.expectedVersion + 1 };
-  });
-}
-
-/** Links a call to an existing person or to a new prospect made from it. */
-export async function linkCall(
-  actor: Actor,
-  input: { callId: string; patientId?: string | undefined; createProspect: boolean },
-) {
-  assertCan(actor, "call:write");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const call = await tx.call.findUnique({
-      where: { id: input.callId },
-      select: {
-        id: true,
-        patientId: true,
-        fromNumber: true,
-        callerName: true,
-        callerIsPatient: true,
-        careRecipientName: true,
-        okToLeaveVoicemail: true,
-        okToNameCenter: true,
-        okToText: true,
-        insurancePayer: true,
-        insuranceMemberId: true,
-        referralSourceId: true,
-      },
-    });
-    if (!call) throw new NotFoundError("That call was not found.");
-    let patientId: string;
-    if (input.patientId) patientId = await assertPatient(tx, input.patientId);
-    else if (input.createProspect) {
-      patientId = await createProspectFromCall(tx, actor, {
-        careFor: call.callerIsPatient ? "SELF" : "OTHER",
-        careRecipientName: call.careRecipientName ?? undefined,
-        callerName: call.callerName ?? undefined,
-        fromNumber: call.fromNumber,
-        okToLeaveVoicemail: call.okToLeaveVoicemail ?? false,
-        okToNameCenter: call.okToNameCenter ?? false,
-        okToText: call.okToText ?? false,
-        insurancePayer: call.insurancePayer ?? undefined,
-        insuranceMemberId: call.insuranceMemberId ?? undefined,
-        referralSourceId: call.referralSourceId ?? undefined,
-      });
-    } else throw new NotFoundError("Choose a person to link, or create a new prospect.");
-    await tx.call.update({
-      where: { id: call.id },
-      data: { patientId, version: { increment: 1 } },
-      select: { id: true },
-    });
-    await writeAudit(tx, actor, {
-      action: "call.link",
-      entityType: "Call",
-      entityId: call.id,
-      patientId,
-      detail: { previous: call.patientId },
-    });
-    return { patientId };
   });
 }

@@ -7,7 +7,6 @@ import {
   DischargeForTransitionSchema,
   DischargeSchema,
   MarkNoShowSchema,
-  PipelineMoveSchema,
   PlanTransitionSchema,
 } from "./schemas";
 
@@ -172,34 +171,5 @@ describe("DischargeSchema", () => {
   it("refuses stepped reasons (they belong to transitions) and overlong plans", () => {
     expect(fieldsOf(DischargeSchema.safeParse({ ...base, reason: "STEPPED_DOWN" }))).toEqual(["reason"]);
     expect(fieldsOf(DischargeSchema.safeParse({ ...base, followUpPlan: "a".repeat(2001) }))).toEqual(["followUpPlan"]);
-  });
-});
-
-describe("PipelineMoveSchema", () => {
-  const base = { patientId: UUID, expectedVersion: "5" };
-
-  it("moves to an open stage with an optional reason", () => {
-    expect(PipelineMoveSchema.parse({ ...base, to: "SCREENING", reason: "", referredOutTo: "" })).toEqual({
-      patientId: UUID,
-      expectedVersion: 5,
-      to: "SCREENING",
-      reason: undefined,
-      referredOutTo: undefined,
-    });
-  });
-
-  it("not admitted needs a reason; referred out needs to whom", () => {
-    expect(fieldsOf(PipelineMoveSchema.safeParse({ ...base, to: "NOT_ADMITTED" }))).toEqual(["reason"]);
-    expect(fieldsOf(PipelineMoveSchema.safeParse({ ...base, to: "REFERRED_OUT", reason: "Adolescent" }))).toEqual([
-      "referredOutTo",
-    ]);
-    expect(PipelineMoveSchema.safeParse({ ...base, to: "REFERRED_OUT", referredOutTo: "Teen Center" }).success).toBe(
-      true,
-    );
-  });
-
-  it("admission is not a pipeline move", () => {
-    const result = PipelineMoveSchema.safeParse({ ...base, to: "ADMITTED" });
-    expect(result.error?.issues[0]?.message).toBe("Choose a stage; to admit, use Admit.");
   });
 });

@@ -1,5 +1,5 @@
 /**
- * zod schemas for the care and pipeline actions, shared by the forms and the server (docs/contributing.md).
+ * zod schemas for the care actions, shared by the forms and the server (docs/contributing.md).
  * Form values arrive as strings (a repeated checkbox as an array); blank optional fields mean
  * "not given"; unknown keys are refused. Whether a date may be in the future depends on the
  * center's today, so that check lives in the rules (episodes.ts), not here.
@@ -7,7 +7,6 @@
 import { z } from "zod";
 import { MAX_EXPECTED_LENGTH_DAYS } from "./care-actions";
 import { CARE_LEVELS, MANUAL_DISCHARGE_REASONS, PROGRAM_TRACKS, WEEKDAYS } from "./levels";
-import { OPEN_PIPELINE_STAGES } from "./pipeline";
 
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -136,23 +135,3 @@ export const DischargeSchema = z.strictObject({
   followUpPlan: optionalText(2000, "The follow-up plan"),
 });
 export type DischargeInput = z.output<typeof DischargeSchema>;
-
-/** Admission is its own action (AdmitSchema), so ADMITTED is not a target here. */
-export const PIPELINE_MOVE_TARGETS = [...OPEN_PIPELINE_STAGES, "NOT_ADMITTED", "REFERRED_OUT"] as const;
-
-export const PipelineMoveSchema = z
-  .strictObject({
-    patientId: id("Unknown patient."),
-    /** The patient's version. */
-    expectedVersion,
-    to: z.enum(PIPELINE_MOVE_TARGETS, { message: "Choose a stage; to admit, use Admit." }),
-    reason: optionalText(500, "The reason"),
-    referredOutTo: optionalText(200, "Referred to"),
-  })
-  .superRefine((value, ctx) => {
-    if (value.to === "NOT_ADMITTED" && !value.reason)
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "Give the reason the prospect was not admitted." });
-    if (value.to === "REFERRED_OUT" && !value.referredOutTo)
-      ctx.addIssue({ code: "custom", path: ["referredOutTo"], message: "Say who the prospect was referred to." });
-  });
-export type PipelineMoveInput = z.output<typeof PipelineMoveSchema>;

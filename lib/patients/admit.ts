@@ -1,7 +1,8 @@
 import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { checkAdmissionFromPipeline, movePipeline } from "@/lib/care/pipeline";
+import { checkAdmissionFromPipeline, movePipeline } from "@/lib/pipeline/rules/moves";
+import { writePipelineMove } from "@/lib/pipeline/write-move";
 import type { AdmitInput } from "@/lib/care/schemas";
 import type { Tx } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
@@ -61,35 +62,19 @@ export async function admitPatient(actor: Actor, input: AdmitInput) {
         : null;
       if (move && !move.ok) throw new CareRuleError(move.reason);
       const mrn = care.patient.mrn ?? (await assignMrn(tx));
-      const now = new Date();
-      const { count } = await tx.patient.updateMany({
-        where: { id: care.patient.id, version: input.expectedVersion },
-        data: {
-          mrn,
-          lastActivityAt: now,
-          version: { increment: 1 },
-          ...(move
-            ? { pipelineStatus: "ADMITTED", pipelineChangedAt: now, notAdmittedReason: null, referredOutTo: null }
-            : {}),
-        },
-      });
-      if (count === 0)
+      const unchanged = { version: input.expectedVersion };
+      const written = move
+        ? await writePipelineMove(tx, actor, care.patient.id, move, { unchanged, alsoSet: { mrn } })
+        : (
+            await tx.patient.updateMany({
+              where: { id: care.patient.id, ...unchanged },
+              data: { mrn, lastActivityAt: new Date(), version: { increment: 1 } },
+            })
+          ).count > 0;
+      if (!written)
         throw new ConflictError(
           "Someone else changed this patient at the same moment. Nothing was saved; reload the page and try again.",
         );
-      if (move) {
-        await tx.pipelineEvent.create({
-          data: {
-            patientId: care.patient.id,
-            fromStatus: from,
-            toStatus: "ADMITTED",
-            at: now,
-            actorId: actor.id,
-            note: null,
-          },
-          select: { id: true },
-        });
-      }
       await writeCareEffects(tx, actor, care.patient.id, care, effects);
       const opened = effects.find((e) => e.type === "episodeOpened");
       const episodeId = opened?.type === "episodeOpened" ? opened.episode.id : null;

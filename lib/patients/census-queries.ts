@@ -13,9 +13,9 @@ import { ACTIVE_TRANSITION_STATUSES, CARE_LEVELS } from "@/lib/care/levels";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CareLevel, TransitionKind, TransitionStatus } from "@/lib/generated/prisma/enums";
+import { displayName } from "@/lib/pipeline/queries";
 import { zonedDay } from "@/lib/time";
 import { toIsoDay } from "./day";
-import { displayName } from "./pipeline-queries";
 
 /** Cards per level on the overview; a level's own page shows more. */
 export const CENSUS_OVERVIEW_SIZE = 12;

@@ -7,7 +7,7 @@ import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { recordPhiAccess } from "@/lib/audit/record-access";
 import { expectedStayProgress } from "@/lib/care/alerts";
-import { checkAdmissionFromPipeline } from "@/lib/care/pipeline";
+import { checkAdmissionFromPipeline } from "@/lib/pipeline/rules/moves";
 import { isActiveTransitionStatus } from "@/lib/care/levels";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";

@@ -6,7 +6,6 @@
  */
 import { z } from "zod";
 import { CARE_LEVELS, isFollowUpLevel } from "@/lib/care/levels";
-import { PIPELINE_STATUSES } from "@/lib/care/pipeline";
 import { PhoneSchema } from "@/lib/phone";
 
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;
@@ -125,15 +124,6 @@ export const UpdateProgramSchema = z.strictObject({
   active: z.enum(["true", "false"], { message: "Choose active or inactive." }).transform((v) => v === "true"),
 });
 export type UpdateProgramInput = z.output<typeof UpdateProgramSchema>;
-
-/** Board/list filters from the URL (allow-listed; no names or numbers: docs/security.md V3). */
-export const PipelineViewSchema = z.object({
-  view: z.enum(["board", "list"]).catch("board"),
-  status: z.enum(PIPELINE_STATUSES).optional().catch(undefined),
-  stuck: z.enum(["1"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-});
-export type PipelineView = z.output<typeof PipelineViewSchema>;
 
 export const CENSUS_ALERTS = ["overdue", "due-unconfirmed", "missed-7", "missed-30", "missed-sessions"] as const;
 export type CensusAlert = (typeof CENSUS_ALERTS)[number];

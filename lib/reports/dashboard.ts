@@ -12,18 +12,10 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CareLevel, PipelineStatus, SafetyRisk } from "@/lib/generated/prisma/enums";
 import { countCensusAlerts } from "@/lib/patients/alert-queries";
+import { OPEN_PIPELINE_STAGES } from "@/lib/pipeline/rules/moves";
+import { stuckSince } from "@/lib/pipeline/rules/stuck";
 import { nextDay, startOfZonedDay, zonedDay } from "@/lib/time";
 import { num } from "./common";
-
-/** Stages a prospect can still move on from; "stuck" = no activity for STUCK_DAYS in one of these. */
-export const OPEN_PIPELINE_STAGES = [
-  "INQUIRY",
-  "SCREENING",
-  "AWAITING_CLINICAL_DECISION",
-  "APPROVED",
-  "INSURANCE_VERIFIED",
-] as const satisfies readonly PipelineStatus[];
-export const STUCK_DAYS = 7;
 
 export interface Dashboard {
   today: string;
@@ -58,7 +50,7 @@ export async function loadDashboard(actor: Actor, now: Date = new Date()): Promi
   const todayStart = startOfZonedDay(today);
   const tomorrowStart = startOfZonedDay(nextDay(today));
   const weekStart = startOfZonedDay(mondayOf(today));
-  const stuckBefore = new Date(now.getTime() - STUCK_DAYS * 86_400_000);
+  const stuckBefore = stuckSince(now);
   const reviewer = can(actor, "screening:review");
 
   const [calls, unlogged, callbacks, awaiting, openFlags, newestFlags, census, stepDowns, alerts, stages, stuck] =

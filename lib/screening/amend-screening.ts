@@ -2,17 +2,18 @@ import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { evaluateScreening } from "./evaluate";
-import { answerFieldErrors } from "./field-errors";
-import type { AmendScreeningInput } from "./inputs";
-import { loadForChange, staleVersion } from "./load-screening";
-import { pipelineOnAmend } from "./pipeline";
-import { applyPipelineMove } from "./pipeline-move";
-import { overrideOf } from "./review-screening";
-import { syncSafetyFlags } from "./safety-flags";
-import { SECTION_SCHEMAS, ScreeningAnswersSchema } from "./schemas";
-import { isSectionKey } from "./sections";
-import { toJson, toStoredRecommendation } from "./stored";
+import { pipelineOnAmend } from "@/lib/pipeline/rules/screening-moves";
+import { applyScreeningMove } from "@/lib/pipeline/write-move";
+import { toJson } from "./json-column";
+import { loadForChange, staleVersion } from "./load-for-change";
+import { raiseSafetyFlags } from "./raise-safety-flags";
+import { ScreeningAnswersSchema } from "./rules/answers-schema";
+import { overrideOf } from "./rules/clinical-decision";
+import { evaluateScreening } from "./rules/evaluate";
+import { answerFieldErrors } from "./rules/field-errors";
+import { parseSection } from "./rules/parse-section";
+import { toStoredRecommendation } from "./rules/stored";
+import type { AmendScreeningInput } from "./schemas";
 
 /** The ids of the versions this one corrects, oldest last (an amendment of an amendment…). */
 async function earlierVersions(tx: Tx, amendsId: string | null): Promise<string[]> {
@@ -30,11 +31,11 @@ async function earlierVersions(tx: Tx, amendsId: string | null): Promise<string[
 function correctedAnswers(signed: unknown, input: AmendScreeningInput) {
   let answers: unknown = signed;
   if (input.section !== undefined || input.answers !== undefined) {
-    if (!isSectionKey(input.section)) throw ValidationError.field("section", "Choose the section to correct.");
-    const parsed = SECTION_SCHEMAS[input.section].submitted.safeParse(input.answers);
-    if (!parsed.success)
-      throw new ValidationError(answerFieldErrors(parsed.error, input.section), "Some answers need attention.");
-    answers = { ...(signed as object), [input.section]: parsed.data };
+    const { section, value } = parseSection(input.section, input.answers, {
+      as: "submitted",
+      unknownSection: "Choose the section to correct.",
+    });
+    answers = { ...(signed as object), [section]: value };
   }
   const complete = ScreeningAnswersSchema.safeParse(answers);
   if (!complete.success)
@@ -97,13 +98,13 @@ export async function amendScreening(actor: Actor, input: AmendScreeningInput) {
       select: { id: true },
     });
     const relatedIds = [signed.id, ...(await earlierVersions(tx, signed.amendsId))];
-    await syncSafetyFlags(
+    await raiseSafetyFlags(
       tx,
       actor,
       { id: amendment.id, patientId: signed.patientId, safetyActionTaken: signed.safetyActionTaken, relatedIds },
       safety,
     );
-    const moved = await applyPipelineMove(
+    const moved = await applyScreeningMove(
       tx,
       actor,
       signed.patientId,

@@ -2,8 +2,8 @@ import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
-import type { RecordSafetyActionInput } from "./inputs";
-import { loadForChange, staleVersion } from "./load-screening";
+import type { RecordSafetyActionInput } from "./schemas";
+import { loadForChange, staleVersion } from "./load-for-change";
 
 /**
  * Records what the coordinator did about a suicide-risk finding (988 warm handoff, emergency

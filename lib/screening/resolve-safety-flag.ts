@@ -2,7 +2,7 @@ import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import type { ResolveSafetyFlagInput } from "./inputs";
+import type { ResolveSafetyFlagInput } from "./schemas";
 
 /**
  * A clinician closes a safety flag with what was done. Only an OPEN flag

@@ -2,28 +2,12 @@ import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import type { RecommendedLevel } from "@/lib/generated/prisma/enums";
-import type { ReviewScreeningInput } from "./inputs";
-import { loadForChange, staleVersion } from "./load-screening";
-import { pipelineOnReview } from "./pipeline";
-import { applyPipelineMove } from "./pipeline-move";
-import { toJson } from "./stored";
-
-export const OVERRIDE_REASON_REQUIRED = "Give the reason for choosing a level other than the recommendation.";
-
-/**
- * The clinician's decision on an override: a level other than the recommendation, with a reason.
- * Shared by review and amendment so the rule is the same in both.
- */
-export function overrideOf(
-  recommended: RecommendedLevel,
-  chosen: RecommendedLevel,
-  reason: string | undefined,
-): string | null {
-  if (chosen === recommended) return null;
-  if (!reason) throw ValidationError.field("overrideReason", OVERRIDE_REASON_REQUIRED);
-  return reason;
-}
+import { pipelineOnReview } from "@/lib/pipeline/rules/screening-moves";
+import { applyScreeningMove } from "@/lib/pipeline/write-move";
+import { toJson } from "./json-column";
+import { loadForChange, staleVersion } from "./load-for-change";
+import { overrideOf } from "./rules/clinical-decision";
+import type { ReviewScreeningInput } from "./schemas";
 
 /**
  * Clinical review: the clinician accepts the recommended level or chooses
@@ -65,7 +49,7 @@ export async function reviewScreening(actor: Actor, input: ReviewScreeningInput)
       },
     });
     if (count === 0) throw staleVersion();
-    const moved = await applyPipelineMove(
+    const moved = await applyScreeningMove(
       tx,
       actor,
       current.patientId,

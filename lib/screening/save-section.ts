@@ -1,31 +1,21 @@
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
-import { ConflictError, ValidationError } from "@/lib/errors";
-import { answerFieldErrors } from "./field-errors";
-import type { SaveSectionInput } from "./inputs";
-import { loadForChange, staleVersion } from "./load-screening";
-import { assessSafety, type SafetyRisk } from "./safety";
-import { SECTION_SCHEMAS, ScreeningAnswersDraftSchema, type ScreeningAnswersDraft } from "./schemas";
-import { scoreCompletedSections } from "./score-screening";
-import { isSectionKey } from "./sections";
-import { toJson } from "./stored";
-import { syncSafetyFlags } from "./safety-flags";
+import { ConflictError } from "@/lib/errors";
+import { toJson } from "./json-column";
+import { loadForChange, staleVersion } from "./load-for-change";
+import { raiseSafetyFlags } from "./raise-safety-flags";
+import { ScreeningAnswersDraftSchema, type ScreeningAnswersDraft } from "./rules/answers-schema";
+import { parseSection } from "./rules/parse-section";
+import { assessSafety, type SafetyRisk } from "./rules/safety";
+import { scoreCompletedSections } from "./rules/score-screening";
+import type { SaveSectionInput } from "./schemas";
 
 export interface SavedSection {
   screeningId: string;
   version: number;
   safetyRisk: SafetyRisk;
   flagsRaised: number;
-}
-
-/** Validates one section's answers with its draft schema; errors are keyed by answer path. */
-export function parseSectionDraft(section: string, answers: unknown) {
-  if (!isSectionKey(section)) throw ValidationError.field("section", "Unknown section.");
-  const parsed = SECTION_SCHEMAS[section].draft.safeParse(answers);
-  if (!parsed.success)
-    throw new ValidationError(answerFieldErrors(parsed.error, section), "Some answers need attention.");
-  return { section, value: parsed.data };
 }
 
 /**
@@ -36,7 +26,10 @@ export function parseSectionDraft(section: string, answers: unknown) {
  */
 export async function saveSection(actor: Actor, input: SaveSectionInput): Promise<SavedSection> {
   assertCan(actor, "screening:write");
-  const { section, value } = parseSectionDraft(input.section, input.answers);
+  const { section, value } = parseSection(input.section, input.answers, {
+    as: "draft",
+    unknownSection: "Unknown section.",
+  });
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const current = await loadForChange(tx, input.screeningId, {
@@ -59,7 +52,7 @@ export async function saveSection(actor: Actor, input: SaveSectionInput): Promis
       },
     });
     if (count === 0) throw staleVersion();
-    const flagsRaised = await syncSafetyFlags(tx, actor, current, safety);
+    const flagsRaised = await raiseSafetyFlags(tx, actor, current, safety);
     await writeAudit(tx, actor, {
       action: "screening.save",
       entityType: "Screening",

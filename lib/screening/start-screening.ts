@@ -1,12 +1,12 @@
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { createProspectFromCall } from "@/lib/calls/prospects";
+import { LINKABLE_CALL_SELECT, linkCallToNewProspect } from "@/lib/calls/link-call";
 import { getDb, type Tx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import type { StartScreeningInput } from "./inputs";
-import { INSTRUMENT_SET_VERSION } from "./instruments";
-import { pipelineOnStart } from "./pipeline";
-import { applyPipelineMove } from "./pipeline-move";
+import { pipelineOnStart } from "@/lib/pipeline/rules/screening-moves";
+import { applyScreeningMove } from "@/lib/pipeline/write-move";
+import type { StartScreeningInput } from "./schemas";
+import { INSTRUMENT_SET_VERSION } from "./rules/instruments";
 
 export interface StartedScreening {
   screeningId: string;
@@ -20,50 +20,9 @@ export interface StartedScreening {
  * "Create a prospect from this call" does (ADR 0008): on the phone there is no time for a detour.
  */
 async function personOfCall(tx: Tx, actor: Actor, callId: string): Promise<string> {
-  const call = await tx.call.findUnique({
-    where: { id: callId },
-    select: {
-      id: true,
-      patientId: true,
-      fromNumber: true,
-      callerName: true,
-      callerIsPatient: true,
-      careRecipientName: true,
-      okToLeaveVoicemail: true,
-      okToNameCenter: true,
-      okToText: true,
-      insurancePayer: true,
-      insuranceMemberId: true,
-      referralSourceId: true,
-    },
-  });
+  const call = await tx.call.findUnique({ where: { id: callId }, select: LINKABLE_CALL_SELECT });
   if (!call) throw new NotFoundError("That call was not found.");
-  if (call.patientId) return call.patientId;
-  const patientId = await createProspectFromCall(tx, actor, {
-    careFor: call.callerIsPatient ? "SELF" : "OTHER",
-    careRecipientName: call.careRecipientName ?? undefined,
-    callerName: call.callerName ?? undefined,
-    fromNumber: call.fromNumber,
-    okToLeaveVoicemail: call.okToLeaveVoicemail ?? false,
-    okToNameCenter: call.okToNameCenter ?? false,
-    okToText: call.okToText ?? false,
-    insurancePayer: call.insurancePayer ?? undefined,
-    insuranceMemberId: call.insuranceMemberId ?? undefined,
-    referralSourceId: call.referralSourceId ?? undefined,
-  });
-  await tx.call.update({
-    where: { id: call.id },
-    data: { patientId, version: { increment: 1 } },
-    select: { id: true },
-  });
-  await writeAudit(tx, actor, {
-    action: "call.link",
-    entityType: "Call",
-    entityId: call.id,
-    patientId,
-    detail: { previous: null, from: "screening" },
-  });
-  return patientId;
+  return call.patientId ?? linkCallToNewProspect(tx, actor, call, { from: "screening" });
 }
 
 /**
@@ -116,7 +75,7 @@ export async function startScreening(actor: Actor, input: StartScreeningInput): 
       },
       select: { id: true },
     });
-    const moved = await applyPipelineMove(tx, actor, patientId, pipelineOnStart(patient.pipelineStatus));
+    const moved = await applyScreeningMove(tx, actor, patientId, pipelineOnStart(patient.pipelineStatus));
     await writeAudit(tx, actor, {
       action: "screening.start",
       entityType: "Screening",

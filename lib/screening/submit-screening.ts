@@ -3,17 +3,18 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { type FieldErrors, ValidationError } from "@/lib/errors";
 import type { RecommendedLevel } from "@/lib/generated/prisma/enums";
-import { evaluateScreening } from "./evaluate";
-import { answerFieldErrors } from "./field-errors";
-import type { SubmitScreeningInput } from "./inputs";
-import { loadForChange, staleVersion } from "./load-screening";
-import { pipelineOnSubmit } from "./pipeline";
-import { applyPipelineMove } from "./pipeline-move";
-import { SECTION_TITLES, type SectionId } from "./questions";
-import { canSubmit } from "./safety";
-import { syncSafetyFlags } from "./safety-flags";
-import { ScreeningAnswersDraftSchema, ScreeningAnswersSchema } from "./schemas";
-import { toJson, toStoredRecommendation } from "./stored";
+import { pipelineOnSubmit } from "@/lib/pipeline/rules/screening-moves";
+import { applyScreeningMove } from "@/lib/pipeline/write-move";
+import { toJson } from "./json-column";
+import { loadForChange, staleVersion } from "./load-for-change";
+import { raiseSafetyFlags } from "./raise-safety-flags";
+import { ScreeningAnswersDraftSchema, ScreeningAnswersSchema } from "./rules/answers-schema";
+import { evaluateScreening } from "./rules/evaluate";
+import { answerFieldErrors } from "./rules/field-errors";
+import { SECTION_TITLES, type SectionId } from "./rules/questions";
+import { canSubmit } from "./rules/safety";
+import { toStoredRecommendation } from "./rules/stored";
+import type { SubmitScreeningInput } from "./schemas";
 
 export const SAFETY_ACTION_REQUIRED =
   "Record the action taken (who was contacted, when, and the outcome) before submitting a high-risk screening.";
@@ -68,8 +69,8 @@ export async function submitScreening(
       },
     });
     if (count === 0) throw staleVersion();
-    await syncSafetyFlags(tx, actor, current, safety);
-    const moved = await applyPipelineMove(
+    await raiseSafetyFlags(tx, actor, current, safety);
+    const moved = await applyScreeningMove(
       tx,
       actor,
       current.patientId,

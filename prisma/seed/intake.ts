@@ -4,8 +4,8 @@
  * override with its reason), insurance verification, and admission into a care journey.
  */
 import type { CallReason, CareLevel, RecommendedLevel, SexAtBirth } from "@/lib/generated/prisma/enums";
-import type { SafetyAssessment } from "@/lib/screening";
-import { toStoredRecommendation } from "@/lib/screening/stored";
+import type { SafetyAssessment } from "@/lib/screening/rules/safety";
+import { toStoredRecommendation } from "@/lib/screening/rules/stored";
 import { admit } from "./care";
 import { anyClinician, coordinatorOnShift, maybeAudit, type SeedContext } from "./context";
 import type { Journey } from "./journey";

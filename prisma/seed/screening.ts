@@ -1,28 +1,26 @@
 /**
  * Plausible phone-screening answers in the product's own answer format (lib/screening): built
- * with screeningAnswers() and varied by the seeded RNG, then scored, safety-assessed and
+ * with the tests' screeningAnswers() (tests/factories/screening-answers.ts) and varied by the seeded RNG, then scored, safety-assessed and
  * recommended by the product's rules (evaluateScreening), so demo data and live data agree.
  * Pure and deterministic: the same stream gives the same screening.
  */
 import type { CallReason, SexAtBirth } from "@/lib/generated/prisma/enums";
 import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
-import {
-  assessSafety,
-  evaluateScreening,
-  scoreCompletedSections,
-  type Frequency,
-  type SafetyAssessment,
-  type ScreeningAnswers,
-  type ScreeningAnswersDraft,
-  type ScreeningEvaluation,
-  type Substance,
-  type SubstanceEntry,
-} from "@/lib/screening";
-import { screeningAnswers } from "@/lib/screening/fixtures";
-import { SECTION_ORDER } from "@/lib/screening/sections";
+import type {
+  Frequency,
+  ScreeningAnswers,
+  ScreeningAnswersDraft,
+  Substance,
+  SubstanceEntry,
+} from "@/lib/screening/rules/answers-schema";
+import { evaluateScreening, type ScreeningEvaluation } from "@/lib/screening/rules/evaluate";
+import { assessSafety, type SafetyAssessment } from "@/lib/screening/rules/safety";
+import { scoreCompletedSections } from "@/lib/screening/rules/score-screening";
+import { SECTION_ORDER } from "@/lib/screening/rules/sections";
+import { screeningAnswers } from "@/tests/factories/screening-answers";
 import type { Rng } from "./random";
 
-export { INSTRUMENT_SET_VERSION } from "@/lib/screening";
+export { INSTRUMENT_SET_VERSION } from "@/lib/screening/rules/instruments";
 
 export interface GeneratedScreening {
   answers: ScreeningAnswers;

@@ -115,3 +115,5 @@ export function makeCall(db: Db, overrides: Partial<Prisma.CallUncheckedCreateIn
     },
   });
 }
+
+export * from "./screening-answers";

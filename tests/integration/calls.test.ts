@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { completeCallback, reassignCallback } from "@/lib/calls/callbacks";
+import { linkCall } from "@/lib/calls/link-call";
 import { logCall } from "@/lib/calls/log-call";
 import { getCall, listCallbacks, listCalls, lookupCaller } from "@/lib/calls/queries";
 import { LogCallSchema, UpdateCallSchema } from "@/lib/calls/schemas";
-import { linkCall, updateCall } from "@/lib/calls/update-call";
+import { updateCall } from "@/lib/calls/update-call";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { normalizePhone } from "@/lib/phone";

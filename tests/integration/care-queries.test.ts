@@ -8,7 +8,6 @@ import {
   measureContinuity,
 } from "@/lib/care/continuity";
 import { addDays } from "@/lib/care/dates";
-import { PipelineMoveSchema } from "@/lib/care/schemas";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
@@ -16,10 +15,11 @@ import { censusAlertCounts, censusAlertList } from "@/lib/patients/alert-queries
 import { censusBoard } from "@/lib/patients/census-queries";
 import { continuityDischargesSql, continuityRatesSql } from "@/lib/patients/continuity-queries";
 import { toIsoDay } from "@/lib/patients/day";
-import { movePatientPipeline } from "@/lib/patients/move-pipeline";
-import { pipelineBoard, pipelineList } from "@/lib/patients/pipeline-queries";
 import { createProgram, updateProgram } from "@/lib/patients/programs";
 import { type CensusAlert, CreateProgramSchema, UpdateProgramSchema } from "@/lib/patients/schemas";
+import { movePatientPipeline } from "@/lib/pipeline/move-patient";
+import { pipelineBoard, pipelineList } from "@/lib/pipeline/queries";
+import { PipelineMoveSchema } from "@/lib/pipeline/schemas";
 import { isolateDatabase } from "../setup/isolated-database";
 import {
   daysAgo,

@@ -6,7 +6,6 @@ import {
   CancelTransitionSchema,
   CompleteTransitionSchema,
   DischargeSchema,
-  PipelineMoveSchema,
   PlanTransitionSchema,
 } from "@/lib/care/schemas";
 import { getDb } from "@/lib/db/client";
@@ -16,11 +15,12 @@ import { recordAttendance } from "@/lib/patients/attendance";
 import { loadPatientCare } from "@/lib/patients/care-store";
 import { dischargePatient } from "@/lib/patients/discharge";
 import { CareRuleError } from "@/lib/patients/errors";
-import { movePatientPipeline } from "@/lib/patients/move-pipeline";
 import { getPatientPage } from "@/lib/patients/patient-queries";
 import { RecordAttendanceSchema, UpdatePatientSchema } from "@/lib/patients/schemas";
 import { cancelTransition, completeTransition, confirmTransition, planTransition } from "@/lib/patients/transitions";
 import { updatePatient } from "@/lib/patients/update-patient";
+import { movePatientPipeline } from "@/lib/pipeline/move-patient";
+import { PipelineMoveSchema } from "@/lib/pipeline/schemas";
 import { makeCall } from "@/tests/factories";
 import { isolateDatabase } from "../setup/isolated-database";
 import {

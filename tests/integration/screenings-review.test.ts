@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
-import { gad7Items, phq9Items, screeningAnswers } from "@/lib/screening/fixtures";
 import { amendScreening } from "@/lib/screening/amend-screening";
-import { AmendScreeningSchema } from "@/lib/screening/inputs";
+import { AmendScreeningSchema } from "@/lib/screening/schemas";
 import {
   listOpenSafetyFlags,
   listPatientScreenings,
@@ -16,8 +15,9 @@ import { reviewScreening } from "@/lib/screening/review-screening";
 import { saveSection } from "@/lib/screening/save-section";
 import { startScreening } from "@/lib/screening/start-screening";
 import { submitScreening } from "@/lib/screening/submit-screening";
+import { currentVersion, draftFor, review, signed, staff, submitted } from "@/tests/factories/screening";
+import { gad7Items, phq9Items, screeningAnswers } from "@/tests/factories/screening-answers";
 import { isolateDatabase } from "../setup/isolated-database";
-import { currentVersion, draftFor, review, signed, staff, submitted } from "./screening-support";
 
 // The review queue is read whole: on PostgreSQL this file gets a database of its own.
 isolateDatabase();

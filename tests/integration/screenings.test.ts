@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { evaluateScreening } from "@/lib/screening";
-import { phq9Items, screeningAnswers } from "@/lib/screening/fixtures";
-import { SaveSectionSchema } from "@/lib/screening/inputs";
+import { evaluateScreening } from "@/lib/screening/rules/evaluate";
+import { SaveSectionSchema } from "@/lib/screening/schemas";
 import { listOpenSafetyFlags } from "@/lib/screening/queries";
 import { recordSafetyAction } from "@/lib/screening/record-safety-action";
 import { saveSection } from "@/lib/screening/save-section";
 import { startScreening } from "@/lib/screening/start-screening";
 import { submitScreening } from "@/lib/screening/submit-screening";
 import { makeCall, makePatient } from "@/tests/factories";
+import { currentVersion, draftFor, fillSections, staff, submitted } from "@/tests/factories/screening";
+import { phq9Items, screeningAnswers } from "@/tests/factories/screening-answers";
 import { isolateDatabase } from "../setup/isolated-database";
-import { currentVersion, draftFor, fillSections, staff, submitted } from "./screening-support";
 
 // Counts are scoped to this file's own rows, but the L2 test adds a trigger: keep it to a database of its own on PostgreSQL.
 isolateDatabase();
@@ -284,7 +284,8 @@ describe("submitting", () => {
 
 describe("demo seed screenings (prisma/seed/screening.ts)", () => {
   it("are valid answers in the product's format, scored by the product's rules", async () => {
-    const { ScreeningAnswersDraftSchema, ScreeningAnswersSchema } = await import("@/lib/screening");
+    const { ScreeningAnswersDraftSchema, ScreeningAnswersSchema } =
+      await import("@/lib/screening/rules/answers-schema");
     const { generateScreening, partialScreening } = await import("@/prisma/seed/screening");
     const { Rng } = await import("@/prisma/seed/random");
     const levels = new Set<string>();

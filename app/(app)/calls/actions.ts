@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
 import { completeCallback, reassignCallback } from "@/lib/calls/callbacks";
+import { linkCall } from "@/lib/calls/link-call";
 import { logCall } from "@/lib/calls/log-call";
 import { lookupCaller } from "@/lib/calls/queries";
 import {
@@ -13,10 +14,11 @@ import {
   LogCallSchema,
   LookupCallerSchema,
   ReassignCallbackSchema,
+  SEARCH_COOKIE,
+  SearchSchema,
   UpdateCallSchema,
 } from "@/lib/calls/schemas";
-import { SEARCH_COOKIE, SearchSchema } from "@/lib/calls/search-cookie";
-import { linkCall, updateCall } from "@/lib/calls/update-call";
+import { updateCall } from "@/lib/calls/update-call";
 import { formatDateTime } from "@/lib/time";
 
 export const logCallAction = defineAction({

@@ -10,14 +10,11 @@ import {
   DischargeForTransitionSchema,
   DischargeSchema,
   MarkNoShowSchema,
-  PipelineMoveSchema,
   PlanTransitionSchema,
 } from "@/lib/care/schemas";
-import { PIPELINE_LABELS } from "@/lib/care/pipeline";
 import { admitPatient } from "@/lib/patients/admit";
 import { recordAttendance } from "@/lib/patients/attendance";
 import { dischargePatient } from "@/lib/patients/discharge";
-import { movePatientPipeline } from "@/lib/patients/move-pipeline";
 import { RecordAttendanceSchema, UpdatePatientSchema } from "@/lib/patients/schemas";
 import {
   cancelTransition,
@@ -28,6 +25,9 @@ import {
   planTransition,
 } from "@/lib/patients/transitions";
 import { updatePatient } from "@/lib/patients/update-patient";
+import { movePatientPipeline } from "@/lib/pipeline/move-patient";
+import { PIPELINE_LABELS } from "@/lib/pipeline/rules/moves";
+import { PipelineMoveSchema } from "@/lib/pipeline/schemas";
 
 /**
  * Thin server actions over the patient and care domain functions, all through `defineAction`

@@ -4,9 +4,9 @@ import { buttonClass } from "@/components/ui/button-class";
 import { EmptyState, PageHeader } from "@/components/ui/page";
 import { can } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/session";
-import { PIPELINE_LABELS, PIPELINE_STATUSES } from "@/lib/care/pipeline";
-import { pipelineBoard, pipelineList } from "@/lib/patients/pipeline-queries";
-import { PipelineViewSchema } from "@/lib/patients/schemas";
+import { pipelineBoard, pipelineList } from "@/lib/pipeline/queries";
+import { PIPELINE_LABELS, PIPELINE_STATUSES } from "@/lib/pipeline/rules/moves";
+import { PipelineViewSchema } from "@/lib/pipeline/schemas";
 import { PipelineBoard, PipelineTable } from "./_components/pipeline-views";
 
 export const metadata: Metadata = { title: "Patients" };

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/action";
+import { PIPELINE_LABELS } from "@/lib/pipeline/rules/moves";
 import { amendScreening } from "@/lib/screening/amend-screening";
 import {
   AmendScreeningSchema,
@@ -13,16 +14,15 @@ import {
   SaveSectionSchema,
   StartScreeningSchema,
   SubmitScreeningSchema,
-} from "@/lib/screening/inputs";
+} from "@/lib/screening/schemas";
 import { recordSafetyAction } from "@/lib/screening/record-safety-action";
 import { resolveSafetyFlag } from "@/lib/screening/resolve-safety-flag";
 import { reviewScreening } from "@/lib/screening/review-screening";
 import { saveSection } from "@/lib/screening/save-section";
 import { startScreening } from "@/lib/screening/start-screening";
-import { findProspects } from "@/lib/screening/start-queries";
+import { findProspects } from "@/lib/screening/start-page-queries";
 import { submitScreening } from "@/lib/screening/submit-screening";
 import { formatDate } from "@/lib/time";
-import { PIPELINE_LABEL } from "./_components/labels";
 
 export const startScreeningAction = defineAction({
   name: "screening.start",
@@ -42,7 +42,7 @@ export const findProspectsAction = defineAction({
     data: people.map((p) => ({
       id: p.id,
       name: `${p.firstName} ${p.lastName ?? ""}`.trim(),
-      stage: PIPELINE_LABEL[p.pipelineStatus],
+      stage: PIPELINE_LABELS[p.pipelineStatus],
       since: formatDate(p.createdAt),
     })),
   }),

@@ -12,7 +12,7 @@ import {
   DISPOSITION_LABEL,
   REASON_LABEL,
   RELATION_LABEL,
-} from "@/lib/calls/labels";
+} from "@/lib/calls/rules/labels";
 import { callFormOptions, getCall } from "@/lib/calls/queries";
 import { NotFoundError } from "@/lib/errors";
 import { formatPhone } from "@/lib/phone";

@@ -4,7 +4,7 @@ import { parsePhoneNumberFromString } from "libphonenumber-js/min";
 import { useActionState, useEffect, useRef, useState, useTransition } from "react";
 import { ActionForm, FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action";
-import { DISPOSITION_LABEL, options, REASON_LABEL, RELATION_LABEL } from "@/lib/calls/labels";
+import { DISPOSITION_LABEL, options, REASON_LABEL, RELATION_LABEL } from "@/lib/calls/rules/labels";
 import { lookupCallerAction } from "../actions";
 import { RepeatCaller, type Lookup } from "./repeat-caller";
 

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { ActionForm, FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
-import { DISPOSITION_LABEL, options } from "@/lib/calls/labels";
+import { DISPOSITION_LABEL, options } from "@/lib/calls/rules/labels";
 import { completeCallbackAction, reassignCallbackAction } from "../actions";
 
 /** Complete (logs the outbound call in the same step) or hand the callback to a colleague. */

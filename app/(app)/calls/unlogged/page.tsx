@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
-import { CALL_STATUS_LABEL } from "@/lib/calls/labels";
+import { CALL_STATUS_LABEL } from "@/lib/calls/rules/labels";
 import { listUnloggedCalls } from "@/lib/calls/queries";
 import { formatPhone } from "@/lib/phone";
 import { formatDateTime } from "@/lib/time";

@@ -2,9 +2,9 @@
 
 import { useActionState, useId, useState } from "react";
 import { ActionForm, FormMessage, SubmitButton } from "@/components/ui/form";
-import { checkPipelineMove, PIPELINE_LABELS } from "@/lib/care/pipeline";
-import { PIPELINE_MOVE_TARGETS } from "@/lib/care/schemas";
 import type { PipelineStatus } from "@/lib/generated/prisma/enums";
+import { checkPipelineMove, PIPELINE_LABELS } from "@/lib/pipeline/rules/moves";
+import { PIPELINE_MOVE_TARGETS } from "@/lib/pipeline/schemas";
 import { movePipelineAction } from "../actions";
 
 const field =

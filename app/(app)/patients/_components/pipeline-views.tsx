@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge, EmptyState } from "@/components/ui/page";
-import { PIPELINE_LABELS } from "@/lib/care/pipeline";
+import { PIPELINE_LABELS } from "@/lib/pipeline/rules/moves";
 import type { PipelineStatus } from "@/lib/generated/prisma/enums";
-import type { ProspectCard } from "@/lib/patients/pipeline-queries";
+import type { ProspectCard } from "@/lib/pipeline/queries";
 import { daysText } from "./format";
 import { PipelineMoveForm } from "./pipeline-move-form";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
-import { DISPOSITION_LABEL } from "@/lib/calls/labels";
+import { DISPOSITION_LABEL } from "@/lib/calls/rules/labels";
 import { dispositionsReport } from "@/lib/reports/dispositions";
 import { parseReportRange } from "@/lib/reports/range";
 import { BarChartFigure } from "../_components/charts";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { can } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/session";
-import { isSectionKey, REQUIRED_SECTIONS } from "@/lib/screening/sections";
-import { readAnswers } from "@/lib/screening/stored";
+import { isSectionKey, REQUIRED_SECTIONS } from "@/lib/screening/rules/sections";
+import { readAnswers } from "@/lib/screening/rules/stored";
 import { DraftView } from "../_components/draft-view";
 import { screeningOr404 } from "../_components/load";
 import { ScreeningResult } from "../_components/screening-result";

@@ -2,16 +2,11 @@
 
 import { useActionState, useState } from "react";
 import { ActionForm, FormMessage, SelectField, SubmitButton } from "@/components/ui/form";
-import {
-  LEVEL_LABELS,
-  RECOMMENDED_LEVELS,
-  SECTION_TITLES,
-  type RecommendedLevel,
-  type ScreeningAnswersDraft,
-  type SectionKey,
-} from "@/lib/screening";
-import type { AsamRatings } from "@/lib/screening/asam";
-import { SECTION_ORDER } from "@/lib/screening/sections";
+import type { ScreeningAnswersDraft, SectionKey } from "@/lib/screening/rules/answers-schema";
+import { LEVEL_LABELS, RECOMMENDED_LEVELS, type RecommendedLevel } from "@/lib/screening/rules/loc-config";
+import { SECTION_TITLES } from "@/lib/screening/rules/questions";
+import type { AsamRatings } from "@/lib/screening/rules/asam";
+import { SECTION_ORDER } from "@/lib/screening/rules/sections";
 import { amendScreeningAction } from "../actions";
 import { AsamFields } from "./asam-fields";
 import { handleNumberKeys } from "./keyboard";

@@ -1,16 +1,8 @@
-import { describeAnswer, SECTION_TITLES, type ScreeningAnswersDraft, type SectionKey } from "@/lib/screening";
-import { sectionAnswerPaths } from "@/lib/screening/answer-paths";
-
-const OWN_SECTIONS: SectionKey[] = [
-  "substanceUse",
-  "medical",
-  "home",
-  "treatmentHistory",
-  "coOccurring",
-  "obligations",
-  "insurance",
-  "serviceFit",
-];
+import type { ScreeningAnswersDraft } from "@/lib/screening/rules/answers-schema";
+import { describeAnswer } from "@/lib/screening/rules/describe";
+import { SECTION_TITLES } from "@/lib/screening/rules/questions";
+import { sectionAnswerPaths } from "@/lib/screening/rules/answer-paths";
+import { OWN_SECTIONS } from "@/lib/screening/rules/sections";
 
 /** The center's own questions and their answers, section by section. */
 export function AnswersSummary({ answers }: { answers: ScreeningAnswersDraft }) {

@@ -1,4 +1,4 @@
-import { ASAM_DIMENSIONS, ASAM_RATINGS, type AsamRatings } from "@/lib/screening/asam";
+import { ASAM_DIMENSIONS, ASAM_RATINGS, type AsamRatings } from "@/lib/screening/rules/asam";
 
 const input =
   "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";

@@ -1,5 +1,5 @@
-import { ASAM_DIMENSIONS, ASAM_RATINGS, type AsamRatings } from "@/lib/screening/asam";
-import { LEVEL_LABELS, type RecommendedLevel } from "@/lib/screening";
+import { ASAM_DIMENSIONS, ASAM_RATINGS, type AsamRatings } from "@/lib/screening/rules/asam";
+import { LEVEL_LABELS, type RecommendedLevel } from "@/lib/screening/rules/loc-config";
 import { formatDateTime } from "@/lib/time";
 
 /** The clinician's signed decision: the level, an override with its reason, their ASAM ratings. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import type { ScreeningAnswersDraft, SectionKey } from "@/lib/screening";
+import type { ScreeningAnswersDraft, SectionKey } from "@/lib/screening/rules/answers-schema";
 import { SafetyBanner } from "./safety-banner";
 import { SectionForm } from "./section-form";
 import type { SectionValue } from "./section-fields";

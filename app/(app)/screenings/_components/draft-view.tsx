@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page";
-import type { ScreeningAnswersDraft, SectionKey } from "@/lib/screening";
+import type { ScreeningAnswersDraft, SectionKey } from "@/lib/screening/rules/answers-schema";
 import type { ScreeningDetail } from "@/lib/screening/queries";
-import { nextSection, OPTIONAL_SECTIONS, SECTION_ORDER, sectionProgress } from "@/lib/screening/sections";
+import { nextSection, OPTIONAL_SECTIONS, SECTION_ORDER, sectionProgress } from "@/lib/screening/rules/sections";
 import { formatDateTime } from "@/lib/time";
 import { DraftEditor } from "./draft-editor";
 import { personName } from "./labels";

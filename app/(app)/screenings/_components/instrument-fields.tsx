@@ -1,6 +1,7 @@
 "use client";
 
-import { AUDITC, CSSRS, INSTRUMENTS, type ScreeningAnswersDraft } from "@/lib/screening";
+import type { ScreeningAnswersDraft } from "@/lib/screening/rules/answers-schema";
+import { AUDITC, CSSRS, INSTRUMENTS } from "@/lib/screening/rules/instruments";
 import { ChoiceGroup, scored, YES_NO } from "./choice-group";
 
 type Errors = Record<string, string[]>;

@@ -1,14 +1,8 @@
 import { Badge } from "@/components/ui/page";
-import {
-  AUDITC,
-  CSSRS,
-  INSTRUMENTS,
-  SCORE_FLAG_TEXT,
-  type InstrumentScore,
-  type ScoreFlag,
-  type ScreeningAnswersDraft,
-  type ScreeningScores,
-} from "@/lib/screening";
+import type { ScreeningAnswersDraft } from "@/lib/screening/rules/answers-schema";
+import { AUDITC, CSSRS, INSTRUMENTS } from "@/lib/screening/rules/instruments";
+import { SCORE_FLAG_TEXT, type InstrumentScore, type ScoreFlag } from "@/lib/screening/rules/score-instrument";
+import type { ScreeningScores } from "@/lib/screening/rules/score-screening";
 
 type Row = { label: string; answer: string };
 type InstrumentId = keyof ScreeningScores;

@@ -1,5 +1,5 @@
 /** Words for the screening enums, shared by lists, the result and the printed summary. */
-import type { PipelineStatus, SafetyRisk, ScreeningStatus } from "@/lib/generated/prisma/enums";
+import type { SafetyRisk, ScreeningStatus } from "@/lib/generated/prisma/enums";
 
 export const STATUS_LABEL: Record<ScreeningStatus, string> = {
   DRAFT: "Draft",
@@ -27,17 +27,6 @@ export const FLAG_SOURCE_LABEL: Record<string, string> = {
   "cssrs-low": "C-SSRS low risk",
   "cssrs-moderate": "C-SSRS moderate risk",
   "cssrs-high": "C-SSRS high risk",
-};
-
-export const PIPELINE_LABEL: Record<PipelineStatus, string> = {
-  INQUIRY: "Inquiry",
-  SCREENING: "Screening",
-  AWAITING_CLINICAL_DECISION: "Awaiting clinical decision",
-  APPROVED: "Approved",
-  INSURANCE_VERIFIED: "Insurance verified",
-  ADMITTED: "Admitted",
-  NOT_ADMITTED: "Not admitted",
-  REFERRED_OUT: "Referred out",
 };
 
 export const personName = (p: { firstName: string; lastName: string | null }) =>

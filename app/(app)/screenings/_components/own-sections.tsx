@@ -1,5 +1,6 @@
 "use client";
 
+import type { ScreeningAnswersDraft } from "@/lib/screening/rules/answers-schema";
 import {
   CO_OCCURRING_COMPLEXITY,
   DIAGNOSES,
@@ -8,8 +9,7 @@ import {
   SERVICES_NOT_OFFERED,
   STEP_DOWN_FROM,
   TREATMENT_PATHWAYS,
-  type ScreeningAnswersDraft,
-} from "@/lib/screening";
+} from "@/lib/screening/rules/questions";
 import { ChoiceGroup, numbered, YES_NO } from "./choice-group";
 
 type Errors = Record<string, string[]>;

@@ -1,6 +1,8 @@
 import { Badge } from "@/components/ui/page";
-import { describeAnswer, LEVEL_LABELS, type RecommendedLevel, type ScreeningAnswersDraft } from "@/lib/screening";
-import type { StoredRecommendation } from "@/lib/screening/stored";
+import type { ScreeningAnswersDraft } from "@/lib/screening/rules/answers-schema";
+import { describeAnswer } from "@/lib/screening/rules/describe";
+import { LEVEL_LABELS, type RecommendedLevel } from "@/lib/screening/rules/loc-config";
+import type { StoredRecommendation } from "@/lib/screening/rules/stored";
 
 /**
  * The recommended level with its ordered reasons, each naming the answers behind it

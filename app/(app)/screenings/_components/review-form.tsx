@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { ActionForm, FormMessage, SelectField, SubmitButton } from "@/components/ui/form";
-import { LEVEL_LABELS, RECOMMENDED_LEVELS, type RecommendedLevel } from "@/lib/screening";
+import { LEVEL_LABELS, RECOMMENDED_LEVELS, type RecommendedLevel } from "@/lib/screening/rules/loc-config";
 import { reviewScreeningAction } from "../actions";
 import { AsamFields } from "./asam-fields";
 

@@ -3,7 +3,9 @@
 import { useActionState } from "react";
 import { ActionForm, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action";
-import { assessSafety, describeAnswer, SAFETY_RISKS, type ScreeningAnswersDraft } from "@/lib/screening";
+import type { ScreeningAnswersDraft } from "@/lib/screening/rules/answers-schema";
+import { describeAnswer } from "@/lib/screening/rules/describe";
+import { assessSafety, SAFETY_RISKS } from "@/lib/screening/rules/safety";
 import { recordSafetyActionAction } from "../actions";
 
 type SafetyAnswers = Pick<ScreeningAnswersDraft, "phq9" | "cssrs" | "instrumentSetVersion">;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge, EmptyState } from "@/components/ui/page";
-import { LEVEL_LABELS } from "@/lib/screening";
+import { LEVEL_LABELS } from "@/lib/screening/rules/loc-config";
 import type { listRecentScreenings } from "@/lib/screening/queries";
 import { formatDateTime } from "@/lib/time";
 import { personName, RISK_LABEL, RISK_TONE, STATUS_LABEL } from "./labels";

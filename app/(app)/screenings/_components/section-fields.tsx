@@ -1,6 +1,7 @@
 "use client";
 
-import { INSTRUMENTS, type ScreeningAnswersDraft, type SectionKey } from "@/lib/screening";
+import type { ScreeningAnswersDraft, SectionKey } from "@/lib/screening/rules/answers-schema";
+import { INSTRUMENTS } from "@/lib/screening/rules/instruments";
 import { AuditcFields, CssrsFields, SummedItems } from "./instrument-fields";
 import { CoOccurringFields, InsuranceFields, ServiceFitFields, TreatmentFields, YesNoSection } from "./own-sections";
 import { SubstanceFields } from "./substance-fields";

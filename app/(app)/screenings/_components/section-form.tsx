@@ -3,7 +3,9 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { ActionForm, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action";
-import { INSTRUMENTS, SECTION_TITLES, type SectionKey } from "@/lib/screening";
+import type { SectionKey } from "@/lib/screening/rules/answers-schema";
+import { INSTRUMENTS } from "@/lib/screening/rules/instruments";
+import { SECTION_TITLES } from "@/lib/screening/rules/questions";
 import { saveSectionAction } from "../actions";
 import { focusFirstField, handleNumberKeys } from "./keyboard";
 import { emptySection, SectionFields, type SectionValue } from "./section-fields";

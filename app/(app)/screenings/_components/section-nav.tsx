@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { SECTION_TITLES, type SectionKey } from "@/lib/screening";
+import type { SectionKey } from "@/lib/screening/rules/answers-schema";
+import { SECTION_TITLES } from "@/lib/screening/rules/questions";
 import type { SectionStatus } from "./submit-panel";
 
 const MARK = { complete: "✓", started: "…", "not-started": "○" } as const;

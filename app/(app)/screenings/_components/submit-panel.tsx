@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { ActionForm, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action";
-import { SECTION_TITLES, type SectionKey } from "@/lib/screening";
+import type { SectionKey } from "@/lib/screening/rules/answers-schema";
+import { SECTION_TITLES } from "@/lib/screening/rules/questions";
 import { submitScreeningAction } from "../actions";
 
 export interface SectionStatus {

@@ -1,13 +1,7 @@
 "use client";
 
-import {
-  FREQUENCIES,
-  LAST_USE,
-  ROUTES,
-  SECTION_QUESTIONS,
-  SUBSTANCES,
-  type ScreeningAnswersDraft,
-} from "@/lib/screening";
+import type { ScreeningAnswersDraft } from "@/lib/screening/rules/answers-schema";
+import { FREQUENCIES, LAST_USE, ROUTES, SECTION_QUESTIONS, SUBSTANCES } from "@/lib/screening/rules/questions";
 import { ChoiceGroup, numbered, YES_NO } from "./choice-group";
 
 type Errors = Record<string, string[]>;

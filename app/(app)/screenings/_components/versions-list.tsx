@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { LEVEL_LABELS } from "@/lib/screening";
+import { LEVEL_LABELS } from "@/lib/screening/rules/loc-config";
 import type { listScreeningVersions } from "@/lib/screening/queries";
 import { formatDateTime } from "@/lib/time";
 import { STATUS_LABEL } from "./labels";

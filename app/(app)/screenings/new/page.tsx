@@ -3,9 +3,10 @@ import Link from "next/link";
 import { z } from "zod";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
-import { getStartContext } from "@/lib/screening/start-queries";
+import { PIPELINE_LABELS } from "@/lib/pipeline/rules/moves";
+import { getStartContext } from "@/lib/screening/start-page-queries";
 import { formatDateTime } from "@/lib/time";
-import { personName, PIPELINE_LABEL } from "../_components/labels";
+import { personName } from "../_components/labels";
 import { ProspectSearch } from "./prospect-search";
 import { StartForm } from "./start-form";
 
@@ -52,9 +53,7 @@ export default async function NewScreeningPage({
                 {context.person ? (
                   <p>
                     Person: <strong>{personName(context.person)}</strong>
-                    {"pipelineStatus" in context.person
-                      ? ` · ${PIPELINE_LABEL[context.person.pipelineStatus as keyof typeof PIPELINE_LABEL]}`
-                      : ""}
+                    {"pipelineStatus" in context.person ? ` · ${PIPELINE_LABELS[context.person.pipelineStatus]}` : ""}
                   </p>
                 ) : (
                   <p>

@@ -1,8 +1,7 @@
 import { cookies } from "next/headers";
 import { requireActor } from "@/lib/auth/session";
 import { exportCalls } from "@/lib/calls/export";
-import { CallFilterSchema } from "@/lib/calls/schemas";
-import { SEARCH_COOKIE } from "@/lib/calls/search-cookie";
+import { CallFilterSchema, SEARCH_COOKIE } from "@/lib/calls/schemas";
 import { errorResponse } from "@/lib/http/error-response";
 import { assertSameOrigin } from "@/lib/http/same-origin";
 

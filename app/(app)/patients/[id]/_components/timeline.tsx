@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/page";
-import { DIRECTION_LABEL, DISPOSITION_LABEL } from "@/lib/calls/labels";
+import { DIRECTION_LABEL, DISPOSITION_LABEL } from "@/lib/calls/rules/labels";
 import { formatDay } from "@/lib/care/dates";
 import {
   CARE_LEVELS,
@@ -8,7 +8,7 @@ import {
   TRANSITION_KIND_LABELS,
   TRANSITION_STATUS_LABELS,
 } from "@/lib/care/levels";
-import { PIPELINE_LABELS, PIPELINE_STATUSES } from "@/lib/care/pipeline";
+import { PIPELINE_LABELS, PIPELINE_STATUSES } from "@/lib/pipeline/rules/moves";
 import type {
   CareLevel,
   DischargeReason,

@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/session";
-import {
-  describeAnswer,
-  INSTRUMENTS,
-  LEVEL_LABELS,
-  SCORE_FLAG_TEXT,
-  type InstrumentScore,
-  type ScreeningScores,
-} from "@/lib/screening";
-import { ASAM_DIMENSIONS, readAsamRatings } from "@/lib/screening/asam";
-import { readAnswers, readRecommendation, readScores } from "@/lib/screening/stored";
+import { describeAnswer } from "@/lib/screening/rules/describe";
+import { INSTRUMENTS } from "@/lib/screening/rules/instruments";
+import { LEVEL_LABELS } from "@/lib/screening/rules/loc-config";
+import { SCORE_FLAG_TEXT, type InstrumentScore } from "@/lib/screening/rules/score-instrument";
+import type { ScreeningScores } from "@/lib/screening/rules/score-screening";
+import { ASAM_DIMENSIONS, readAsamRatings } from "@/lib/screening/rules/asam";
+import { readAnswers, readRecommendation, readScores } from "@/lib/screening/rules/stored";
 import { formatDateTime } from "@/lib/time";
 import { FLAG_SOURCE_LABEL, personName, RISK_LABEL, STATUS_LABEL } from "../../_components/labels";
 import { screeningOr404 } from "../../_components/load";

@@ -7,11 +7,12 @@ import { Badge, EmptyState, PageHeader } from "@/components/ui/page";
 import { can } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { LEVEL_LABELS } from "@/lib/screening";
+import { PIPELINE_LABELS } from "@/lib/pipeline/rules/moves";
+import { LEVEL_LABELS } from "@/lib/screening/rules/loc-config";
 import { listOpenSafetyFlags, listPatientScreenings } from "@/lib/screening/queries";
-import { readScores } from "@/lib/screening/stored";
+import { readScores } from "@/lib/screening/rules/stored";
 import { formatDate, formatDateTime } from "@/lib/time";
-import { personName, PIPELINE_LABEL, RISK_LABEL, RISK_TONE, STATUS_LABEL } from "../../_components/labels";
+import { personName, RISK_LABEL, RISK_TONE, STATUS_LABEL } from "../../_components/labels";
 import { OpenFlagsCard } from "../../_components/open-flags-card";
 import { TrendChart } from "../../_components/trend-chart";
 
@@ -43,7 +44,7 @@ export default async function ScreeningHistoryPage({ params }: { params: Promise
       <OpenFlagsCard flags={flags.flags} total={flags.total} title={`Open safety flags for ${personName(patient)}`} />
       <PageHeader
         title={`Screening history: ${personName(patient)}`}
-        description={`Pipeline stage: ${PIPELINE_LABEL[patient.pipelineStatus]}. Dates in the center's time zone.`}
+        description={`Pipeline stage: ${PIPELINE_LABELS[patient.pipelineStatus]}. Dates in the center's time zone.`}
         actions={
           can(actor, "screening:write") ? (
             <Link href={`/screenings/new?patient=${patient.id}`} className={buttonClass()}>

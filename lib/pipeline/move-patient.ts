@@ -1,0 +1,63 @@
+import "server-only";
+import { type Actor, assertCan } from "@/lib/auth/actor";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { getDb } from "@/lib/db/client";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { PipelineRuleError } from "./errors";
+import { movePipeline, PIPELINE_LABELS } from "./rules/moves";
+import type { PipelineMoveInput } from "./schemas";
+import { writePipelineMove } from "./write-move";
+
+/**
+ * One move on the admissions board: the pure rules decide (one stage at a
+ * time forward; back, not admitted and reopening need a reason; referred out needs to whom), then
+ * the move is written with the audit row, from the version the coordinator saw. Admission is not
+ * a move here: it opens an episode (the care area's admit).
+ */
+export async function movePatientPipeline(actor: Actor, input: PipelineMoveInput) {
+  assertCan(actor, "patient:write");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const patient = await tx.patient.findUnique({
+      where: { id: input.patientId },
+      select: { id: true, version: true, pipelineStatus: true, notAdmittedReason: true, referredOutTo: true },
+    });
+    if (!patient) throw new NotFoundError("That patient was not found.");
+    if (patient.version !== input.expectedVersion) {
+      throw new ConflictError(
+        `Someone else updated this prospect since you loaded the page (now at ${PIPELINE_LABELS[patient.pipelineStatus]}). Nothing was moved; check and try again.`,
+      );
+    }
+    const open = await tx.careEpisode.findUnique({ where: { openPatientId: patient.id }, select: { id: true } });
+    const result = movePipeline(
+      {
+        status: patient.pipelineStatus,
+        notAdmittedReason: patient.notAdmittedReason,
+        referredOutTo: patient.referredOutTo,
+        hasOpenEpisode: open !== null,
+      },
+      {
+        to: input.to,
+        ...(input.reason === undefined ? {} : { reason: input.reason }),
+        ...(input.referredOutTo === undefined ? {} : { referredOutTo: input.referredOutTo }),
+      },
+    );
+    if (!result.ok) throw new PipelineRuleError(result.reason);
+    const moved = await writePipelineMove(tx, actor, patient.id, result, {
+      unchanged: { version: input.expectedVersion },
+    });
+    if (!moved)
+      throw new ConflictError(
+        "Someone else moved this prospect at the same moment. Nothing was moved; check and try again.",
+      );
+    await writeAudit(tx, actor, {
+      action: "pipeline.move",
+      entityType: "Patient",
+      entityId: patient.id,
+      patientId: patient.id,
+      // The note is free text (may name people or providers): recorded on the event, not here.
+      detail: { from: result.event.fromStatus, to: result.event.toStatus, withNote: result.event.note !== null },
+    });
+    return { patientId: patient.id, status: result.next.status, version: input.expectedVersion + 1 };
+  });
+}
