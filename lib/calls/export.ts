@@ -4,7 +4,7 @@ import { csvRow, PART2_NOTICE } from "@/lib/csv";
 import { getDb } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { formatPhone } from "@/lib/phone";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 import { DIRECTION_LABEL, DISPOSITION_LABEL, REASON_LABEL, RELATION_LABEL } from "./labels";
 import { CALL_LIST_SELECT, callWhere, cursorOf } from "./queries";
 import type { CallFilter } from "./schemas";

@@ -1,10 +1,10 @@
 /**
  * Census alerts as pure predicates over plain rows and `today` — the center's
- * calendar day (lib/time.ts `zonedDay`). The dashboard counts them in SQL; these functions are the
+ * calendar day (lib/dates/zone.ts `zonedDay`). The dashboard counts them in SQL; these functions are the
  * specification those queries are tested against, so each is one simple comparison of days.
  */
 import type { CareLevel, EpisodeStatus, TransitionStatus } from "@/lib/generated/prisma/enums";
-import { daysBetween, type IsoDate } from "./dates";
+import { daysBetween, type IsoDate } from "@/lib/dates/days";
 import { isFollowUpLevel, isHighIntensity } from "./levels";
 
 /** 24-hour stays whose overstay without a plan is flagged: residential, and detox (same risk). */

@@ -5,7 +5,7 @@
  */
 import type { CareLevel, TransitionStatus } from "@/lib/generated/prisma/enums";
 import type { CareAction, CareContext, CareEffect, CareState, Episode, ProgramRef, Transition } from "./care-types";
-import { addDays, formatDay, isIsoDate, type IsoDate } from "./dates";
+import { addDays, formatDay, isIsoDate, type IsoDate } from "@/lib/dates/days";
 import {
   DISCHARGE_REASON_LABELS,
   dischargeReasonFor,

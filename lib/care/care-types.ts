@@ -11,7 +11,7 @@ import type {
   TransitionKind,
   TransitionStatus,
 } from "@/lib/generated/prisma/enums";
-import type { IsoDate } from "./dates";
+import type { IsoDate } from "@/lib/dates/days";
 import type { ManualDischargeReason, Weekday } from "./levels";
 
 export interface Episode {
@@ -63,7 +63,7 @@ export interface ProgramRef {
 }
 
 export interface CareContext {
-  /** The center's calendar day now (lib/time.ts `zonedDay`): facts cannot be dated after it. */
+  /** The center's calendar day now (lib/dates/zone.ts `zonedDay`): facts cannot be dated after it. */
   today: IsoDate;
   /** Ids for new rows; the DB layer passes `crypto.randomUUID`, tests a counter. */
   newId: () => string;

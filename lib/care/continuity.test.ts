@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
-import { addDays } from "./dates";
+import { addDays } from "@/lib/dates/days";
 import {
   CONTINUITY_REFERENCES,
   continuityRates,

@@ -16,7 +16,7 @@
  *   measured. See docs/decisions/0007-care-state-machine.md.
  */
 import type { CareLevel } from "@/lib/generated/prisma/enums";
-import { daysBetween, type IsoDate } from "./dates";
+import { daysBetween, type IsoDate } from "@/lib/dates/days";
 import { isFollowUpLevel, isHighIntensity } from "./levels";
 
 export const SHORT_WINDOW_DAYS = 7;

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CareLevel, DischargeReason, ProgramTrack } from "@/lib/generated/prisma/enums";
 import type { CareAction, CareActionType, CareState } from "./care-types";
-import { addDays, type IsoDate } from "./dates";
+import { addDays, type IsoDate } from "@/lib/dates/days";
 import { applyCareAction, applyCareEffects, checkCareInvariants, EMPTY_CARE_STATE } from "./episodes";
 import { context, INACTIVE_IOP, PROGRAMS } from "./fixtures";
 import { CARE_LEVELS, WEEKDAYS } from "./levels";

@@ -4,7 +4,7 @@
  */
 import type { CareLevel } from "@/lib/generated/prisma/enums";
 import type { CareAction, CareContext, CareState, ProgramRef } from "./care-types";
-import type { IsoDate } from "./dates";
+import type { IsoDate } from "@/lib/dates/days";
 import { applyCareAction, EMPTY_CARE_STATE } from "./episodes";
 
 export const PROGRAMS: Record<CareLevel, ProgramRef> = {

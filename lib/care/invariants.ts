@@ -5,7 +5,7 @@
  * tests run them after every random action; the DB layer may run them over stored rows as a check.
  */
 import type { CareState, Episode, Transition } from "./care-types";
-import { isIsoDate } from "./dates";
+import { isIsoDate } from "@/lib/dates/days";
 import { dischargeReasonFor, isActiveTransitionStatus, transitionKind } from "./levels";
 
 export interface CareInvariantViolation {

@@ -8,7 +8,7 @@ import "server-only";
  * up within the minute. The census page itself always counts afresh. The total is not PHI.
  */
 import { type Actor, assertCan } from "@/lib/auth/actor";
-import { zonedDay } from "@/lib/time";
+import { zonedDay } from "@/lib/dates/zone";
 import { alertTotal, countCensusAlerts } from "./alert-queries";
 
 export const BADGE_TTL_MS = 60_000;

@@ -14,11 +14,11 @@ import {
   FOLLOW_UP_WINDOW_SHORT_DAYS,
   MISSED_SESSION_DAYS,
 } from "@/lib/care/alerts";
-import type { IsoDate } from "@/lib/care/dates";
+import type { IsoDate } from "@/lib/dates/days";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
-import { zonedDay } from "@/lib/time";
+import { zonedDay } from "@/lib/dates/zone";
 import type { CensusAlert } from "./schemas";
 
 export const ALERT_PAGE_SIZE = 50;

@@ -1,13 +1,13 @@
 import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { formatDay } from "@/lib/care/dates";
+import { formatDay } from "@/lib/dates/days";
 import { isFollowUpLevel, LEVEL_LABELS } from "@/lib/care/levels";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { zonedDay } from "@/lib/time";
+import { zonedDay } from "@/lib/dates/zone";
 import { forgetCensusAlertBadge } from "./alert-badge";
-import { fromIsoDay, toIsoDay } from "./day";
+import { fromIsoDay, toIsoDay } from "@/lib/dates/db-days";
 import { CareRuleError } from "./errors";
 import type { RecordAttendanceInput } from "./schemas";
 

@@ -10,14 +10,14 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { CareAction, CareEffect, CareState, Episode, ProgramRef, Transition } from "@/lib/care/episodes";
 import { applyCareAction } from "@/lib/care/episodes";
-import type { IsoDate } from "@/lib/care/dates";
+import type { IsoDate } from "@/lib/dates/days";
 import { isActiveTransitionStatus, WEEKDAYS, type Weekday } from "@/lib/care/levels";
 import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, isUniqueViolation, NotFoundError } from "@/lib/errors";
 import type { PipelineStatus } from "@/lib/generated/prisma/enums";
-import { zonedDay } from "@/lib/time";
+import { zonedDay } from "@/lib/dates/zone";
 import { forgetCensusAlertBadge } from "./alert-badge";
-import { fromIsoDay, toIsoDay, toIsoDayOrNull } from "./day";
+import { fromIsoDay, toIsoDay, toIsoDayOrNull } from "@/lib/dates/db-days";
 import { CareRuleError } from "./errors";
 
 export interface PatientCare {

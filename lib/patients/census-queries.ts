@@ -13,8 +13,8 @@ import { ACTIVE_TRANSITION_STATUSES, CARE_LEVELS } from "@/lib/care/levels";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CareLevel, TransitionKind, TransitionStatus } from "@/lib/generated/prisma/enums";
-import { zonedDay } from "@/lib/time";
-import { toIsoDay } from "./day";
+import { zonedDay } from "@/lib/dates/zone";
+import { toIsoDay } from "@/lib/dates/db-days";
 import { displayName } from "./pipeline-queries";
 
 /** Cards per level on the overview; a level's own page shows more. */

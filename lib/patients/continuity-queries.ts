@@ -8,12 +8,12 @@ import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { recordPhiAccess } from "@/lib/audit/record-access";
 import type { ContinuityRates } from "@/lib/care/continuity";
-import type { IsoDate } from "@/lib/care/dates";
+import type { IsoDate } from "@/lib/dates/days";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
 import { measuredCte, totals, totalsSelect, type TotalsRow } from "@/lib/reports/continuity";
-import { zonedDay } from "@/lib/time";
+import { zonedDay } from "@/lib/dates/zone";
 import type { ContinuityPeriod } from "./schemas";
 
 export const CONTINUITY_PAGE_SIZE = 100;

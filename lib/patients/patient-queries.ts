@@ -12,8 +12,8 @@ import { isActiveTransitionStatus } from "@/lib/care/levels";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { env } from "@/lib/env";
-import { zonedDay } from "@/lib/time";
-import { toIsoDay, toIsoDayOrNull } from "./day";
+import { zonedDay } from "@/lib/dates/zone";
+import { toIsoDay, toIsoDayOrNull } from "@/lib/dates/db-days";
 import { patientTimeline } from "./timeline";
 import { PATIENT_EDITABLE_SELECT } from "./update-patient";
 

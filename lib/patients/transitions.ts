@@ -21,7 +21,7 @@ import {
   type PatientCare,
   writeCareEffects,
 } from "./care-store";
-import { fromIsoDay } from "./day";
+import { fromIsoDay } from "@/lib/dates/db-days";
 import { CareRuleError } from "./errors";
 
 /**

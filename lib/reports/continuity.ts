@@ -16,7 +16,7 @@ import { type ContinuityRates, LONG_WINDOW_DAYS, SHORT_WINDOW_DAYS } from "@/lib
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
-import { zonedDay } from "@/lib/time";
+import { zonedDay } from "@/lib/dates/zone";
 import { assertReport, num, rate, type ReportPeriod } from "./common";
 
 export const MISSED_LIST_LIMIT = 500;

@@ -7,12 +7,12 @@ import "server-only";
  */
 import { type Actor, assertCan, can } from "@/lib/auth/actor";
 import { DUE_SOON_DAYS } from "@/lib/care/alerts";
-import { addDays } from "@/lib/care/dates";
+import { addDays, nextDay } from "@/lib/dates/days";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CareLevel, PipelineStatus, SafetyRisk } from "@/lib/generated/prisma/enums";
 import { countCensusAlerts } from "@/lib/patients/alert-queries";
-import { nextDay, startOfZonedDay, zonedDay } from "@/lib/time";
+import { startOfZonedDay, zonedDay } from "@/lib/dates/zone";
 import { num } from "./common";
 
 /** Stages a prospect can still move on from; "stuck" = no activity for STUCK_DAYS in one of these. */

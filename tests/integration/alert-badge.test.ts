@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "@/lib/care/dates";
+import { addDays } from "@/lib/dates/days";
 import { getDb } from "@/lib/db/client";
 import { BADGE_TTL_MS, censusAlertBadge, forgetCensusAlertBadge } from "@/lib/patients/alert-badge";
 import { recordAttendance } from "@/lib/patients/attendance";
 import { RecordAttendanceSchema } from "@/lib/patients/schemas";
-import { zonedDay } from "@/lib/time";
+import { zonedDay } from "@/lib/dates/zone";
 import { makeUser } from "@/tests/factories";
 import { makeEpisode } from "./reports-support";
 import { actorFor } from "./support";

@@ -7,7 +7,7 @@ import {
   continuityRates,
   measureContinuity,
 } from "@/lib/care/continuity";
-import { addDays } from "@/lib/care/dates";
+import { addDays } from "@/lib/dates/days";
 import { PipelineMoveSchema } from "@/lib/care/schemas";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
@@ -15,7 +15,7 @@ import type { CareLevel } from "@/lib/generated/prisma/enums";
 import { censusAlertCounts, censusAlertList } from "@/lib/patients/alert-queries";
 import { censusBoard } from "@/lib/patients/census-queries";
 import { continuityDischargesSql, continuityRatesSql } from "@/lib/patients/continuity-queries";
-import { toIsoDay } from "@/lib/patients/day";
+import { toIsoDay } from "@/lib/dates/db-days";
 import { movePatientPipeline } from "@/lib/patients/move-pipeline";
 import { pipelineBoard, pipelineList } from "@/lib/patients/pipeline-queries";
 import { createProgram, updateProgram } from "@/lib/patients/programs";

@@ -1,12 +1,12 @@
 import type { Actor } from "@/lib/auth/actor";
-import { addDays, type IsoDate } from "@/lib/care/dates";
+import { addDays, type IsoDate } from "@/lib/dates/days";
 import { getDb } from "@/lib/db/client";
 import type { CareLevel, DischargeReason, PipelineStatus, Role, TransitionStatus } from "@/lib/generated/prisma/enums";
-import { fromIsoDay } from "@/lib/patients/day";
+import { fromIsoDay } from "@/lib/dates/db-days";
 import { AdmitSchema, ConfirmTransitionSchema, PlanTransitionSchema } from "@/lib/care/schemas";
 import { admitPatient } from "@/lib/patients/admit";
 import { confirmTransition, planTransition } from "@/lib/patients/transitions";
-import { zonedDay } from "@/lib/time";
+import { zonedDay } from "@/lib/dates/zone";
 import { makePatient, makeProgram, makeUser, uniqueSuffix } from "@/tests/factories";
 import { actorFor } from "./support";
 

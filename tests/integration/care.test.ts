@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "@/lib/care/dates";
+import { addDays } from "@/lib/dates/days";
 import { checkCareInvariants } from "@/lib/care/episodes";
 import {
   AdmitSchema,

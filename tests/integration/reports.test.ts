@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { continuityRates, measureContinuity } from "@/lib/care/continuity";
-import { addDays } from "@/lib/care/dates";
+import { addDays } from "@/lib/dates/days";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { ForbiddenError } from "@/lib/errors";

@@ -17,7 +17,7 @@ import {
 } from "@/lib/calls/schemas";
 import { SEARCH_COOKIE, SearchSchema } from "@/lib/calls/search-cookie";
 import { linkCall, updateCall } from "@/lib/calls/update-call";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 
 export const logCallAction = defineAction({
   name: "call.log",

@@ -12,7 +12,7 @@ import { CallFilterSchema } from "@/lib/calls/schemas";
 import { SEARCH_COOKIE } from "@/lib/calls/search-cookie";
 import { formatPhone } from "@/lib/phone";
 import { listPhoneLinesForHistory, listReferralSourcesForHistory } from "@/lib/settings/queries";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 import { listStaffForFilter } from "@/lib/users/staff-options";
 import { CallsSearch } from "./_components/calls-search";
 

@@ -21,7 +21,7 @@ import { saveSection } from "@/lib/screening/save-section";
 import { startScreening } from "@/lib/screening/start-screening";
 import { findProspects } from "@/lib/screening/start-queries";
 import { submitScreening } from "@/lib/screening/submit-screening";
-import { formatDate } from "@/lib/time";
+import { formatDate } from "@/lib/dates/zone";
 import { PIPELINE_LABEL } from "./_components/labels";
 
 export const startScreeningAction = defineAction({

@@ -16,7 +16,7 @@ import {
 import { callFormOptions, getCall } from "@/lib/calls/queries";
 import { NotFoundError } from "@/lib/errors";
 import { formatPhone } from "@/lib/phone";
-import { formatDateTime, toZonedLocalInput } from "@/lib/time";
+import { formatDateTime, toZonedLocalInput } from "@/lib/dates/zone";
 import { updateCallAction } from "../actions";
 import { CallForm } from "../_components/call-form";
 import { LinkProspect } from "./link-prospect";

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/session";
 import { listCallbackAssignees, listCallbacks } from "@/lib/calls/queries";
 import { formatPhone } from "@/lib/phone";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 import { CallbackActions } from "./callback-actions";
 
 export const metadata: Metadata = { title: "Callbacks" };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge, EmptyState } from "@/components/ui/page";
 import { ContactPreferences } from "@/components/contact-preferences";
-import { formatDay } from "@/lib/care/dates";
+import { formatDay } from "@/lib/dates/days";
 import { TRANSITION_KIND_LABELS, TRANSITION_STATUS_LABELS } from "@/lib/care/levels";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
 import type { AlertCounts, AlertRow } from "@/lib/patients/alert-queries";

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
-import { formatDay } from "@/lib/care/dates";
+import { formatDay } from "@/lib/dates/days";
 import { TRANSITION_STATUS_LABELS } from "@/lib/care/levels";
 import { censusAlertCounts, censusAlertList } from "@/lib/patients/alert-queries";
 import { censusBoard } from "@/lib/patients/census-queries";
 import { CensusViewSchema } from "@/lib/patients/schemas";
-import { zonedDay } from "@/lib/time";
+import { zonedDay } from "@/lib/dates/zone";
 import { levelTitle } from "../_components/format";
 import { ALERT_TITLES, AlertList, AlertSummary, CensusColumn } from "./census-views";
 

@@ -5,11 +5,11 @@ import { DataTable } from "@/components/ui/data-table";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
 import { CONTINUITY_REFERENCES } from "@/lib/care/continuity";
-import { addDays, formatDay } from "@/lib/care/dates";
+import { addDays, formatDay } from "@/lib/dates/days";
 import { zodFieldErrors } from "@/lib/action";
 import { continuityReport } from "@/lib/patients/continuity-queries";
 import { ContinuityPeriodSchema } from "@/lib/patients/schemas";
-import { zonedDay } from "@/lib/time";
+import { zonedDay } from "@/lib/dates/zone";
 import { levelTitle } from "../_components/format";
 
 export const metadata: Metadata = { title: "Step-down continuity" };

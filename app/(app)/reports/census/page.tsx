@@ -3,7 +3,7 @@ import { guardPage } from "@/lib/auth/session";
 import { CARE_LEVELS, LEVEL_LABELS } from "@/lib/care/levels";
 import { censusReport } from "@/lib/reports/census";
 import { parseReportRange } from "@/lib/reports/range";
-import { nextDay } from "@/lib/time";
+import { nextDay } from "@/lib/dates/days";
 import { BarChartFigure } from "../_components/charts";
 import { ReportPage } from "../_components/report-page";
 import { DataTable, decimal } from "../_components/table";

@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/ui/page";
 import type { ScreeningAnswersDraft, SectionKey } from "@/lib/screening";
 import type { ScreeningDetail } from "@/lib/screening/queries";
 import { nextSection, OPTIONAL_SECTIONS, SECTION_ORDER, sectionProgress } from "@/lib/screening/sections";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 import { DraftEditor } from "./draft-editor";
 import { personName } from "./labels";
 import { SectionNav } from "./section-nav";

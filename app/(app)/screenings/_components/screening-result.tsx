@@ -5,7 +5,7 @@ import { type Actor, can } from "@/lib/auth/actor";
 import { readAsamRatings } from "@/lib/screening/asam";
 import { listScreeningVersions, type ScreeningDetail } from "@/lib/screening/queries";
 import { readAnswers, readRecommendation, readScores } from "@/lib/screening/stored";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 import { AnswersSummary } from "./answers-summary";
 import { DecisionView } from "./decision-view";
 import { FlagsPanel } from "./flags-panel";

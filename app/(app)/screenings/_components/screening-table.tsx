@@ -3,7 +3,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Badge, EmptyState } from "@/components/ui/page";
 import { LEVEL_LABELS } from "@/lib/screening";
 import type { listRecentScreenings } from "@/lib/screening/queries";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 import { personName, RISK_LABEL, RISK_TONE, STATUS_LABEL } from "./labels";
 
 type Row = Awaited<ReturnType<typeof listRecentScreenings>>[number];

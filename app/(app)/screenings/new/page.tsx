@@ -4,7 +4,7 @@ import { z } from "zod";
 import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
 import { getStartContext } from "@/lib/screening/start-queries";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 import { personName, PIPELINE_LABEL } from "../_components/labels";
 import { ProspectSearch } from "./prospect-search";
 import { StartForm } from "./start-form";

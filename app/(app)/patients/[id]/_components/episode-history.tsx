@@ -1,5 +1,5 @@
 import { DataTable } from "@/components/ui/data-table";
-import { formatDay } from "@/lib/care/dates";
+import { formatDay } from "@/lib/dates/days";
 import { DISCHARGE_REASON_LABELS } from "@/lib/care/levels";
 import type { CareLevel, DischargeReason, EpisodeStatus } from "@/lib/generated/prisma/enums";
 import { levelTitle } from "../../_components/format";

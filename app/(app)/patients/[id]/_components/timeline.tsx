@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/page";
 import { DIRECTION_LABEL, DISPOSITION_LABEL } from "@/lib/calls/labels";
-import { formatDay } from "@/lib/care/dates";
+import { formatDay } from "@/lib/dates/days";
 import {
   CARE_LEVELS,
   DISCHARGE_REASON_LABELS,
@@ -17,7 +17,7 @@ import type {
   TransitionStatus,
 } from "@/lib/generated/prisma/enums";
 import type { TimelineEntry } from "@/lib/patients/timeline";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 import { levelTitle } from "../../_components/format";
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null =>

@@ -1,7 +1,7 @@
 "use client";
 
 import { TextField } from "@/components/ui/form";
-import { formatDay } from "@/lib/care/dates";
+import { formatDay } from "@/lib/dates/days";
 import type { CareLevel, TransitionKind, TransitionStatus } from "@/lib/generated/prisma/enums";
 import {
   cancelTransitionAction,

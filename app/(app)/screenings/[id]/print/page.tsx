@@ -11,7 +11,7 @@ import {
 } from "@/lib/screening";
 import { ASAM_DIMENSIONS, readAsamRatings } from "@/lib/screening/asam";
 import { readAnswers, readRecommendation, readScores } from "@/lib/screening/stored";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 import { FLAG_SOURCE_LABEL, personName, RISK_LABEL, STATUS_LABEL } from "../../_components/labels";
 import { screeningOr404 } from "../../_components/load";
 import { PrintButton } from "../../_components/print-button";

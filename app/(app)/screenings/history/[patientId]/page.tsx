@@ -10,7 +10,7 @@ import { NotFoundError } from "@/lib/errors";
 import { LEVEL_LABELS } from "@/lib/screening";
 import { listOpenSafetyFlags, listPatientScreenings } from "@/lib/screening/queries";
 import { readScores } from "@/lib/screening/stored";
-import { formatDate, formatDateTime } from "@/lib/time";
+import { formatDate, formatDateTime } from "@/lib/dates/zone";
 import { personName, PIPELINE_LABEL, RISK_LABEL, RISK_TONE, STATUS_LABEL } from "../../_components/labels";
 import { OpenFlagsCard } from "../../_components/open-flags-card";
 import { TrendChart } from "../../_components/trend-chart";

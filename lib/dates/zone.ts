@@ -1,9 +1,11 @@
+/**
+ * The center's time zone: instants are stored in UTC and shown in the center's zone
+ * (CENTER_TIME_ZONE), whatever the server's or the browser's zone. Pure computation; the
+ * configured zone (lib/env.ts) is only the default of the `timeZone` parameter. Calendar-day
+ * arithmetic on `YYYY-MM-DD` strings is in ./days.ts.
+ */
 import { env } from "@/lib/env";
 
-/**
- * Dates are stored in UTC and shown in the center's time zone (CENTER_TIME_ZONE), whatever the
- * server's or the browser's zone.
- */
 export function formatDateTime(value: Date | null | undefined, timeZone = env().CENTER_TIME_ZONE): string {
   if (!value) return "—";
   return new Intl.DateTimeFormat("en-US", {
@@ -96,10 +98,4 @@ export function toZonedLocalInput(value: Date, timeZone = env().CENTER_TIME_ZONE
 /** `YYYY-MM-DD` of an instant in `timeZone`. */
 export function zonedDay(value: Date, timeZone = env().CENTER_TIME_ZONE): string {
   return toZonedLocalInput(value, timeZone).slice(0, 10);
-}
-
-/** The calendar day after `ymd`. */
-export function nextDay(ymd: string): string {
-  const [y, m, d] = ymd.split("-").map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + 1)).toISOString().slice(0, 10);
 }

@@ -2,7 +2,7 @@
  * Calendar days as `YYYY-MM-DD` strings. Episode and session dates are @db.Date columns: days in
  * the center's time zone, with no time of day. Keeping them as strings (never `Date`) means no
  * time zone can shift a discharge to the day before; arithmetic goes through UTC midnight, where
- * every day has exactly 24 hours. Callers turn "now" into the center's day once (lib/time.ts
+ * every day has exactly 24 hours. Callers turn "now" into the center's day once (lib/dates/zone.ts
  * `zonedDay`) and pass it in as `today`.
  */
 export type IsoDate = string;
@@ -34,6 +34,11 @@ export function isIsoDate(value: unknown): value is IsoDate {
 /** `day` moved by `days` (negative moves back). */
 export function addDays(day: IsoDate, days: number): IsoDate {
   return new Date(toUtcMs(day) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The calendar day after `day`. */
+export function nextDay(day: IsoDate): IsoDate {
+  return addDays(day, 1);
 }
 
 /** Whole days from `from` to `to`: 0 for the same day, 1 for the next day, negative before. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, formatDay, isIsoDate, maxDay } from "./dates";
+import { addDays, daysBetween, formatDay, isIsoDate, maxDay, nextDay } from "./days";
 
 describe("calendar days", () => {
   it("recognises real days only", () => {
@@ -16,6 +16,11 @@ describe("calendar days", () => {
     expect(daysBetween("2026-03-07", "2026-03-09")).toBe(2); // US spring-forward weekend
     expect(daysBetween("2026-11-02", "2026-10-31")).toBe(-2);
     expect(daysBetween("2026-01-01", "2027-01-01")).toBe(365);
+  });
+
+  it("steps over month and year ends", () => {
+    expect(nextDay("2026-12-31")).toBe("2027-01-01");
+    expect(nextDay("2028-02-28")).toBe("2028-02-29");
   });
 
   it("throws on a non-day: callers validate first", () => {
