@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page";
 import { can } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/session";
 import { PIPELINE_LABELS } from "@/lib/care/pipeline";
-import { LEVEL_LABELS } from "@/lib/care/levels";
+import { LEVEL_LABELS } from "@/lib/care/rules/levels";
 import { loadDashboard } from "@/lib/reports/dashboard";
 import { listOpenSafetyFlags } from "@/lib/screening/queries";
 import { Section, Stat } from "./_components/stat";

@@ -5,7 +5,7 @@ import { movePipeline, PIPELINE_LABELS } from "@/lib/care/pipeline";
 import type { PipelineMoveInput } from "@/lib/care/schemas";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { CareRuleError } from "./errors";
+import { CareRuleError } from "@/lib/care/errors";
 
 /**
  * One move on the admissions board: the pure rules decide (one stage at a

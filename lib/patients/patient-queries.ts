@@ -6,9 +6,9 @@ import "server-only";
  */
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { recordPhiAccess } from "@/lib/audit/record-access";
-import { expectedStayProgress } from "@/lib/care/alerts";
+import { expectedStayProgress } from "@/lib/care/rules/alerts";
 import { checkAdmissionFromPipeline } from "@/lib/care/pipeline";
-import { isActiveTransitionStatus } from "@/lib/care/levels";
+import { isActiveTransitionStatus } from "@/lib/care/rules/levels";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { env } from "@/lib/env";

@@ -92,9 +92,9 @@ export const reportsSuite: Suite = {
     ];
     // The census board, its alert counts (run on every page for the nav badge), the
     // pipeline board and the continuity measure page.
-    const { censusAlertCounts, censusAlertCountsStatement } = await import("@/lib/patients/alert-queries");
+    const { censusAlertCounts, censusAlertCountsStatement } = await import("@/lib/care/alert-queries");
     const { continuityRatesStatement, continuityDischargesStatement, CONTINUITY_PAGE_SIZE } =
-      await import("@/lib/patients/continuity-queries");
+      await import("@/lib/care/continuity-queries");
     const { addDays } = await import("@/lib/dates/days");
     const continuityPagePeriod = { from: addDays(today, -89), to: today }; // the page's default
     scenarios.push(

@@ -1,25 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { followUpAlert, isDueUnconfirmed, isMissingSessions, isOverdueWithoutPlan } from "@/lib/care/alerts";
+import { followUpAlert, isDueUnconfirmed, isMissingSessions, isOverdueWithoutPlan } from "@/lib/care/rules/alerts";
 import {
   type ContinuityDischarge,
   type ContinuityEpisodeStart,
   type ContinuitySession,
   continuityRates,
   measureContinuity,
-} from "@/lib/care/continuity";
+} from "@/lib/care/rules/continuity";
 import { addDays } from "@/lib/dates/days";
 import { PipelineMoveSchema } from "@/lib/care/schemas";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
-import { censusAlertCounts, censusAlertList } from "@/lib/patients/alert-queries";
-import { censusBoard } from "@/lib/patients/census-queries";
-import { continuityDischargesSql, continuityRatesSql } from "@/lib/patients/continuity-queries";
+import { censusAlertCounts, censusAlertList } from "@/lib/care/alert-queries";
+import { censusBoard } from "@/lib/care/census-queries";
+import { continuityDischargesSql, continuityRatesSql } from "@/lib/care/continuity-queries";
 import { toIsoDay } from "@/lib/dates/db-days";
 import { movePatientPipeline } from "@/lib/patients/move-pipeline";
 import { pipelineBoard, pipelineList } from "@/lib/patients/pipeline-queries";
-import { createProgram, updateProgram } from "@/lib/patients/programs";
-import { type CensusAlert, CreateProgramSchema, UpdateProgramSchema } from "@/lib/patients/schemas";
+import { createProgram, updateProgram } from "@/lib/settings/programs";
+import type { CensusAlert } from "@/lib/care/schemas";
+import { CreateProgramSchema, UpdateProgramSchema } from "@/lib/settings/schemas";
 import { isolateDatabase } from "../setup/isolated-database";
 import {
   daysAgo,
@@ -37,7 +38,7 @@ import {
 // rows would count too, so this file gets its own database there (PGlite files always do).
 isolateDatabase();
 
-describe("census alerts in SQL match the pure rules (lib/care/alerts.ts)", () => {
+describe("census alerts in SQL match the pure rules (lib/care/rules/alerts.ts)", () => {
   it("finds the hand-built cases, and every count equals the rules over all rows", async () => {
     const db = await getDb();
     const clinician = await staff("CLINICIAN");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "@/lib/dates/days";
-import { checkCareInvariants } from "@/lib/care/episodes";
+import { checkCareInvariants } from "@/lib/care/rules/invariants";
 import {
   AdmitSchema,
   CancelTransitionSchema,
@@ -8,18 +8,19 @@ import {
   DischargeSchema,
   PipelineMoveSchema,
   PlanTransitionSchema,
+  RecordAttendanceSchema,
 } from "@/lib/care/schemas";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { admitPatient } from "@/lib/patients/admit";
-import { recordAttendance } from "@/lib/patients/attendance";
-import { loadPatientCare } from "@/lib/patients/care-store";
-import { dischargePatient } from "@/lib/patients/discharge";
-import { CareRuleError } from "@/lib/patients/errors";
+import { admitPatient } from "@/lib/care/admit";
+import { recordAttendance } from "@/lib/care/attendance";
+import { loadPatientCare } from "@/lib/care/store";
+import { dischargePatient } from "@/lib/care/discharge";
+import { CareRuleError } from "@/lib/care/errors";
 import { movePatientPipeline } from "@/lib/patients/move-pipeline";
 import { getPatientPage } from "@/lib/patients/patient-queries";
-import { RecordAttendanceSchema, UpdatePatientSchema } from "@/lib/patients/schemas";
-import { cancelTransition, completeTransition, confirmTransition, planTransition } from "@/lib/patients/transitions";
+import { UpdatePatientSchema } from "@/lib/patients/schemas";
+import { cancelTransition, completeTransition, confirmTransition, planTransition } from "@/lib/care/transitions";
 import { updatePatient } from "@/lib/patients/update-patient";
 import { makeCall } from "@/tests/factories";
 import { isolateDatabase } from "../setup/isolated-database";

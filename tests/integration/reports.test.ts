@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { continuityRates, measureContinuity } from "@/lib/care/continuity";
+import { continuityRates, measureContinuity } from "@/lib/care/rules/continuity";
 import { addDays } from "@/lib/dates/days";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";

@@ -12,13 +12,14 @@ import {
   MarkNoShowSchema,
   PipelineMoveSchema,
   PlanTransitionSchema,
+  RecordAttendanceSchema,
 } from "@/lib/care/schemas";
 import { PIPELINE_LABELS } from "@/lib/care/pipeline";
-import { admitPatient } from "@/lib/patients/admit";
-import { recordAttendance } from "@/lib/patients/attendance";
-import { dischargePatient } from "@/lib/patients/discharge";
+import { admitPatient } from "@/lib/care/admit";
+import { recordAttendance } from "@/lib/care/attendance";
+import { dischargePatient } from "@/lib/care/discharge";
 import { movePatientPipeline } from "@/lib/patients/move-pipeline";
-import { RecordAttendanceSchema, UpdatePatientSchema } from "@/lib/patients/schemas";
+import { UpdatePatientSchema } from "@/lib/patients/schemas";
 import {
   cancelTransition,
   completeTransition,
@@ -26,7 +27,7 @@ import {
   dischargeForTransition,
   markNoShow,
   planTransition,
-} from "@/lib/patients/transitions";
+} from "@/lib/care/transitions";
 import { updatePatient } from "@/lib/patients/update-patient";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 
 import { SelectField, TextField } from "@/components/ui/form";
-import { CARE_LEVELS, LEVEL_LABELS } from "@/lib/care/levels";
+import { CARE_LEVELS, LEVEL_LABELS } from "@/lib/care/rules/levels";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
 import { STATUS_OPTIONS } from "@/lib/settings/labels";
 import { SettingsRow } from "../_components/settings-row";

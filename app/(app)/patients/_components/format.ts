@@ -1,4 +1,4 @@
-import { LEVEL_LABELS } from "@/lib/care/levels";
+import { LEVEL_LABELS } from "@/lib/care/rules/levels";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
 
 /** "today", "1 day", "12 days" — for time in stage and days since. */

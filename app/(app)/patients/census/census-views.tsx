@@ -2,11 +2,11 @@ import Link from "next/link";
 import { Badge, EmptyState } from "@/components/ui/page";
 import { ContactPreferences } from "@/components/contact-preferences";
 import { formatDay } from "@/lib/dates/days";
-import { TRANSITION_KIND_LABELS, TRANSITION_STATUS_LABELS } from "@/lib/care/levels";
+import { TRANSITION_KIND_LABELS, TRANSITION_STATUS_LABELS } from "@/lib/care/rules/levels";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
-import type { AlertCounts, AlertRow } from "@/lib/patients/alert-queries";
-import type { CensusCard } from "@/lib/patients/census-queries";
-import type { CensusAlert } from "@/lib/patients/schemas";
+import type { AlertCounts, AlertRow } from "@/lib/care/alert-queries";
+import type { CensusCard } from "@/lib/care/census-queries";
+import type { CensusAlert } from "@/lib/care/schemas";
 import { formatPhone } from "@/lib/phone";
 import { daysText, levelTitle } from "../_components/format";
 

@@ -4,11 +4,11 @@ import { buttonClass } from "@/components/ui/button-class";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
-import { CONTINUITY_REFERENCES } from "@/lib/care/continuity";
+import { CONTINUITY_REFERENCES } from "@/lib/care/rules/continuity";
 import { addDays, formatDay } from "@/lib/dates/days";
 import { zodFieldErrors } from "@/lib/action";
-import { continuityReport } from "@/lib/patients/continuity-queries";
-import { ContinuityPeriodSchema } from "@/lib/patients/schemas";
+import { continuityPage } from "@/lib/care/continuity-queries";
+import { ContinuityPeriodSchema } from "@/lib/care/schemas";
 import { zonedDay } from "@/lib/dates/zone";
 import { levelTitle } from "../_components/format";
 
@@ -39,7 +39,7 @@ export default async function ContinuityPage({
   });
   const errors = parsed.success ? {} : zodFieldErrors(parsed.error);
   const period = parsed.success ? parsed.data : { ...defaults, page: 1 };
-  const report = await continuityReport(actor, period);
+  const report = await continuityPage(actor, period);
   const { rates } = report;
   const pageLink = (page: number) =>
     `/patients/continuity?${new URLSearchParams({ from: period.from, to: period.to, page: String(page) }).toString()}`;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { guardPage } from "@/lib/auth/session";
-import { CARE_LEVELS, LEVEL_LABELS } from "@/lib/care/levels";
+import { CARE_LEVELS, LEVEL_LABELS } from "@/lib/care/rules/levels";
 import { censusReport } from "@/lib/reports/census";
 import { parseReportRange } from "@/lib/reports/range";
 import { nextDay } from "@/lib/dates/days";

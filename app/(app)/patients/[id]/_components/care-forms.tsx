@@ -10,7 +10,7 @@ import {
   PROGRAM_TRACKS,
   transitionKind,
   WEEKDAYS,
-} from "@/lib/care/levels";
+} from "@/lib/care/rules/levels";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
 import { admitAction, dischargeAction, planTransitionAction, recordAttendanceAction } from "../../actions";
 import { levelTitle } from "../../_components/format";

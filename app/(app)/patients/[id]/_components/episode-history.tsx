@@ -1,6 +1,6 @@
 import { DataTable } from "@/components/ui/data-table";
 import { formatDay } from "@/lib/dates/days";
-import { DISCHARGE_REASON_LABELS } from "@/lib/care/levels";
+import { DISCHARGE_REASON_LABELS } from "@/lib/care/rules/levels";
 import type { CareLevel, DischargeReason, EpisodeStatus } from "@/lib/generated/prisma/enums";
 import { levelTitle } from "../../_components/format";
 

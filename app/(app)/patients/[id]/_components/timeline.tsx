@@ -7,7 +7,7 @@ import {
   DISCHARGE_REASON_LABELS,
   TRANSITION_KIND_LABELS,
   TRANSITION_STATUS_LABELS,
-} from "@/lib/care/levels";
+} from "@/lib/care/rules/levels";
 import { PIPELINE_LABELS, PIPELINE_STATUSES } from "@/lib/care/pipeline";
 import type {
   CareLevel,

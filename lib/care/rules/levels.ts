@@ -103,4 +103,7 @@ export function dischargeReasonFor(kind: TransitionKind): DischargeReason {
 export const WEEKDAYS = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
+/** The longest expected length of stay, in days, of an episode or a program's default. */
+export const MAX_EXPECTED_LENGTH_DAYS = 365;
+
 export const PROGRAM_TRACKS = ["DAY", "EVENING"] as const satisfies readonly ProgramTrack[];

@@ -1,13 +1,13 @@
 import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { checkAdmissionFromPipeline, movePipeline } from "@/lib/care/pipeline";
-import type { AdmitInput } from "@/lib/care/schemas";
+import { checkAdmissionFromPipeline, movePipeline } from "./pipeline";
+import type { AdmitInput } from "./schemas";
 import type { Tx } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { assertVersion, decideCare, inPatientCare, loadProgramRef, writeCareEffects } from "./care-store";
+import { assertVersion, decideCare, inPatientCare, loadProgramRef, writeCareEffects } from "./store";
 import { CareRuleError } from "./errors";
-import { nextMrnAfter } from "./mrn";
+import { nextMrnAfter } from "@/lib/patients/rules/mrn";
 
 /** Serializes MRN assignment (admissions are a few a day; a sequence would need a migration). */
 const MRN_LOCK = 4242005;

@@ -8,14 +8,14 @@ import "server-only";
  */
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { recordPhiAccess } from "@/lib/audit/record-access";
-import { expectedStayProgress, type StayProgress } from "@/lib/care/alerts";
-import { ACTIVE_TRANSITION_STATUSES, CARE_LEVELS } from "@/lib/care/levels";
+import { expectedStayProgress, type StayProgress } from "./rules/alerts";
+import { ACTIVE_TRANSITION_STATUSES, CARE_LEVELS } from "./rules/levels";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CareLevel, TransitionKind, TransitionStatus } from "@/lib/generated/prisma/enums";
 import { zonedDay } from "@/lib/dates/zone";
 import { toIsoDay } from "@/lib/dates/db-days";
-import { displayName } from "./pipeline-queries";
+import { displayName } from "@/lib/patients/pipeline-queries";
 
 /** Cards per level on the overview; a level's own page shows more. */
 export const CENSUS_OVERVIEW_SIZE = 12;

@@ -3,9 +3,9 @@
  * `buildTimeline` to reach a state through the real actions (so fixtures always keep the invariants).
  */
 import type { CareLevel } from "@/lib/generated/prisma/enums";
-import type { CareAction, CareContext, CareState, ProgramRef } from "./care-types";
+import type { CareAction, CareContext, CareState, ProgramRef } from "@/lib/care/rules/care-types";
 import type { IsoDate } from "@/lib/dates/days";
-import { applyCareAction, EMPTY_CARE_STATE } from "./episodes";
+import { applyCareAction, EMPTY_CARE_STATE } from "@/lib/care/rules/episodes";
 
 export const PROGRAMS: Record<CareLevel, ProgramRef> = {
   WITHDRAWAL_MANAGEMENT: { id: "prog-wm", level: "WITHDRAWAL_MANAGEMENT", expectedLengthDays: 5, active: true },
@@ -16,7 +16,7 @@ export const PROGRAMS: Record<CareLevel, ProgramRef> = {
 };
 export const INACTIVE_IOP: ProgramRef = { id: "prog-iop-old", level: "IOP", expectedLengthDays: 70, active: false };
 
-export function context(today: IsoDate, prefix = "id"): CareContext {
+export function careContext(today: IsoDate, prefix = "id"): CareContext {
   let n = 0;
   return { today, newId: () => `${prefix}-${++n}` };
 }
@@ -24,7 +24,7 @@ export function context(today: IsoDate, prefix = "id"): CareContext {
 /** Applies actions in order, each on its own `today`; throws on the first refusal. */
 export function buildTimeline(
   steps: readonly (readonly [IsoDate, CareAction])[],
-  ctx: CareContext = context("1970-01-01"),
+  ctx: CareContext = careContext("1970-01-01"),
 ): CareState {
   let state = EMPTY_CARE_STATE;
   for (const [today, action] of steps) {

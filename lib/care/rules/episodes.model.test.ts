@@ -8,8 +8,9 @@ import { describe, expect, it } from "vitest";
 import type { CareLevel, DischargeReason, ProgramTrack } from "@/lib/generated/prisma/enums";
 import type { CareAction, CareActionType, CareState } from "./care-types";
 import { addDays, type IsoDate } from "@/lib/dates/days";
-import { applyCareAction, applyCareEffects, checkCareInvariants, EMPTY_CARE_STATE } from "./episodes";
-import { context, INACTIVE_IOP, PROGRAMS } from "./fixtures";
+import { applyCareAction, applyCareEffects, EMPTY_CARE_STATE } from "./episodes";
+import { checkCareInvariants } from "./invariants";
+import { careContext, INACTIVE_IOP, PROGRAMS } from "@/tests/factories/care-timeline";
 import { CARE_LEVELS, WEEKDAYS } from "./levels";
 
 const level = fc.constantFrom(...CARE_LEVELS);
@@ -153,7 +154,7 @@ describe("care state machine: random action sequences", () => {
       fc.property(fc.array(step, { minLength: 1, maxLength: 60, size: "max" }), (steps) => {
         let state: CareState = EMPTY_CARE_STATE;
         let today = "2026-01-01";
-        const ctx = context(today, "m");
+        const ctx = careContext(today, "m");
         for (const { advance, command: c } of steps) {
           today = addDays(today, advance);
           const action = toAction(c, state, today);

@@ -2,7 +2,7 @@ import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { formatDay } from "@/lib/dates/days";
-import { isFollowUpLevel, LEVEL_LABELS } from "@/lib/care/levels";
+import { isFollowUpLevel, LEVEL_LABELS } from "./rules/levels";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { zonedDay } from "@/lib/dates/zone";

@@ -144,21 +144,24 @@ export interface ContinuityRates {
   pending30: number;
 }
 
+export type ContinuityCounts = Omit<ContinuityRates, "rate7" | "rate30">;
+
+/** The rates of counts, however they were counted (here, or in SQL by lib/care/continuity-queries.ts). */
+export function ratesFromCounts(counts: ContinuityCounts): ContinuityRates {
+  const rate = (n: number) => (counts.discharges === 0 ? null : n / counts.discharges);
+  return { ...counts, rate7: rate(counts.followedUp7), rate30: rate(counts.followedUp30) };
+}
+
 export function continuityRates(results: readonly ContinuityResult[]): ContinuityRates {
   const counted = results.filter((r) => r.counted);
-  const followedUp7 = counted.filter((r) => r.followUp7).length;
-  const followedUp30 = counted.filter((r) => r.followUp30).length;
-  const rate = (n: number) => (counted.length === 0 ? null : n / counted.length);
-  return {
+  return ratesFromCounts({
     discharges: counted.length,
-    followedUp7,
-    followedUp30,
-    rate7: rate(followedUp7),
-    rate30: rate(followedUp30),
+    followedUp7: counted.filter((r) => r.followUp7).length,
+    followedUp30: counted.filter((r) => r.followUp30).length,
     excluded: results.length - counted.length,
     pending7: counted.filter((r) => r.pending7).length,
     pending30: counted.filter((r) => r.pending30).length,
-  };
+  });
 }
 
 export interface ContinuityReference {

@@ -1,7 +1,7 @@
 import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import type { CareAction, CareEffect } from "@/lib/care/episodes";
+import type { CareAction, CareEffect } from "./rules/care-types";
 import type {
   CancelTransitionInput,
   CompleteTransitionInput,
@@ -9,25 +9,18 @@ import type {
   DischargeForTransitionInput,
   MarkNoShowInput,
   PlanTransitionInput,
-} from "@/lib/care/schemas";
+} from "./schemas";
 import type { Permission } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
-import {
-  assertVersion,
-  decideCare,
-  inPatientCare,
-  loadProgramRef,
-  type PatientCare,
-  writeCareEffects,
-} from "./care-store";
+import { assertVersion, decideCare, inPatientCare, loadProgramRef, type PatientCare, writeCareEffects } from "./store";
 import { fromIsoDay } from "@/lib/dates/db-days";
 import { CareRuleError } from "./errors";
 
 /**
  * Step-downs and step-ups: plan → confirm → complete, or cancel / no-show,
  * plus the discharge of a patient who leaves for a planned step-down before its first session.
- * Each loads the patient's timeline, asks the pure rules (lib/care/episodes.ts) and writes the
+ * Each loads the patient's timeline, asks the pure rules (lib/care/rules/episodes.ts) and writes the
  * effects they return in one transaction with one audit row. Clinicians plan and complete
  * (`care:plan-transition`, `care:complete-transition`); the role map decides, not the UI.
  */

@@ -1,6 +1,6 @@
 import "server-only";
 /**
- * The census alerts in SQL: the same predicates as lib/care/alerts.ts, which
+ * The census alerts in SQL: the same predicates as lib/care/rules/alerts.ts, which
  * the integration tests check them against. Counts are one aggregate statement (the navigation
  * badge runs it on every page); each list is bounded and paged in the database. `today` is the
  * center's calendar day, passed in as a parameter, never the database server's clock.
@@ -13,7 +13,7 @@ import {
   FOLLOW_UP_WINDOW_LONG_DAYS,
   FOLLOW_UP_WINDOW_SHORT_DAYS,
   MISSED_SESSION_DAYS,
-} from "@/lib/care/alerts";
+} from "./rules/alerts";
 import type { IsoDate } from "@/lib/dates/days";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";

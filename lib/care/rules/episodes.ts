@@ -4,43 +4,40 @@
  * (docs/security.md Z9), or returns the new timeline plus the exact writes that produce it, so the DB
  * layer applies those effects — in order, in one transaction — and nothing else.
  */
-import * as actions from "./care-actions";
 import type { CareAction, CareContext, CareEffect, CareResult, CareState, Episode, Transition } from "./care-types";
-
-export type {
-  CareAction,
-  CareActionType,
-  CareContext,
-  CareEffect,
-  CareResult,
-  CareState,
-  Episode,
-  ProgramRef,
-  Transition,
-} from "./care-types";
-export { checkCareInvariants, type CareInvariantViolation } from "./invariants";
-export { MAX_EXPECTED_LENGTH_DAYS } from "./care-actions";
+import { decideAdmit } from "./decide-admit";
+import type { Outcome } from "./decide-common";
+import { decideDischarge } from "./decide-discharge";
+import {
+  decideCancelTransition,
+  decideCompleteTransition,
+  decideConfirmTransition,
+  decideDischargeForTransition,
+  decideMarkNoShow,
+  decidePlanTransition,
+} from "./decide-transitions";
 
 export const EMPTY_CARE_STATE: CareState = { episodes: [], transitions: [] };
 
-function decide(state: CareState, action: CareAction, context: CareContext): actions.Outcome {
+/** Each action type to its rule (decide-*.ts): the refusal, or the effects that carry it out. */
+function decide(state: CareState, action: CareAction, context: CareContext): Outcome {
   switch (action.type) {
     case "admit":
-      return actions.admit(state, action, context);
+      return decideAdmit(state, action, context);
     case "planTransition":
-      return actions.planTransition(state, action, context);
+      return decidePlanTransition(state, action, context);
     case "confirmTransition":
-      return actions.confirmTransition(state, action);
+      return decideConfirmTransition(state, action);
     case "cancelTransition":
-      return actions.cancelTransition(state, action);
+      return decideCancelTransition(state, action);
     case "markNoShow":
-      return actions.markNoShow(state, action, context);
+      return decideMarkNoShow(state, action, context);
     case "dischargeForTransition":
-      return actions.dischargeForTransition(state, action, context);
+      return decideDischargeForTransition(state, action, context);
     case "completeTransition":
-      return actions.completeTransition(state, action, context);
+      return decideCompleteTransition(state, action, context);
     case "discharge":
-      return actions.discharge(state, action, context);
+      return decideDischarge(state, action, context);
   }
 }
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { CareAction, CareState } from "./care-types";
-import { applyCareAction, applyCareEffects, checkCareInvariants, EMPTY_CARE_STATE } from "./episodes";
-import { admitAction, buildTimeline, context, INACTIVE_IOP, planAction, PROGRAMS } from "./fixtures";
+import { applyCareAction, applyCareEffects, EMPTY_CARE_STATE } from "./episodes";
+import { checkCareInvariants } from "./invariants";
+import {
+  admitAction,
+  buildTimeline,
+  careContext,
+  INACTIVE_IOP,
+  planAction,
+  PROGRAMS,
+} from "@/tests/factories/care-timeline";
 
 const TODAY = "2026-03-20";
 
@@ -427,7 +435,7 @@ const ROWS: Row[] = [
 describe("care actions: legal and illegal, with messages", () => {
   it.each(ROWS)("%s", (_name, state, action, expected, today = TODAY) => {
     const before = structuredClone(state);
-    const result = applyCareAction(state, action, context(today, "new"));
+    const result = applyCareAction(state, action, careContext(today, "new"));
     expect(state).toEqual(before);
     if (expected === "ok") {
       if (!result.ok) throw new Error(`refused: ${result.reason}`);
@@ -441,7 +449,7 @@ describe("care actions: legal and illegal, with messages", () => {
 });
 
 describe("what each action writes", () => {
-  const ctx = context(TODAY, "new");
+  const ctx = careContext(TODAY, "new");
 
   it("admit opens an episode with the expected end from the program or the given length", () => {
     const result = applyCareAction(EMPTY_CARE_STATE, admitAction("RESIDENTIAL", "2026-03-01"), ctx);

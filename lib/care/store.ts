@@ -8,10 +8,10 @@ import "server-only";
  * second open episode or active transition is a unique violation, mapped to the same conflict.
  */
 import type { Actor } from "@/lib/auth/actor";
-import type { CareAction, CareEffect, CareState, Episode, ProgramRef, Transition } from "@/lib/care/episodes";
-import { applyCareAction } from "@/lib/care/episodes";
+import type { CareAction, CareEffect, CareState, Episode, ProgramRef, Transition } from "./rules/care-types";
+import { applyCareAction } from "./rules/episodes";
 import type { IsoDate } from "@/lib/dates/days";
-import { isActiveTransitionStatus, WEEKDAYS, type Weekday } from "@/lib/care/levels";
+import { isActiveTransitionStatus, WEEKDAYS, type Weekday } from "./rules/levels";
 import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, isUniqueViolation, NotFoundError } from "@/lib/errors";
 import type { PipelineStatus } from "@/lib/generated/prisma/enums";

@@ -3,8 +3,8 @@ import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
-import { PROGRAM_FIELD_LABELS } from "@/lib/settings/labels";
-import { differingFields, staleVersionConflict } from "@/lib/settings/versioning";
+import { PROGRAM_FIELD_LABELS } from "./labels";
+import { differingFields, staleVersionConflict } from "./versioning";
 import { DEFAULT_LENGTH_DAYS } from "./program-defaults";
 import type { CreateProgramInput, UpdateProgramInput } from "./schemas";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import type { DischargeInput } from "@/lib/care/schemas";
-import { assertVersion, decideCare, inPatientCare, writeCareEffects } from "./care-store";
+import type { DischargeInput } from "./schemas";
+import { assertVersion, decideCare, inPatientCare, writeCareEffects } from "./store";
 import { CareRuleError } from "./errors";
 
 /**
