@@ -15,7 +15,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CareLevel, TransitionKind, TransitionStatus } from "@/lib/generated/prisma/enums";
 import { zonedDay } from "@/lib/dates/zone";
 import { toIsoDay } from "@/lib/dates/db-days";
-import { displayName } from "@/lib/patients/pipeline-queries";
+import { displayName } from "@/lib/people/names";
 
 /** Cards per level on the overview; a level's own page shows more. */
 export const CENSUS_OVERVIEW_SIZE = 12;

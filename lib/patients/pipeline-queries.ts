@@ -17,6 +17,7 @@ import {
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PipelineStatus } from "@/lib/generated/prisma/enums";
+import { displayName } from "@/lib/people/names";
 
 export const BOARD_COLUMN_SIZE = 20;
 export const PIPELINE_LIST_PAGE_SIZE = 50;
@@ -42,11 +43,6 @@ export interface ProspectCard {
   daysInStage: number;
   stuck: boolean;
   version: number;
-}
-
-export function displayName(p: { firstName: string; lastName: string | null; preferredName?: string | null }): string {
-  const first = p.preferredName ? `${p.firstName} “${p.preferredName}”` : p.firstName;
-  return p.lastName ? `${first} ${p.lastName}` : first;
 }
 
 function toCard(row: ProspectRow, now: Date): ProspectCard {

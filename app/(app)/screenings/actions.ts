@@ -22,6 +22,7 @@ import { startScreening } from "@/lib/screening/start-screening";
 import { findProspects } from "@/lib/screening/start-queries";
 import { submitScreening } from "@/lib/screening/submit-screening";
 import { formatDate } from "@/lib/dates/zone";
+import { fullName } from "@/lib/people/names";
 import { PIPELINE_LABEL } from "./_components/labels";
 
 export const startScreeningAction = defineAction({
@@ -41,7 +42,7 @@ export const findProspectsAction = defineAction({
   done: (people) => ({
     data: people.map((p) => ({
       id: p.id,
-      name: `${p.firstName} ${p.lastName ?? ""}`.trim(),
+      name: fullName(p),
       stage: PIPELINE_LABEL[p.pipelineStatus],
       since: formatDate(p.createdAt),
     })),

@@ -12,7 +12,7 @@ import { PIPELINE_LABELS } from "@/lib/care/pipeline";
 import { NotFoundError } from "@/lib/errors";
 import { getPatientPage } from "@/lib/patients/patient-queries";
 import { listActivePrograms } from "@/lib/settings/programs";
-import { displayName } from "@/lib/patients/pipeline-queries";
+import { displayName } from "@/lib/people/names";
 import { formatPhone } from "@/lib/phone";
 import { formatDateTime } from "@/lib/dates/zone";
 import { levelTitle } from "../_components/format";

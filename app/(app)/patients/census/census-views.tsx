@@ -8,6 +8,7 @@ import type { AlertCounts, AlertRow } from "@/lib/care/alert-queries";
 import type { CensusCard } from "@/lib/care/census-queries";
 import type { CensusAlert } from "@/lib/care/schemas";
 import { formatPhone } from "@/lib/phone";
+import { fullName } from "@/lib/people/names";
 import { daysText, levelTitle } from "../_components/format";
 
 export const ALERT_TITLES: Record<CensusAlert, string> = {
@@ -65,7 +66,7 @@ export function AlertList({ alert, rows }: { alert: CensusAlert; rows: AlertRow[
         <li key={row.refId} className="flex flex-wrap items-start justify-between gap-3 p-3 text-sm">
           <div>
             <Link href={`/patients/${row.patientId}`} className="font-medium text-brand-700 underline">
-              {row.firstName} {row.lastName ?? ""}
+              {fullName(row)}
             </Link>
             <p className="text-slate-700">
               {levelTitle(row.level)} · {dayLabel(alert, row)}

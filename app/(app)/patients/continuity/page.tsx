@@ -10,6 +10,7 @@ import { zodFieldErrors } from "@/lib/action";
 import { continuityPage } from "@/lib/care/continuity-queries";
 import { ContinuityPeriodSchema } from "@/lib/care/schemas";
 import { zonedDay } from "@/lib/dates/zone";
+import { fullName } from "@/lib/people/names";
 import { levelTitle } from "../_components/format";
 
 export const metadata: Metadata = { title: "Step-down continuity" };
@@ -174,7 +175,7 @@ export default async function ContinuityPage({
               <tr key={d.episodeId}>
                 <th scope="row" className="px-3 py-2 text-left font-medium">
                   <Link href={`/patients/${d.patientId}`} className="text-brand-700 underline">
-                    {d.firstName} {d.lastName ?? ""}
+                    {fullName(d)}
                   </Link>
                 </th>
                 <td className="px-3 py-2">{levelTitle(d.level)}</td>

@@ -39,6 +39,3 @@ export const PIPELINE_LABEL: Record<PipelineStatus, string> = {
   NOT_ADMITTED: "Not admitted",
   REFERRED_OUT: "Referred out",
 };
-
-export const personName = (p: { firstName: string; lastName: string | null }) =>
-  `${p.firstName} ${p.lastName ?? ""}`.trim();

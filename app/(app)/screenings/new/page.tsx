@@ -5,7 +5,8 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
 import { getStartContext } from "@/lib/screening/start-queries";
 import { formatDateTime } from "@/lib/dates/zone";
-import { personName, PIPELINE_LABEL } from "../_components/labels";
+import { fullName } from "@/lib/people/names";
+import { PIPELINE_LABEL } from "../_components/labels";
 import { ProspectSearch } from "./prospect-search";
 import { StartForm } from "./start-form";
 
@@ -51,7 +52,7 @@ export default async function NewScreeningPage({
                 ) : null}
                 {context.person ? (
                   <p>
-                    Person: <strong>{personName(context.person)}</strong>
+                    Person: <strong>{fullName(context.person)}</strong>
                     {"pipelineStatus" in context.person
                       ? ` · ${PIPELINE_LABEL[context.person.pipelineStatus as keyof typeof PIPELINE_LABEL]}`
                       : ""}

@@ -11,7 +11,8 @@ import { LEVEL_LABELS } from "@/lib/screening";
 import { listOpenSafetyFlags, listPatientScreenings } from "@/lib/screening/queries";
 import { readScores } from "@/lib/screening/stored";
 import { formatDate, formatDateTime } from "@/lib/dates/zone";
-import { personName, PIPELINE_LABEL, RISK_LABEL, RISK_TONE, STATUS_LABEL } from "../../_components/labels";
+import { fullName } from "@/lib/people/names";
+import { PIPELINE_LABEL, RISK_LABEL, RISK_TONE, STATUS_LABEL } from "../../_components/labels";
 import { OpenFlagsCard } from "../../_components/open-flags-card";
 import { TrendChart } from "../../_components/trend-chart";
 
@@ -40,9 +41,9 @@ export default async function ScreeningHistoryPage({ params }: { params: Promise
     }));
   return (
     <>
-      <OpenFlagsCard flags={flags.flags} total={flags.total} title={`Open safety flags for ${personName(patient)}`} />
+      <OpenFlagsCard flags={flags.flags} total={flags.total} title={`Open safety flags for ${fullName(patient)}`} />
       <PageHeader
-        title={`Screening history: ${personName(patient)}`}
+        title={`Screening history: ${fullName(patient)}`}
         description={`Pipeline stage: ${PIPELINE_LABEL[patient.pipelineStatus]}. Dates in the center's time zone.`}
         actions={
           can(actor, "screening:write") ? (
