@@ -2,7 +2,7 @@ import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { formatDay } from "@/lib/dates/days";
-import { isFollowUpLevel, LEVEL_LABELS } from "./rules/levels";
+import { isFollowUpLevel, CARE_LEVEL_LABELS } from "./rules/levels";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { zonedDay } from "@/lib/dates/zone";
@@ -30,7 +30,7 @@ export async function recordAttendance(actor: Actor, input: RecordAttendanceInpu
       throw new CareRuleError("That care episode has ended; attendance is recorded on the patient's current episode.");
     if (!isFollowUpLevel(episode.level)) {
       throw new CareRuleError(
-        `Attendance is recorded for PHP, IOP and outpatient sessions, not ${LEVEL_LABELS[episode.level]} care.`,
+        `Attendance is recorded for PHP, IOP and outpatient sessions, not ${CARE_LEVEL_LABELS[episode.level]} care.`,
       );
     }
     const today = zonedDay(new Date());

@@ -14,13 +14,13 @@ import {
   pendingAfterDischarge,
   refuse,
 } from "./decide-common";
-import { LEVEL_LABELS, TRANSITION_STATUS_LABELS } from "./levels";
+import { CARE_LEVEL_LABELS, TRANSITION_STATUS_LABELS } from "./levels";
 
 export function decideAdmit(state: CareState, a: Action<"admit">, ctx: CareContext): Outcome {
   const open = openEpisodeOf(state);
   if (open) {
     return refuse(
-      `The patient is already in ${LEVEL_LABELS[open.level]} care (since ${formatDay(open.startDate)}); plan a transition or discharge that episode instead of admitting again.`,
+      `The patient is already in ${CARE_LEVEL_LABELS[open.level]} care (since ${formatDay(open.startDate)}); plan a transition or discharge that episode instead of admitting again.`,
     );
   }
   const pending = pendingAfterDischarge(state);

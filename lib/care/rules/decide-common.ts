@@ -7,7 +7,8 @@ import { formatDay, isIsoDate, type IsoDate } from "@/lib/dates/days";
 import type { CareAction, CareEffect, CareState, Episode, ProgramRef, Transition } from "./care-types";
 import {
   isActiveTransitionStatus,
-  LEVEL_LABELS,
+  labelTitle,
+  CARE_LEVEL_LABELS,
   MAX_EXPECTED_LENGTH_DAYS,
   TRANSITION_KIND_LABELS,
   TRANSITION_STATUS_LABELS,
@@ -34,8 +35,8 @@ export function latestEnd(state: CareState): IsoDate | null {
   return latest;
 }
 
-export const describeTransition = (t: Transition) => `${TRANSITION_KIND_LABELS[t.kind]} to ${LEVEL_LABELS[t.toLevel]}`;
-const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export const describeTransition = (t: Transition) =>
+  `${TRANSITION_KIND_LABELS[t.kind]} to ${CARE_LEVEL_LABELS[t.toLevel]}`;
 
 export function checkDay(day: unknown, what: string): string | null {
   return isIsoDate(day) ? null : `Enter ${what} as a calendar day (YYYY-MM-DD).`;
@@ -44,7 +45,7 @@ export function checkDay(day: unknown, what: string): string | null {
 export function checkFactDay(day: IsoDate, what: string, today: IsoDate): string | null {
   return (
     checkDay(day, what) ??
-    (day > today ? `${capitalized(what)} cannot be in the future (today is ${formatDay(today)}).` : null)
+    (day > today ? `${labelTitle(what)} cannot be in the future (today is ${formatDay(today)}).` : null)
   );
 }
 
@@ -57,7 +58,7 @@ export function checkLength(days: number | undefined): string | null {
 
 export function checkProgram(program: ProgramRef, level: CareLevel): string | null {
   if (program.level !== level)
-    return `That program is a ${LEVEL_LABELS[program.level]} program, not ${LEVEL_LABELS[level]}.`;
+    return `That program is a ${CARE_LEVEL_LABELS[program.level]} program, not ${CARE_LEVEL_LABELS[level]}.`;
   if (!program.active) return "That program is no longer active; choose an active one.";
   return null;
 }
@@ -99,6 +100,6 @@ export function checkDischargeDay(from: Episode, day: IsoDate, today: IsoDate): 
   const invalid = checkFactDay(day, "the discharge date", today);
   if (invalid) return invalid;
   if (day < from.startDate)
-    return `The discharge date cannot be before the ${LEVEL_LABELS[from.level]} episode started (${formatDay(from.startDate)}).`;
+    return `The discharge date cannot be before the ${CARE_LEVEL_LABELS[from.level]} episode started (${formatDay(from.startDate)}).`;
   return null;
 }

@@ -18,7 +18,7 @@ import {
   DISCHARGE_REASON_LABELS,
   isActiveTransitionStatus,
   isHighIntensity,
-  LEVEL_LABELS,
+  CARE_LEVEL_LABELS,
   MANUAL_DISCHARGE_REASONS,
   TRANSITION_STATUS_LABELS,
 } from "./levels";
@@ -37,7 +37,7 @@ export function decideDischarge(state: CareState, a: Action<"discharge">, ctx: C
   const active = state.transitions.filter((t) => t.fromEpisodeId === episode.id && isActiveTransitionStatus(t.status));
   // Leaving a 24-hour level with no step-down is the gap patients are lost in.
   if (isHighIntensity(episode.level) && !followUpPlan) {
-    const needed = `Discharging from ${LEVEL_LABELS[episode.level]} without a step-down needs a follow-up plan: who will see the patient next, and when.`;
+    const needed = `Discharging from ${CARE_LEVEL_LABELS[episode.level]} without a step-down needs a follow-up plan: who will see the patient next, and when.`;
     const planned = active[0];
     return refuse(
       planned

@@ -26,7 +26,7 @@ import {
 import {
   dischargeReasonFor,
   isActiveTransitionStatus,
-  LEVEL_LABELS,
+  CARE_LEVEL_LABELS,
   TRANSITION_STATUS_LABELS,
   transitionKind,
   WEEKDAYS,
@@ -44,7 +44,9 @@ export function decidePlanTransition(state: CareState, a: Action<"planTransition
   if (!from) return refuse("The patient has no open care episode to plan a transition from; admit them first.");
   const kind = transitionKind(from.level, a.toLevel);
   if (!kind)
-    return refuse(`The patient is already in ${LEVEL_LABELS[a.toLevel]} care; a transition changes the level of care.`);
+    return refuse(
+      `The patient is already in ${CARE_LEVEL_LABELS[a.toLevel]} care; a transition changes the level of care.`,
+    );
   const active = state.transitions.find((t) => t.fromEpisodeId === from.id && isActiveTransitionStatus(t.status));
   if (active) {
     return refuse(
@@ -55,7 +57,7 @@ export function decidePlanTransition(state: CareState, a: Action<"planTransition
   if (invalid) return refuse(invalid);
   if (a.plannedDate < from.startDate) {
     return refuse(
-      `The planned date cannot be before the ${LEVEL_LABELS[from.level]} episode started (${formatDay(from.startDate)}).`,
+      `The planned date cannot be before the ${CARE_LEVEL_LABELS[from.level]} episode started (${formatDay(from.startDate)}).`,
     );
   }
   const scheduleDays = normalizeDays(a.scheduleDays);
@@ -134,7 +136,7 @@ export function decideDischargeForTransition(
   if (!from) return refuse(UNKNOWN_TRANSITION);
   if (from.status !== "OPEN")
     return refuse(
-      `The patient already left ${LEVEL_LABELS[from.level]} care on ${formatDay(from.endDate ?? from.startDate)}.`,
+      `The patient already left ${CARE_LEVEL_LABELS[from.level]} care on ${formatDay(from.endDate ?? from.startDate)}.`,
     );
   const invalid = checkDischargeDay(from, a.dischargeDate, ctx.today);
   if (invalid) return refuse(invalid);
@@ -151,7 +153,7 @@ export function decideCompleteTransition(state: CareState, a: Action<"completeTr
   const invalid =
     checkFactDay(a.firstAttendedDate, "the first attended session", ctx.today) ?? checkLength(a.expectedLengthDays);
   if (invalid) return refuse(invalid);
-  const fromLabel = LEVEL_LABELS[from.level];
+  const fromLabel = CARE_LEVEL_LABELS[from.level];
   const effects: CareEffect[] = [];
   let endDate: IsoDate;
   if (from.status === "OPEN") {
@@ -174,13 +176,13 @@ export function decideCompleteTransition(state: CareState, a: Action<"completeTr
   }
   if (a.firstAttendedDate < endDate) {
     return refuse(
-      `The first ${LEVEL_LABELS[t.toLevel]} session (${formatDay(a.firstAttendedDate)}) cannot be before the patient left ${fromLabel} care (${formatDay(endDate)}).`,
+      `The first ${CARE_LEVEL_LABELS[t.toLevel]} session (${formatDay(a.firstAttendedDate)}) cannot be before the patient left ${fromLabel} care (${formatDay(endDate)}).`,
     );
   }
   const otherOpen = state.episodes.find((e) => e.status === "OPEN" && e.id !== from.id);
   if (otherOpen)
     return refuse(
-      `The patient is already in ${LEVEL_LABELS[otherOpen.level]} care; a second open episode is not allowed.`,
+      `The patient is already in ${CARE_LEVEL_LABELS[otherOpen.level]} care; a second open episode is not allowed.`,
     );
   const episode: Episode = {
     id: ctx.newId(),

@@ -2,6 +2,12 @@
  * Levels of care, their acuity order and the words people read. Runtime lists are spelled out
  * here (pure code imports only types from Prisma); `satisfies` plus the exhaustive records below
  * make the compiler refuse a list that drifts from the schema's enums.
+ *
+ * The human labels of the care enums (level, discharge reason, transition kind and status, track,
+ * weekday) live here and nowhere else: the rules write their refusal sentences with these words,
+ * so the pages that show the same values must use the same ones, and this module is pure, so
+ * client components import it too. Other areas keep their enums' labels beside their own rules
+ * (the screening's recommended levels, the pipeline's stages), not in one shared labels file.
  */
 import type {
   CareLevel,
@@ -37,7 +43,8 @@ export const HIGH_INTENSITY_LEVELS = ["WITHDRAWAL_MANAGEMENT", "RESIDENTIAL"] as
 /** Levels whose first attended session after a high-intensity discharge is the follow-up. */
 export const FOLLOW_UP_LEVELS = ["PHP", "IOP", "OUTPATIENT"] as const satisfies readonly CareLevel[];
 
-export const LEVEL_LABELS: Record<CareLevel, string> = {
+/** Lower case, for use inside a sentence ("discharged from residential"); `careLevelTitle` for headings. */
+export const CARE_LEVEL_LABELS: Record<CareLevel, string> = {
   WITHDRAWAL_MANAGEMENT: "withdrawal management",
   RESIDENTIAL: "residential",
   PHP: "PHP",
@@ -103,7 +110,29 @@ export function dischargeReasonFor(kind: TransitionKind): DischargeReason {
 export const WEEKDAYS = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
+export const WEEKDAY_LABELS: Record<Weekday, string> = {
+  MON: "Monday",
+  TUE: "Tuesday",
+  WED: "Wednesday",
+  THU: "Thursday",
+  FRI: "Friday",
+  SAT: "Saturday",
+  SUN: "Sunday",
+};
+
 /** The longest expected length of stay, in days, of an episode or a program's default. */
 export const MAX_EXPECTED_LENGTH_DAYS = 365;
 
 export const PROGRAM_TRACKS = ["DAY", "EVENING"] as const satisfies readonly ProgramTrack[];
+
+export const PROGRAM_TRACK_LABELS: Record<ProgramTrack, string> = { DAY: "Day track", EVENING: "Evening track" };
+
+/** A label at the start of a sentence or as a heading: "Residential", "Completed treatment". */
+export function labelTitle(label: string): string {
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** Level names as headings ("Residential", "IOP"). */
+export function careLevelTitle(level: CareLevel): string {
+  return labelTitle(CARE_LEVEL_LABELS[level]);
+}

@@ -11,7 +11,7 @@ import { continuityPage } from "@/lib/care/continuity-queries";
 import { ContinuityPeriodSchema } from "@/lib/care/schemas";
 import { zonedDay } from "@/lib/dates/zone";
 import { fullName } from "@/lib/people/names";
-import { levelTitle } from "../_components/format";
+import { careLevelTitle } from "@/lib/care/rules/levels";
 
 export const metadata: Metadata = { title: "Step-down continuity" };
 
@@ -178,7 +178,7 @@ export default async function ContinuityPage({
                     {fullName(d)}
                   </Link>
                 </th>
-                <td className="px-3 py-2">{levelTitle(d.level)}</td>
+                <td className="px-3 py-2">{careLevelTitle(d.level)}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{formatDay(d.endDate)}</td>
                 <td className="px-3 py-2 whitespace-nowrap">
                   {d.firstFollowUpDate ? `${formatDay(d.firstFollowUpDate)} (day ${d.daysToFollowUp})` : "—"}

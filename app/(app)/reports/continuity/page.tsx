@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
 import { CONTINUITY_REFERENCES } from "@/lib/care/rules/continuity";
-import { LEVEL_LABELS } from "@/lib/care/rules/levels";
+import { CARE_LEVEL_LABELS } from "@/lib/care/rules/levels";
 import { continuityReport } from "@/lib/reports/continuity";
 import { parseReportRange } from "@/lib/reports/range";
 import { fullName } from "@/lib/people/names";
@@ -110,7 +110,7 @@ export default async function ContinuityReportPage({
           <Link key={m.episodeId} href={`/patients/${m.patientId}`} className="text-brand-700 underline">
             {fullName(m)}
           </Link>,
-          LEVEL_LABELS[m.level],
+          CARE_LEVEL_LABELS[m.level],
           m.endDate,
           m.followedUp30
             ? `day ${m.daysToFollowUp}`

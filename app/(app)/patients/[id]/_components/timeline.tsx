@@ -4,6 +4,7 @@ import { DIRECTION_LABEL, DISPOSITION_LABEL } from "@/lib/calls/labels";
 import { formatDay } from "@/lib/dates/days";
 import {
   CARE_LEVELS,
+  careLevelTitle,
   DISCHARGE_REASON_LABELS,
   TRANSITION_KIND_LABELS,
   TRANSITION_STATUS_LABELS,
@@ -18,13 +19,12 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import type { TimelineEntry } from "@/lib/patients/timeline";
 import { formatDateTime } from "@/lib/dates/zone";
-import { levelTitle } from "../../_components/format";
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null =>
   value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
 const level = (value: string | null) => {
   const l = oneOf<CareLevel>(CARE_LEVELS, value);
-  return l ? levelTitle(l) : (value ?? "—");
+  return l ? careLevelTitle(l) : (value ?? "—");
 };
 const stage = (value: string | null) => {
   const s = oneOf<PipelineStatus>(PIPELINE_STATUSES, value);
