@@ -7,7 +7,7 @@ import type { Tx } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { assertVersion, decideCare, inPatientCare, loadProgramRef, writeCareEffects } from "./store";
 import { CareRuleError } from "./errors";
-import { nextMrnAfter } from "@/lib/patients/rules/mrn";
+import { nextMrnAfter } from "./rules/mrn";
 
 /** Serializes MRN assignment (admissions are a few a day; a sequence would need a migration). */
 const MRN_LOCK = 4242005;
