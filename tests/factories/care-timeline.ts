@@ -1,20 +1,26 @@
 /**
- * Test fixtures for the care rules: one program per level, a context with a counter for ids, and
- * `buildTimeline` to reach a state through the real actions (so fixtures always keep the invariants).
+ * In-memory care timelines for the care rules' unit tests (no database): one program per level, a
+ * context with a counter for ids, and `buildTimeline` to reach a state through the real actions
+ * (so fixtures always keep the invariants).
  */
 import type { CareLevel } from "@/lib/generated/prisma/enums";
 import type { CareAction, CareContext, CareState, ProgramRef } from "@/lib/care/rules/care-types";
 import type { IsoDate } from "@/lib/dates/days";
+import { DEFAULT_LENGTH_DAYS } from "@/lib/settings/program-defaults";
 import { applyCareAction, EMPTY_CARE_STATE } from "@/lib/care/rules/episodes";
 
-export const PROGRAMS: Record<CareLevel, ProgramRef> = {
-  WITHDRAWAL_MANAGEMENT: { id: "prog-wm", level: "WITHDRAWAL_MANAGEMENT", expectedLengthDays: 5, active: true },
-  RESIDENTIAL: { id: "prog-res", level: "RESIDENTIAL", expectedLengthDays: 30, active: true },
-  PHP: { id: "prog-php", level: "PHP", expectedLengthDays: 20, active: true },
-  IOP: { id: "prog-iop", level: "IOP", expectedLengthDays: 70, active: true },
-  OUTPATIENT: { id: "prog-op", level: "OUTPATIENT", expectedLengthDays: 90, active: true },
+function ref(id: string, level: CareLevel): ProgramRef {
+  return { id, level, expectedLengthDays: DEFAULT_LENGTH_DAYS[level], active: true };
+}
+
+export const PROGRAM_REFS: Record<CareLevel, ProgramRef> = {
+  WITHDRAWAL_MANAGEMENT: ref("prog-wm", "WITHDRAWAL_MANAGEMENT"),
+  RESIDENTIAL: ref("prog-res", "RESIDENTIAL"),
+  PHP: ref("prog-php", "PHP"),
+  IOP: ref("prog-iop", "IOP"),
+  OUTPATIENT: ref("prog-op", "OUTPATIENT"),
 };
-export const INACTIVE_IOP: ProgramRef = { id: "prog-iop-old", level: "IOP", expectedLengthDays: 70, active: false };
+export const INACTIVE_IOP_REF: ProgramRef = { id: "prog-iop-old", level: "IOP", expectedLengthDays: 70, active: false };
 
 export function careContext(today: IsoDate, prefix = "id"): CareContext {
   let n = 0;
@@ -38,7 +44,7 @@ export function buildTimeline(
 export const admitAction = (level: CareLevel, startDate: IsoDate, expectedLengthDays?: number): CareAction => ({
   type: "admit",
   level,
-  program: PROGRAMS[level],
+  program: PROGRAM_REFS[level],
   startDate,
   expectedLengthDays,
 });
@@ -46,7 +52,7 @@ export const admitAction = (level: CareLevel, startDate: IsoDate, expectedLength
 export const planAction = (toLevel: CareLevel, plannedDate: IsoDate): CareAction => ({
   type: "planTransition",
   toLevel,
-  toProgram: PROGRAMS[toLevel],
+  toProgram: PROGRAM_REFS[toLevel],
   plannedDate,
   ...(toLevel === "IOP" ? { track: "EVENING" as const, scheduleDays: ["TUE", "WED", "THU"] as const } : {}),
 });

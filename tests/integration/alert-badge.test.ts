@@ -5,8 +5,7 @@ import { BADGE_TTL_MS, censusAlertBadge, forgetCensusAlertBadge } from "@/lib/ca
 import { recordAttendance } from "@/lib/care/attendance";
 import { RecordAttendanceSchema } from "@/lib/care/schemas";
 import { zonedDay } from "@/lib/dates/zone";
-import { makeUser } from "@/tests/factories";
-import { makeEpisode } from "./reports-support";
+import { makeEpisode, makeUser } from "@/tests/factories";
 import { actorFor } from "./support";
 
 /** An open residential stay past its expected end with no plan: one "overdue" census alert. */

@@ -22,18 +22,15 @@ import { getPatientPage } from "@/lib/patients/patient-queries";
 import { UpdatePatientSchema } from "@/lib/patients/schemas";
 import { cancelTransition, completeTransition, confirmTransition, planTransition } from "@/lib/care/transitions";
 import { updatePatient } from "@/lib/patients/update-patient";
-import { makeCall } from "@/tests/factories";
-import { isolateDatabase } from "../setup/isolated-database";
 import {
-  daysAgo,
-  programs,
-  prospect,
-  residentialWithConfirmedStepDown,
-  snapshot,
-  staff,
-  today,
-  versionOf,
-} from "./care-support";
+  makeCall,
+  makeCarePrograms,
+  makePatient,
+  makeResidentialWithConfirmedStepDown,
+  makeStaffActor,
+} from "@/tests/factories";
+import { isolateDatabase } from "../setup/isolated-database";
+import { daysAgo, snapshot, today, versionOf } from "./care-support";
 import { actorFor } from "./support";
 
 // Concurrent transactions and MRN order are checked against whole tables: this file gets its own
@@ -58,7 +55,7 @@ const completeInput = async (transitionId: string) =>
 describe("the care journey: admit → plan → confirm → complete a step-down", () => {
   it("closes residential and opens IOP in one transaction, records the first session, audits each step", async () => {
     const db = await getDb();
-    const { clinician, p, patient, residentialId, transitionId, mrn } = await residentialWithConfirmedStepDown();
+    const { clinician, p, patient, residentialId, transitionId, mrn } = await makeResidentialWithConfirmedStepDown(db);
     expect(mrn).toMatch(/^MRN\d{7}$/);
     const afterAdmit = await db.patient.findUniqueOrThrow({ where: { id: patient.id } });
     expect(afterAdmit).toMatchObject({ pipelineStatus: "ADMITTED", mrn });
@@ -97,7 +94,7 @@ describe("the care journey: admit → plan → confirm → complete a step-down"
 
   it("rolls back whole when a write fails midway: nothing half-written", async () => {
     const db = await getDb();
-    const { patient, transitionId } = await residentialWithConfirmedStepDown();
+    const { patient, transitionId } = await makeResidentialWithConfirmedStepDown(db);
     const before = await snapshot(patient.id);
     // A clinician whose account row does not exist: the new episode's admittedBy foreign key
     // fails after the residential episode was already closed in the same transaction.
@@ -110,9 +107,10 @@ describe("the care journey: admit → plan → confirm → complete a step-down"
 
 describe("illegal moves are refused with the rule's message and change nothing (Z9)", () => {
   it("completing a transition that is only planned", async () => {
-    const clinician = await staff("CLINICIAN");
-    const p = await programs();
-    const patient = await prospect();
+    const db = await getDb();
+    const clinician = await makeStaffActor(db, "CLINICIAN");
+    const p = await makeCarePrograms(db);
+    const patient = await makePatient(db, { pipelineStatus: "APPROVED" });
     const { episodeId } = await admitPatient(
       clinician,
       AdmitSchema.parse({
@@ -142,7 +140,8 @@ describe("illegal moves are refused with the rule's message and change nothing (
   });
 
   it("admitting a patient who is already in care, or a prospect not yet approved", async () => {
-    const { clinician, p, patient } = await residentialWithConfirmedStepDown();
+    const db = await getDb();
+    const { clinician, p, patient } = await makeResidentialWithConfirmedStepDown(db);
     const before = await snapshot(patient.id);
     const again = AdmitSchema.parse({
       patientId: patient.id,
@@ -154,7 +153,7 @@ describe("illegal moves are refused with the rule's message and change nothing (
     await expect(admitPatient(clinician, again)).rejects.toThrow(/already in residential care/);
     expect(await snapshot(patient.id)).toEqual(before);
 
-    const inquiry = await prospect("INQUIRY");
+    const inquiry = await makePatient(db, { pipelineStatus: "INQUIRY" });
     await expect(
       admitPatient(
         clinician,
@@ -171,8 +170,9 @@ describe("illegal moves are refused with the rule's message and change nothing (
   });
 
   it("skipping pipeline stages, and an unknown id is a 404", async () => {
-    const coordinator = await staff("COORDINATOR");
-    const patient = await prospect("INQUIRY");
+    const db = await getDb();
+    const coordinator = await makeStaffActor(db, "COORDINATOR");
+    const patient = await makePatient(db, { pipelineStatus: "INQUIRY" });
     const before = await snapshot(patient.id);
     await expect(
       movePatientPipeline(
@@ -182,15 +182,18 @@ describe("illegal moves are refused with the rule's message and change nothing (
     ).rejects.toThrow("Move one stage at a time: after Inquiry comes Screening.");
     expect(await snapshot(patient.id)).toEqual(before);
     await expect(
-      confirmTransition(await staff("CLINICIAN"), { transitionId: crypto.randomUUID(), expectedVersion: 1 }),
+      confirmTransition(await makeStaffActor(db, "CLINICIAN"), {
+        transitionId: crypto.randomUUID(),
+        expectedVersion: 1,
+      }),
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("discharge from residential without a step-down needs a follow-up plan", async () => {
     const db = await getDb();
-    const coordinator = await staff("COORDINATOR");
-    const p = await programs();
-    const patient = await prospect();
+    const coordinator = await makeStaffActor(db, "COORDINATOR");
+    const p = await makeCarePrograms(db);
+    const patient = await makePatient(db, { pipelineStatus: "APPROVED" });
     const { episodeId } = await admitPatient(
       coordinator,
       AdmitSchema.parse({
@@ -223,7 +226,7 @@ describe("illegal moves are refused with the rule's message and change nothing (
 describe("concurrent transitions of one patient (C3)", () => {
   it("two completes at once: exactly one wins, one open episode", async () => {
     const db = await getDb();
-    const { clinician, patient, transitionId } = await residentialWithConfirmedStepDown();
+    const { clinician, patient, transitionId } = await makeResidentialWithConfirmedStepDown(db);
     const input = await completeInput(transitionId);
     const results = await Promise.allSettled([
       completeTransition(clinician, input),
@@ -239,9 +242,9 @@ describe("concurrent transitions of one patient (C3)", () => {
 
   it("two admissions at once: exactly one wins; parallel admissions of others get distinct MRNs", async () => {
     const db = await getDb();
-    const coordinator = await staff("COORDINATOR");
-    const p = await programs();
-    const patient = await prospect("INSURANCE_VERIFIED");
+    const coordinator = await makeStaffActor(db, "COORDINATOR");
+    const p = await makeCarePrograms(db);
+    const patient = await makePatient(db, { pipelineStatus: "INSURANCE_VERIFIED" });
     const input = AdmitSchema.parse({
       patientId: patient.id,
       expectedVersion: "1",
@@ -255,7 +258,11 @@ describe("concurrent transitions of one patient (C3)", () => {
     expect(loser?.status === "rejected" && loser.reason).toBeInstanceOf(ConflictError);
     expect(await db.careEpisode.count({ where: { patientId: patient.id } })).toBe(1);
 
-    const others = await Promise.all([prospect(), prospect(), prospect()]);
+    const others = await Promise.all([
+      makePatient(db, { pipelineStatus: "APPROVED" }),
+      makePatient(db, { pipelineStatus: "APPROVED" }),
+      makePatient(db, { pipelineStatus: "APPROVED" }),
+    ]);
     const admitted = await Promise.all(
       others.map((o) =>
         admitPatient(
@@ -277,9 +284,9 @@ describe("concurrent transitions of one patient (C3)", () => {
 
   it("two plans from the same episode: one wins (one active transition per episode)", async () => {
     const db = await getDb();
-    const clinician = await staff("CLINICIAN");
-    const p = await programs();
-    const patient = await prospect();
+    const clinician = await makeStaffActor(db, "CLINICIAN");
+    const p = await makeCarePrograms(db);
+    const patient = await makePatient(db, { pipelineStatus: "APPROVED" });
     const { episodeId } = await admitPatient(
       clinician,
       AdmitSchema.parse({
@@ -313,9 +320,10 @@ describe("concurrent transitions of one patient (C3)", () => {
 
 describe("the role map is enforced inside the domain (Z3)", () => {
   it("a coordinator cannot complete or plan a step-down; nothing changes", async () => {
-    const { patient, residentialId, transitionId } = await residentialWithConfirmedStepDown();
-    const coordinator = await staff("COORDINATOR");
-    const p = await programs();
+    const db = await getDb();
+    const { patient, residentialId, transitionId } = await makeResidentialWithConfirmedStepDown(db);
+    const coordinator = await makeStaffActor(db, "COORDINATOR");
+    const p = await makeCarePrograms(db);
     const before = await snapshot(patient.id);
     await expect(completeTransition(coordinator, await completeInput(transitionId))).rejects.toBeInstanceOf(
       ForbiddenError,
@@ -339,9 +347,10 @@ describe("the role map is enforced inside the domain (Z3)", () => {
   });
 
   it("an administrator cannot admit", async () => {
-    const admin = await staff("ADMIN");
-    const p = await programs();
-    const patient = await prospect();
+    const db = await getDb();
+    const admin = await makeStaffActor(db, "ADMIN");
+    const p = await makeCarePrograms(db);
+    const patient = await makePatient(db, { pipelineStatus: "APPROVED" });
     await expect(
       admitPatient(
         admin,
@@ -361,7 +370,7 @@ describe("the role map is enforced inside the domain (Z3)", () => {
 describe("attendance, patient edits and the patient page", () => {
   it("records an IOP session once, refuses one on residential", async () => {
     const db = await getDb();
-    const { clinician, patient, residentialId, transitionId } = await residentialWithConfirmedStepDown();
+    const { clinician, patient, residentialId, transitionId } = await makeResidentialWithConfirmedStepDown(db);
     await expect(
       recordAttendance(clinician, RecordAttendanceSchema.parse({ episodeId: residentialId, date: today() })),
     ).rejects.toBeInstanceOf(CareRuleError);
@@ -379,8 +388,8 @@ describe("attendance, patient edits and the patient page", () => {
 
   it("edits with optimistic concurrency: of two saves from one version one wins, the other names the fields (C1)", async () => {
     const db = await getDb();
-    const coordinator = await staff("COORDINATOR");
-    const patient = await prospect("INQUIRY");
+    const coordinator = await makeStaffActor(db, "COORDINATOR");
+    const patient = await makePatient(db, { pipelineStatus: "INQUIRY" });
     const base = {
       patientId: patient.id,
       expectedVersion: "1",
@@ -408,7 +417,7 @@ describe("attendance, patient edits and the patient page", () => {
 
   it("shows one timeline, newest first, and audits the view", async () => {
     const db = await getDb();
-    const { clinician, patient, transitionId } = await residentialWithConfirmedStepDown();
+    const { clinician, patient, transitionId } = await makeResidentialWithConfirmedStepDown(db);
     await makeCall(db, { patientId: patient.id, startedAt: new Date(Date.now() - 30 * 86_400_000) });
     await completeTransition(clinician, await completeInput(transitionId));
     const page = await getPatientPage(clinician, patient.id);

@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { loadDashboard } from "@/lib/reports/dashboard";
-import { makeCall, makePatient, makePhoneLine, makeUser } from "@/tests/factories";
+import { fromIsoDay } from "@/lib/dates/db-days";
+import {
+  makeCall,
+  makeEpisode,
+  makePatient,
+  makePhoneLine,
+  makeScreening,
+  makeSession,
+  makeUser,
+} from "@/tests/factories";
 import { isolateDatabase } from "@/tests/setup/isolated-database";
-import { day, makeEpisode, makeScreening, makeSession } from "./reports-support";
 import { actorFor } from "./support";
 
 // The dashboard counts current state over whole tables: this file gets its own empty database.
@@ -69,7 +77,7 @@ describe("dashboard", () => {
         fromEpisodeId: planned.id,
         activeForEpisodeId: planned.id,
         toLevel: "IOP",
-        plannedDate: day("2026-06-12"),
+        plannedDate: fromIsoDay("2026-06-12"),
         status: "PLANNED",
       },
     });
@@ -79,7 +87,7 @@ describe("dashboard", () => {
         fromEpisodeId: iop.id,
         activeForEpisodeId: iop.id,
         toLevel: "OUTPATIENT",
-        plannedDate: day("2026-06-14"),
+        plannedDate: fromIsoDay("2026-06-14"),
         status: "CONFIRMED",
       },
     });

@@ -12,9 +12,18 @@ import { exportReport } from "@/lib/reports/export";
 import { PART2_NOTICE } from "@/lib/csv";
 import { funnelReport } from "@/lib/reports/funnel";
 import { screeningOutcomesReport } from "@/lib/reports/screening-outcomes";
-import { makeCall, makePatient, makePhoneLine, makeReferralSource, makeUser } from "@/tests/factories";
+import { toIsoDay } from "@/lib/dates/db-days";
+import {
+  makeCall,
+  makeEpisode,
+  makePatient,
+  makePhoneLine,
+  makeReferralSource,
+  makeScreening,
+  makeSession,
+  makeUser,
+} from "@/tests/factories";
 import { isolateDatabase } from "@/tests/setup/isolated-database";
-import { iso, makeEpisode, makeScreening, makeSession } from "./reports-support";
 import { actorFor } from "./support";
 
 // Reports count whole tables: this file gets its own empty database, and each report's data lives
@@ -339,7 +348,7 @@ describe("reports", () => {
     for (let day = period.from; day <= period.to; day = addDays(day, 1)) {
       for (const level of ["WITHDRAWAL_MANAGEMENT", "RESIDENTIAL", "PHP", "IOP", "OUTPATIENT"]) {
         const patients = episodes.filter(
-          (e) => e.level === level && iso(e.startDate) <= day && (e.endDate === null || iso(e.endDate) > day),
+          (e) => e.level === level && toIsoDay(e.startDate) <= day && (e.endDate === null || toIsoDay(e.endDate) > day),
         ).length;
         if (patients > 0) expected.push({ day, level, patients });
       }
@@ -401,14 +410,14 @@ describe("reports", () => {
     const results = measureContinuity(
       {
         discharges: episodes
-          .filter((e) => e.endDate && iso(e.endDate) >= period.from && iso(e.endDate) <= period.to)
-          .map((e) => ({ episodeId: e.id, patientId: e.patientId, level: e.level, endDate: iso(e.endDate!) })),
-        sessions: sessions.map((s) => ({ patientId: s.patientId, level: s.level, date: iso(s.date) })),
+          .filter((e) => e.endDate && toIsoDay(e.endDate) >= period.from && toIsoDay(e.endDate) <= period.to)
+          .map((e) => ({ episodeId: e.id, patientId: e.patientId, level: e.level, endDate: toIsoDay(e.endDate!) })),
+        sessions: sessions.map((s) => ({ patientId: s.patientId, level: s.level, date: toIsoDay(s.date) })),
         episodeStarts: episodes.map((e) => ({
           episodeId: e.id,
           patientId: e.patientId,
           level: e.level,
-          startDate: iso(e.startDate),
+          startDate: toIsoDay(e.startDate),
         })),
       },
       { asOf },

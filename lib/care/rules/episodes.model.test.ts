@@ -10,7 +10,7 @@ import type { CareAction, CareActionType, CareState } from "./care-types";
 import { addDays, type IsoDate } from "@/lib/dates/days";
 import { applyCareAction, applyCareEffects, EMPTY_CARE_STATE } from "./episodes";
 import { checkCareInvariants } from "./invariants";
-import { careContext, INACTIVE_IOP, PROGRAMS } from "@/tests/factories/care-timeline";
+import { careContext, INACTIVE_IOP_REF, PROGRAM_REFS } from "@/tests/factories/care-timeline";
 import { CARE_LEVELS, WEEKDAYS } from "./levels";
 
 const level = fc.constantFrom(...CARE_LEVELS);
@@ -84,9 +84,9 @@ type Command = typeof command extends fc.Arbitrary<infer T> ? T : never;
 const step = fc.record({ advance: fc.integer({ min: 0, max: 6 }), command });
 
 function programFor(target: CareLevel, n: number) {
-  if (n === 9) return INACTIVE_IOP;
-  if (n === 8) return PROGRAMS[CARE_LEVELS[(CARE_LEVELS.indexOf(target) + 1) % CARE_LEVELS.length] ?? "IOP"];
-  return PROGRAMS[target];
+  if (n === 9) return INACTIVE_IOP_REF;
+  if (n === 8) return PROGRAM_REFS[CARE_LEVELS[(CARE_LEVELS.indexOf(target) + 1) % CARE_LEVELS.length] ?? "IOP"];
+  return PROGRAM_REFS[target];
 }
 
 function transitionId(state: CareState, n: number): string {

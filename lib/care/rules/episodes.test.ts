@@ -6,9 +6,9 @@ import {
   admitAction,
   buildTimeline,
   careContext,
-  INACTIVE_IOP,
+  INACTIVE_IOP_REF,
   planAction,
-  PROGRAMS,
+  PROGRAM_REFS,
 } from "@/tests/factories/care-timeline";
 
 const TODAY = "2026-03-20";
@@ -106,13 +106,13 @@ const ROWS: Row[] = [
   [
     "admit: program at another level",
     EMPTY_CARE_STATE,
-    { type: "admit", level: "IOP", program: PROGRAMS.RESIDENTIAL, startDate: TODAY },
+    { type: "admit", level: "IOP", program: PROGRAM_REFS.RESIDENTIAL, startDate: TODAY },
     /That program is a residential program, not IOP\./,
   ],
   [
     "admit: inactive program",
     EMPTY_CARE_STATE,
-    { type: "admit", level: "IOP", program: INACTIVE_IOP, startDate: TODAY },
+    { type: "admit", level: "IOP", program: INACTIVE_IOP_REF, startDate: TODAY },
     /no longer active/,
   ],
   [
@@ -178,10 +178,10 @@ const ROWS: Row[] = [
   [
     "plan: program at another level",
     RES_OPEN,
-    iopPlan({ toProgram: PROGRAMS.PHP }),
+    iopPlan({ toProgram: PROGRAM_REFS.PHP }),
     /That program is a PHP program, not IOP\./,
   ],
-  ["plan: inactive program", RES_OPEN, iopPlan({ toProgram: INACTIVE_IOP }), /no longer active/],
+  ["plan: inactive program", RES_OPEN, iopPlan({ toProgram: INACTIVE_IOP_REF }), /no longer active/],
   // confirmTransition
   ["confirm: planned", PLANNED, { type: "confirmTransition", transitionId: "id-2" }, "ok"],
   [
