@@ -5,7 +5,8 @@ import { checkAdmissionFromPipeline, movePipeline } from "./pipeline";
 import type { AdmitInput } from "./schemas";
 import type { Tx } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { assertVersion, decideCare, inPatientCare, loadProgramRef, writeCareEffects } from "./store";
+import { assertVersion, decideCare, inPatientCare } from "./care-transaction";
+import { loadProgramRef, writeCareEffects } from "./store";
 import { CareRuleError } from "./errors";
 import { nextMrnAfter } from "./rules/mrn";
 

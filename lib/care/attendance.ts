@@ -9,6 +9,7 @@ import { zonedDay } from "@/lib/dates/zone";
 import { forgetCensusAlertBadge } from "./alert-badge";
 import { fromIsoDay, toIsoDay } from "@/lib/dates/db-days";
 import { CareRuleError } from "./errors";
+import { recordCareActivity } from "./store";
 import type { RecordAttendanceInput } from "./schemas";
 
 /**
@@ -45,11 +46,7 @@ export async function recordAttendance(actor: Actor, input: RecordAttendanceInpu
       skipDuplicates: true,
     });
     if (count === 0) return { patientId: episode.patientId, alreadyRecorded: true };
-    await tx.patient.update({
-      where: { id: episode.patientId },
-      data: { lastActivityAt: new Date() },
-      select: { id: true },
-    });
+    await recordCareActivity(tx, episode.patientId);
     await writeAudit(tx, actor, {
       action: "attendance.record",
       entityType: "CareEpisode",

@@ -8,17 +8,12 @@ import "server-only";
  * second open episode or active transition is a unique violation, mapped to the same conflict.
  */
 import type { Actor } from "@/lib/auth/actor";
-import type { CareAction, CareEffect, CareState, Episode, ProgramRef, Transition } from "./rules/care-types";
-import { applyCareAction } from "./rules/episodes";
-import type { IsoDate } from "@/lib/dates/days";
+import type { CareEffect, CareState, Episode, ProgramRef, Transition } from "./rules/care-types";
 import { isActiveTransitionStatus, WEEKDAYS, type Weekday } from "./rules/levels";
-import { getDb, type Tx } from "@/lib/db/client";
-import { ConflictError, isUniqueViolation, NotFoundError } from "@/lib/errors";
+import type { Tx } from "@/lib/db/client";
+import { ConflictError } from "@/lib/errors";
 import type { PipelineStatus } from "@/lib/generated/prisma/enums";
-import { zonedDay } from "@/lib/dates/zone";
-import { forgetCensusAlertBadge } from "./alert-badge";
 import { fromIsoDay, toIsoDay, toIsoDayOrNull } from "@/lib/dates/db-days";
-import { CareRuleError } from "./errors";
 
 export interface PatientCare {
   patient: { id: string; version: number; pipelineStatus: PipelineStatus; mrn: string | null };
@@ -122,23 +117,6 @@ export async function loadProgramRef(tx: Tx, programId: string): Promise<(Progra
     where: { id: programId },
     select: { id: true, name: true, level: true, expectedLengthDays: true, active: true },
   });
-}
-
-/** The rules' answer, or their sentence as a 422 (docs/security.md Z9): nothing has been written yet. */
-export function decideCare(care: PatientCare, action: CareAction, today: IsoDate): CareEffect[] {
-  const result = applyCareAction(care.state, action, { today, newId: () => crypto.randomUUID() });
-  if (!result.ok) throw new CareRuleError(result.reason);
-  return result.effects;
-}
-
-/** A form saved from a version that is no longer current: refuse, naming what it was about. */
-export function assertVersion(current: number | undefined, expected: number, what: string): void {
-  if (current === undefined) throw new NotFoundError(`That ${what} was not found.`);
-  if (current !== expected) {
-    throw new ConflictError(
-      `Someone else changed this ${what} since you opened the page. Nothing was saved; reload the page to see the change and try again.`,
-    );
-  }
 }
 
 function missed(count: number): void {
@@ -245,37 +223,13 @@ export async function writeCareEffects(
       }
     }
   }
-  // Activity, not a change the edit form must see: no version bump.
-  await tx.patient.update({ where: { id: patientId }, data: { lastActivityAt: now }, select: { id: true } });
-}
-
-/** A unique violation from a marker column is the losing side of a race (C3), not a server error. */
-export function uniqueToConflict(error: unknown): never {
-  if (isUniqueViolation(error)) throw new ConflictError(CONCURRENT_CHANGE);
-  throw error;
+  await recordCareActivity(tx, patientId, now);
 }
 
 /**
- * One care action in one transaction: find the patient the input points at (404 when unknown,
- * so another record's id reveals nothing — Z2), load their timeline, then `work` decides and
- * writes. Any refusal or conflict throws, and the transaction rolls back whole.
+ * Care activity on the patient (the pipeline's "stuck" clock): not a change the edit form must
+ * see, so no version bump.
  */
-export async function inPatientCare<T>(
-  locate: (tx: Tx) => Promise<string | null>,
-  notFound: string,
-  work: (tx: Tx, care: PatientCare, today: IsoDate) => Promise<T>,
-): Promise<T> {
-  const db = await getDb();
-  return db
-    .$transaction(async (tx) => {
-      const patientId = await locate(tx);
-      const care = patientId ? await loadPatientCare(tx, patientId) : null;
-      if (!care) throw new NotFoundError(notFound);
-      return work(tx, care, zonedDay(new Date()));
-    })
-    .then((result) => {
-      forgetCensusAlertBadge();
-      return result;
-    })
-    .catch(uniqueToConflict);
+export async function recordCareActivity(tx: Tx, patientId: string, at: Date = new Date()): Promise<void> {
+  await tx.patient.update({ where: { id: patientId }, data: { lastActivityAt: at }, select: { id: true } });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { type Actor, assertCan } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { CareAction, CareEffect } from "./rules/care-types";
 import type {
@@ -13,7 +13,8 @@ import type {
 import type { Permission } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
-import { assertVersion, decideCare, inPatientCare, loadProgramRef, type PatientCare, writeCareEffects } from "./store";
+import { assertOpenEpisode, assertVersion, episodeTarget, runCareStep, transitionTarget } from "./care-transaction";
+import { loadProgramRef, type PatientCare } from "./store";
 import { fromIsoDay } from "@/lib/dates/db-days";
 import { CareRuleError } from "./errors";
 
@@ -25,35 +26,29 @@ import { CareRuleError } from "./errors";
  * (`care:plan-transition`, `care:complete-transition`); the role map decides, not the UI.
  */
 
-const TRANSITION_NOT_FOUND = "That transition was not found.";
-
-export async function planTransition(actor: Actor, input: PlanTransitionInput) {
-  assertCan(actor, "care:plan-transition");
-  return inPatientCare(
-    async (tx) =>
-      (await tx.careEpisode.findUnique({ where: { id: input.episodeId }, select: { patientId: true } }))?.patientId ??
-      null,
-    "That care episode was not found.",
-    async (tx, care, today) => {
-      assertVersion(care.episodeVersions.get(input.episodeId), input.expectedVersion, "care episode");
-      if (care.state.episodes.find((e) => e.id === input.episodeId)?.status !== "OPEN") {
-        throw new CareRuleError("That care episode has ended; plan the transition from the patient's current episode.");
-      }
+export function planTransition(actor: Actor, input: PlanTransitionInput) {
+  return runCareStep(actor, {
+    permission: "care:plan-transition",
+    target: episodeTarget(input.episodeId),
+    action: async (tx, care) => {
+      assertOpenEpisode(
+        care,
+        input.episodeId,
+        input.expectedVersion,
+        "That care episode has ended; plan the transition from the patient's current episode.",
+      );
       const toProgram = await loadProgramRef(tx, input.toProgramId);
       if (!toProgram) throw ValidationError.field("toProgramId", "Choose the receiving program.");
-      const effects = decideCare(
-        care,
-        {
-          type: "planTransition",
-          toLevel: input.toLevel,
-          toProgram,
-          plannedDate: input.plannedDate,
-          scheduleDays: input.scheduleDays,
-          track: input.track ?? null,
-        },
-        today,
-      );
-      await writeCareEffects(tx, actor, care.patient.id, care, effects);
+      return {
+        type: "planTransition",
+        toLevel: input.toLevel,
+        toProgram,
+        plannedDate: input.plannedDate,
+        scheduleDays: input.scheduleDays,
+        track: input.track ?? null,
+      };
+    },
+    finish: async (tx, care, effects) => {
       const planned = effects.find((e) => e.type === "transitionPlanned");
       const transition = planned?.type === "transitionPlanned" ? planned.transition : null;
       await writeAudit(tx, actor, {
@@ -64,13 +59,13 @@ export async function planTransition(actor: Actor, input: PlanTransitionInput) {
         detail: {
           kind: transition?.kind ?? null,
           toLevel: input.toLevel,
-          toProgramId: toProgram.id,
+          toProgramId: transition?.toProgramId ?? input.toProgramId,
           fromEpisodeId: input.episodeId,
         },
       });
       return { patientId: care.patient.id, transitionId: transition?.id ?? null };
     },
-  );
+  });
 }
 
 interface TransitionStep {
@@ -83,22 +78,16 @@ interface TransitionStep {
 }
 
 /** The shared path of the actions on one existing transition. */
-async function runTransitionStep(actor: Actor, step: TransitionStep) {
-  assertCan(actor, step.permission);
+function runTransitionStep(actor: Actor, step: TransitionStep) {
   const { transitionId, expectedVersion } = step.input;
-  return inPatientCare(
-    async (tx) =>
-      (
-        await tx.transition.findUnique({
-          where: { id: transitionId },
-          select: { fromEpisode: { select: { patientId: true } } },
-        })
-      )?.fromEpisode.patientId ?? null,
-    TRANSITION_NOT_FOUND,
-    async (tx, care, today) => {
+  return runCareStep(actor, {
+    permission: step.permission,
+    target: transitionTarget(transitionId),
+    action: async (tx, care) => {
       assertVersion(care.transitionVersions.get(transitionId), expectedVersion, "transition");
-      const effects = decideCare(care, await step.action(tx, care), today);
-      await writeCareEffects(tx, actor, care.patient.id, care, effects);
+      return step.action(tx, care);
+    },
+    finish: async (tx, care, effects) => {
       await step.after?.(tx, care, effects);
       const transition = care.state.transitions.find((t) => t.id === transitionId);
       const opened = effects.find((e) => e.type === "episodeOpened");
@@ -120,7 +109,7 @@ async function runTransitionStep(actor: Actor, step: TransitionStep) {
         resultEpisodeId: opened?.type === "episodeOpened" ? opened.episode.id : null,
       };
     },
-  );
+  });
 }
 
 export function confirmTransition(actor: Actor, input: ConfirmTransitionInput) {

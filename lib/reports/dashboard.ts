@@ -6,6 +6,7 @@ import "server-only";
  * Definitions follow the pure predicates of lib/care/rules/alerts.ts (the care pages' specification).
  */
 import { type Actor, assertCan, can } from "@/lib/auth/actor";
+import { DEFAULT_STUCK_AFTER_DAYS, OPEN_PIPELINE_STAGES } from "@/lib/care/pipeline";
 import { DUE_SOON_DAYS } from "@/lib/care/rules/alerts";
 import { addDays, nextDay } from "@/lib/dates/days";
 import { getDb } from "@/lib/db/client";
@@ -14,16 +15,6 @@ import type { CareLevel, PipelineStatus, SafetyRisk } from "@/lib/generated/pris
 import { countCensusAlerts } from "@/lib/care/alert-queries";
 import { startOfZonedDay, zonedDay } from "@/lib/dates/zone";
 import { num } from "./common";
-
-/** Stages a prospect can still move on from; "stuck" = no activity for STUCK_DAYS in one of these. */
-export const OPEN_PIPELINE_STAGES = [
-  "INQUIRY",
-  "SCREENING",
-  "AWAITING_CLINICAL_DECISION",
-  "APPROVED",
-  "INSURANCE_VERIFIED",
-] as const satisfies readonly PipelineStatus[];
-export const STUCK_DAYS = 7;
 
 export interface Dashboard {
   today: string;
@@ -58,7 +49,7 @@ export async function loadDashboard(actor: Actor, now: Date = new Date()): Promi
   const todayStart = startOfZonedDay(today);
   const tomorrowStart = startOfZonedDay(nextDay(today));
   const weekStart = startOfZonedDay(mondayOf(today));
-  const stuckBefore = new Date(now.getTime() - STUCK_DAYS * 86_400_000);
+  const stuckBefore = new Date(now.getTime() - DEFAULT_STUCK_AFTER_DAYS * 86_400_000);
   const reviewer = can(actor, "screening:review");
 
   const [calls, unlogged, callbacks, awaiting, openFlags, newestFlags, census, stepDowns, alerts, stages, stuck] =

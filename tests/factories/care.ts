@@ -107,6 +107,11 @@ export function makeSession(
   return db.attendedSession.create({ data: { patientId, level, date: fromIsoDay(date), episodeId } });
 }
 
+/** The admit form of a prospect whose version is still 1 (nothing changed since it was made). */
+export function admitInput(patientId: string, level: CareLevel, programId: string, startDate: IsoDate) {
+  return AdmitSchema.parse({ patientId, expectedVersion: "1", level, programId, startDate });
+}
+
 /**
  * A residential patient admitted 20 days ago with a confirmed step-down to IOP planned for today,
  * reached through the use cases (admit, plan, confirm) as a clinician.
@@ -115,16 +120,7 @@ export async function makeResidentialWithConfirmedStepDown(db: Db) {
   const clinician: Actor = await makeStaffActor(db, "CLINICIAN");
   const p = await makeCarePrograms(db);
   const patient = await makePatient(db, { pipelineStatus: "APPROVED" });
-  const admitted = await admitPatient(
-    clinician,
-    AdmitSchema.parse({
-      patientId: patient.id,
-      expectedVersion: "1",
-      level: "RESIDENTIAL",
-      programId: p.RESIDENTIAL.id,
-      startDate: daysAgo(20),
-    }),
-  );
+  const admitted = await admitPatient(clinician, admitInput(patient.id, "RESIDENTIAL", p.RESIDENTIAL.id, daysAgo(20)));
   const planned = await planTransition(
     clinician,
     PlanTransitionSchema.parse({

@@ -23,6 +23,7 @@ import { UpdatePatientSchema } from "@/lib/patients/schemas";
 import { cancelTransition, completeTransition, confirmTransition, planTransition } from "@/lib/care/transitions";
 import { updatePatient } from "@/lib/patients/update-patient";
 import {
+  admitInput,
   makeCall,
   makeCarePrograms,
   makePatient,
@@ -113,13 +114,7 @@ describe("illegal moves are refused with the rule's message and change nothing (
     const patient = await makePatient(db, { pipelineStatus: "APPROVED" });
     const { episodeId } = await admitPatient(
       clinician,
-      AdmitSchema.parse({
-        patientId: patient.id,
-        expectedVersion: "1",
-        level: "RESIDENTIAL",
-        programId: p.RESIDENTIAL.id,
-        startDate: daysAgo(3),
-      }),
+      admitInput(patient.id, "RESIDENTIAL", p.RESIDENTIAL.id, daysAgo(3)),
     );
     const { transitionId } = await planTransition(
       clinician,
@@ -154,18 +149,9 @@ describe("illegal moves are refused with the rule's message and change nothing (
     expect(await snapshot(patient.id)).toEqual(before);
 
     const inquiry = await makePatient(db, { pipelineStatus: "INQUIRY" });
-    await expect(
-      admitPatient(
-        clinician,
-        AdmitSchema.parse({
-          patientId: inquiry.id,
-          expectedVersion: "1",
-          level: "IOP",
-          programId: p.IOP.id,
-          startDate: today(),
-        }),
-      ),
-    ).rejects.toThrow("Inquiry cannot be admitted yet: a clinician must approve the admission first.");
+    await expect(admitPatient(clinician, admitInput(inquiry.id, "IOP", p.IOP.id, today()))).rejects.toThrow(
+      "Inquiry cannot be admitted yet: a clinician must approve the admission first.",
+    );
     expect((await snapshot(inquiry.id)).episodes).toEqual([]);
   });
 
@@ -196,13 +182,7 @@ describe("illegal moves are refused with the rule's message and change nothing (
     const patient = await makePatient(db, { pipelineStatus: "APPROVED" });
     const { episodeId } = await admitPatient(
       coordinator,
-      AdmitSchema.parse({
-        patientId: patient.id,
-        expectedVersion: "1",
-        level: "RESIDENTIAL",
-        programId: p.RESIDENTIAL.id,
-        startDate: daysAgo(10),
-      }),
+      admitInput(patient.id, "RESIDENTIAL", p.RESIDENTIAL.id, daysAgo(10)),
     );
     const form = { episodeId: episodeId!, expectedVersion: "1", reason: "LEFT_AGAINST_ADVICE", dischargeDate: today() };
     const before = await snapshot(patient.id);
@@ -245,13 +225,7 @@ describe("concurrent transitions of one patient (C3)", () => {
     const coordinator = await makeStaffActor(db, "COORDINATOR");
     const p = await makeCarePrograms(db);
     const patient = await makePatient(db, { pipelineStatus: "INSURANCE_VERIFIED" });
-    const input = AdmitSchema.parse({
-      patientId: patient.id,
-      expectedVersion: "1",
-      level: "RESIDENTIAL",
-      programId: p.RESIDENTIAL.id,
-      startDate: today(),
-    });
+    const input = admitInput(patient.id, "RESIDENTIAL", p.RESIDENTIAL.id, today());
     const results = await Promise.allSettled([admitPatient(coordinator, input), admitPatient(coordinator, input)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const loser = results.find((r) => r.status === "rejected");
@@ -264,18 +238,7 @@ describe("concurrent transitions of one patient (C3)", () => {
       makePatient(db, { pipelineStatus: "APPROVED" }),
     ]);
     const admitted = await Promise.all(
-      others.map((o) =>
-        admitPatient(
-          coordinator,
-          AdmitSchema.parse({
-            patientId: o.id,
-            expectedVersion: "1",
-            level: "IOP",
-            programId: p.IOP.id,
-            startDate: today(),
-          }),
-        ),
-      ),
+      others.map((o) => admitPatient(coordinator, admitInput(o.id, "IOP", p.IOP.id, today()))),
     );
     const numbers = admitted.map((a) => Number(a.mrn.slice(3))).sort((a, b) => a - b);
     expect(new Set(numbers).size).toBe(3);
@@ -289,13 +252,7 @@ describe("concurrent transitions of one patient (C3)", () => {
     const patient = await makePatient(db, { pipelineStatus: "APPROVED" });
     const { episodeId } = await admitPatient(
       clinician,
-      AdmitSchema.parse({
-        patientId: patient.id,
-        expectedVersion: "1",
-        level: "RESIDENTIAL",
-        programId: p.RESIDENTIAL.id,
-        startDate: daysAgo(5),
-      }),
+      admitInput(patient.id, "RESIDENTIAL", p.RESIDENTIAL.id, daysAgo(5)),
     );
     const plan = (toLevel: "IOP" | "PHP") =>
       PlanTransitionSchema.parse({
@@ -351,18 +308,9 @@ describe("the role map is enforced inside the domain (Z3)", () => {
     const admin = await makeStaffActor(db, "ADMIN");
     const p = await makeCarePrograms(db);
     const patient = await makePatient(db, { pipelineStatus: "APPROVED" });
-    await expect(
-      admitPatient(
-        admin,
-        AdmitSchema.parse({
-          patientId: patient.id,
-          expectedVersion: "1",
-          level: "IOP",
-          programId: p.IOP.id,
-          startDate: today(),
-        }),
-      ),
-    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(admitPatient(admin, admitInput(patient.id, "IOP", p.IOP.id, today()))).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect((await snapshot(patient.id)).episodes).toEqual([]);
   });
 });

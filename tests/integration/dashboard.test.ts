@@ -7,12 +7,12 @@ import {
   makeEpisode,
   makePatient,
   makePhoneLine,
+  makeReportReaders,
   makeScreening,
   makeSession,
   makeUser,
 } from "@/tests/factories";
 import { isolateDatabase } from "@/tests/setup/isolated-database";
-import { actorFor } from "./support";
 
 // The dashboard counts current state over whole tables: this file gets its own empty database.
 isolateDatabase();
@@ -21,9 +21,7 @@ const at = (utc: string) => new Date(utc);
 
 async function actors() {
   const db = await getDb();
-  const coordinator = actorFor((await makeUser(db, { role: "COORDINATOR" })).user);
-  const clinician = actorFor((await makeUser(db, { role: "CLINICIAN" })).user);
-  return { db, coordinator, clinician };
+  return { db, ...(await makeReportReaders(db)) };
 }
 
 describe("dashboard", () => {

@@ -18,13 +18,12 @@ import {
   makeEpisode,
   makePatient,
   makePhoneLine,
+  makeReportReaders,
   makeReferralSource,
   makeScreening,
   makeSession,
-  makeUser,
 } from "@/tests/factories";
 import { isolateDatabase } from "@/tests/setup/isolated-database";
-import { actorFor } from "./support";
 
 // Reports count whole tables: this file gets its own empty database, and each report's data lives
 // in its own period. The dashboard (current state) is tested in dashboard.test.ts.
@@ -34,9 +33,7 @@ const at = (utc: string) => new Date(utc);
 
 async function actors() {
   const db = await getDb();
-  const coordinator = actorFor((await makeUser(db, { role: "COORDINATOR" })).user);
-  const clinician = actorFor((await makeUser(db, { role: "CLINICIAN" })).user);
-  return { db, coordinator, clinician };
+  return { db, ...(await makeReportReaders(db)) };
 }
 
 describe("reports", () => {
