@@ -16,8 +16,6 @@ const PURE_LIB_MODULES = [
   "errors$",
   "phone$",
   "csv$",
-  // The center's time zone; reads only the configuration.
-  "time$",
 ];
 /**
  * The no-restricted-imports options for pure code. `where`: a rules/ file may import its own
@@ -122,17 +120,9 @@ export default [
     rules: { "no-restricted-imports": pureImports({ where: "schemas" }) },
   },
   {
-    // Areas whose pure modules are not in a rules/ folder yet, and two schemas that still import
-    // an impure module for a pure export (zodFieldErrors from the action wrapper, NewPasswordSchema
-    // beside the argon2 hashing). Each entry goes when its area is restructured.
-    files: ["lib/care/schemas.ts"],
-    rules: { "no-restricted-imports": pureImports({ where: "schemas", alsoAllowed: ["./care-actions", "./levels"] }) },
-  },
-  {
-    files: ["lib/patients/schemas.ts"],
-    rules: { "no-restricted-imports": pureImports({ where: "schemas", alsoAllowed: ["@/lib/care/levels"] }) },
-  },
-  {
+    // Two schemas that still import an impure module for a pure export (zodFieldErrors from the
+    // action wrapper, NewPasswordSchema beside the argon2 hashing). Each entry goes when its area
+    // is restructured.
     files: ["lib/telephony/schemas.ts"],
     rules: {
       "no-restricted-imports": pureImports({ where: "schemas", alsoAllowed: ["@/lib/action", "./status-rules"] }),

@@ -7,7 +7,7 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 import { can } from "@/lib/auth/actor";
 import { requirePageActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
-import { censusAlertBadge } from "@/lib/patients/alert-badge";
+import { censusAlertBadge } from "@/lib/care/alert-badge";
 
 const ROLE_LABEL = { ADMIN: "Administrator", COORDINATOR: "Intake coordinator", CLINICIAN: "Clinician" } as const;
 
@@ -18,7 +18,7 @@ const ROLE_LABEL = { ADMIN: "Administrator", COORDINATOR: "Intake coordinator", 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requirePageActor(null, { allowPasswordChange: true });
   const e = env();
-  // The census alerts' total as a badge on "Patients" (kept for a minute: lib/patients/alert-badge.ts).
+  // The census alerts' total as a badge on "Patients" (kept for a minute: lib/care/alert-badge.ts).
   const alerts = can(actor, "care:read") && !actor.mustChangePassword ? await censusAlertBadge(actor) : 0;
   const items: NavItem[] = [
     { href: "/", label: "Dashboard" },

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page";
 import { can } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/session";
 import { PIPELINE_LABELS } from "@/lib/pipeline/rules/moves";
-import { LEVEL_LABELS } from "@/lib/care/levels";
+import { CARE_LEVEL_LABELS } from "@/lib/care/rules/levels";
 import { loadDashboard } from "@/lib/reports/dashboard";
 import { listOpenSafetyFlags } from "@/lib/screening/queries";
 import { Section, Stat } from "./_components/stat";
@@ -169,7 +169,7 @@ export default async function DashboardPage({
         <ul className="mt-3 flex flex-wrap gap-2 text-sm" aria-label="Census by level of care">
           {data.census.map((c) => (
             <li key={c.level} className="rounded-full bg-slate-100 px-3 py-1">
-              {LEVEL_LABELS[c.level]}: <strong>{c.patients}</strong>
+              {CARE_LEVEL_LABELS[c.level]}: <strong>{c.patients}</strong>
             </li>
           ))}
         </ul>

@@ -4,7 +4,8 @@ import { csvRow, PART2_NOTICE } from "@/lib/csv";
 import { getDb } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { formatPhone } from "@/lib/phone";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
+import { fullName } from "@/lib/people/names";
 import { DIRECTION_LABEL, DISPOSITION_LABEL, REASON_LABEL, RELATION_LABEL } from "./rules/labels";
 import { CALL_LIST_SELECT, callWhere, cursorOf } from "./queries";
 import type { CallFilter } from "./schemas";
@@ -83,7 +84,7 @@ export async function exportCalls(
           c.referralSource?.name,
           c.disposition ? DISPOSITION_LABEL[c.disposition] : "Not logged",
           c.durationSeconds,
-          c.patient ? `${c.patient.firstName} ${c.patient.lastName ?? ""}`.trim() : null,
+          c.patient ? fullName(c.patient) : null,
           c.loggedBy?.name,
         ]);
       }

@@ -4,7 +4,8 @@ import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { normalizePhone } from "@/lib/phone";
-import { nextDay, startOfZonedDay } from "@/lib/time";
+import { nextDay } from "@/lib/dates/days";
+import { startOfZonedDay } from "@/lib/dates/zone";
 import type { CallFilter } from "./schemas";
 
 export const CALLS_PAGE_SIZE = 50;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PhoneSchema } from "@/lib/phone";
-import { zonedLocalToUtc } from "@/lib/time";
+import { zonedLocalToUtc } from "@/lib/dates/zone";
 
 /**
  * One schema per use case, shared by the form and the server (docs/contributing.md). Form values arrive as

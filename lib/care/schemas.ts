@@ -1,12 +1,17 @@
 /**
- * zod schemas for the care actions, shared by the forms and the server (docs/contributing.md).
- * Form values arrive as strings (a repeated checkbox as an array); blank optional fields mean
- * "not given"; unknown keys are refused. Whether a date may be in the future depends on the
- * center's today, so that check lives in the rules (episodes.ts), not here.
+ * zod schemas for the care actions and the care pages' filters, shared by the forms and the server
+ * (docs/contributing.md). Form values arrive as strings (a repeated checkbox as an array); blank
+ * optional fields mean "not given"; unknown keys are refused. Whether a date may be in the future depends on the
+ * center's today, so that check lives in the rules (rules/decide-*.ts), not here.
  */
 import { z } from "zod";
-import { MAX_EXPECTED_LENGTH_DAYS } from "./care-actions";
-import { CARE_LEVELS, MANUAL_DISCHARGE_REASONS, PROGRAM_TRACKS, WEEKDAYS } from "./levels";
+import {
+  CARE_LEVELS,
+  MANUAL_DISCHARGE_REASONS,
+  MAX_EXPECTED_LENGTH_DAYS,
+  PROGRAM_TRACKS,
+  WEEKDAYS,
+} from "./rules/levels";
 
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -66,6 +71,34 @@ export const AdmitSchema = z.strictObject({
   expectedLengthDays,
 });
 export type AdmitInput = z.output<typeof AdmitSchema>;
+
+/** An attended IOP / PHP / outpatient session of the open episode (the rules check the level). */
+export const RecordAttendanceSchema = z.strictObject({
+  episodeId: id("Unknown care episode."),
+  date: day("the session date"),
+});
+export type RecordAttendanceInput = z.output<typeof RecordAttendanceSchema>;
+
+/** The census alerts, as the census page's `?alert=` filter names them. */
+export const CENSUS_ALERTS = ["overdue", "due-unconfirmed", "missed-7", "missed-30", "missed-sessions"] as const;
+export type CensusAlert = (typeof CENSUS_ALERTS)[number];
+
+/** Census filters from the URL (allow-listed; a bad value falls back to the overview). */
+export const CensusViewSchema = z.object({
+  alert: z.enum(CENSUS_ALERTS).optional().catch(undefined),
+  level: z.enum(CARE_LEVELS).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+/** The continuity page's period, inclusive, in the center's calendar days. */
+export const ContinuityPeriodSchema = z
+  .object({
+    from: z.iso.date({ message: "Enter the first day as a valid date." }),
+    to: z.iso.date({ message: "Enter the last day as a valid date." }),
+    page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  })
+  .refine((p) => p.from <= p.to, { path: ["to"], message: "The last day must be on or after the first day." });
+export type ContinuityPeriod = z.output<typeof ContinuityPeriodSchema>;
 
 export const PlanTransitionSchema = z
   .strictObject({

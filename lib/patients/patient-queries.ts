@@ -6,14 +6,14 @@ import "server-only";
  */
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { recordPhiAccess } from "@/lib/audit/record-access";
-import { expectedStayProgress } from "@/lib/care/alerts";
+import { expectedStayProgress } from "@/lib/care/rules/alerts";
 import { checkAdmissionFromPipeline } from "@/lib/pipeline/rules/moves";
-import { isActiveTransitionStatus } from "@/lib/care/levels";
+import { isActiveTransitionStatus } from "@/lib/care/rules/levels";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { env } from "@/lib/env";
-import { zonedDay } from "@/lib/time";
-import { toIsoDay, toIsoDayOrNull } from "./day";
+import { zonedDay } from "@/lib/dates/zone";
+import { toIsoDay, toIsoDayOrNull } from "@/lib/dates/db-days";
 import { patientTimeline } from "./timeline";
 import { PATIENT_EDITABLE_SELECT } from "./update-patient";
 

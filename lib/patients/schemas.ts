@@ -1,11 +1,10 @@
 /**
- * zod schemas for the patient record, attendance, programs and the report filters (the care
- * actions' own schemas are in lib/care/schemas.ts). Strict objects: `mrn`, `pipelineStatus`,
- * `version` or any other key in a payload is refused (docs/security.md Z7). Blank optional fields
- * mean "not given"; the patient edit form clears a field by leaving it blank.
+ * zod schemas for the patient record (the pipeline's are in lib/pipeline/schemas.ts, attendance,
+ * census and continuity filters in lib/care/schemas.ts, programs in lib/settings/schemas.ts). Strict objects: `mrn`,
+ * `pipelineStatus`, `version` or any other key in a payload is refused (docs/security.md Z7). Blank
+ * optional fields mean "not given"; the patient edit form clears a field by leaving it blank.
  */
 import { z } from "zod";
-import { CARE_LEVELS, isFollowUpLevel } from "@/lib/care/levels";
 import { PhoneSchema } from "@/lib/phone";
 
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;
@@ -91,55 +90,3 @@ export const PATIENT_FIELD_LABELS: Record<PatientEditableField, string> = {
   insurancePayer: "insurance payer",
   insuranceMemberId: "member id",
 };
-
-/** Only day programs take attendance: the follow-up and missed-session alerts read it. */
-export const ATTENDANCE_LEVELS = CARE_LEVELS.filter(isFollowUpLevel);
-
-export const RecordAttendanceSchema = z.strictObject({
-  episodeId: z.uuid({ message: "Unknown care episode." }),
-  date: day("the session date"),
-});
-export type RecordAttendanceInput = z.output<typeof RecordAttendanceSchema>;
-
-const lengthDays = z.coerce
-  .number({ error: "Enter the expected length in days." })
-  .int("Use a whole number of days.")
-  .min(1, "The expected length is at least 1 day.")
-  .max(365, "The expected length is at most 365 days.");
-
-export const CreateProgramSchema = z.strictObject({
-  name: text(80, "Program name").transform((v) => v.replace(/\s+/g, " ")),
-  level: z.enum(CARE_LEVELS, { message: "Choose the level of care." }),
-  /** Blank: the level's usual length (residential 30 days, IOP 10 weeks). */
-  expectedLengthDays: z.preprocess(blankToUndefined, lengthDays.optional()),
-});
-export type CreateProgramInput = z.output<typeof CreateProgramSchema>;
-
-export const UpdateProgramSchema = z.strictObject({
-  programId: z.uuid({ message: "Unknown program." }),
-  /** Program has no version column: its last-saved time (ms) is the concurrency token. */
-  expectedUpdatedAt: z.coerce.number({ error: "Reload the page and try again." }).int().nonnegative(),
-  name: text(80, "Program name").transform((v) => v.replace(/\s+/g, " ")),
-  expectedLengthDays: lengthDays,
-  active: z.enum(["true", "false"], { message: "Choose active or inactive." }).transform((v) => v === "true"),
-});
-export type UpdateProgramInput = z.output<typeof UpdateProgramSchema>;
-
-export const CENSUS_ALERTS = ["overdue", "due-unconfirmed", "missed-7", "missed-30", "missed-sessions"] as const;
-export type CensusAlert = (typeof CENSUS_ALERTS)[number];
-
-export const CensusViewSchema = z.object({
-  alert: z.enum(CENSUS_ALERTS).optional().catch(undefined),
-  level: z.enum(CARE_LEVELS).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-});
-
-/** A reporting period, inclusive, in the center's calendar days. */
-export const ContinuityPeriodSchema = z
-  .object({
-    from: z.iso.date({ message: "Enter the first day as a valid date." }),
-    to: z.iso.date({ message: "Enter the last day as a valid date." }),
-    page: z.coerce.number().int().min(1).max(10_000).catch(1),
-  })
-  .refine((p) => p.from <= p.to, { path: ["to"], message: "The last day must be on or after the first day." });
-export type ContinuityPeriod = z.output<typeof ContinuityPeriodSchema>;

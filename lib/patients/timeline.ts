@@ -6,7 +6,7 @@ import "server-only";
  * that day in the center's time zone; on the same day a start sorts above the discharge it follows.
  * Timestamps stay as Prisma stores them (UTC, without time zone) so the UNION compares like with like.
  */
-import type { IsoDate } from "@/lib/care/dates";
+import type { IsoDate } from "@/lib/dates/days";
 import type { Db } from "@/lib/db/client";
 
 export const TIMELINE_LIMIT = 100;

@@ -3,8 +3,8 @@ import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { zonedDay } from "@/lib/time";
-import { fromIsoDay, toIsoDayOrNull } from "./day";
+import { zonedDay } from "@/lib/dates/zone";
+import { fromIsoDay, toIsoDayOrNull } from "@/lib/dates/db-days";
 import {
   PATIENT_EDITABLE_FIELDS,
   PATIENT_FIELD_LABELS,

@@ -10,6 +10,7 @@ import { recordPhiAccess } from "@/lib/audit/record-access";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PipelineStatus } from "@/lib/generated/prisma/enums";
+import { displayName } from "@/lib/people/names";
 import { OPEN_PIPELINE_STAGES, PIPELINE_STATUSES } from "./rules/moves";
 import { isStuckProspect, stuckSince, timeInStage } from "./rules/stuck";
 
@@ -36,11 +37,6 @@ export interface ProspectCard {
   daysInStage: number;
   stuck: boolean;
   version: number;
-}
-
-export function displayName(p: { firstName: string; lastName: string | null; preferredName?: string | null }): string {
-  const first = p.preferredName ? `${p.firstName} “${p.preferredName}”` : p.firstName;
-  return p.lastName ? `${first} ${p.lastName}` : first;
 }
 
 function toCard(row: ProspectRow, now: Date): ProspectCard {

@@ -5,7 +5,7 @@ import "server-only";
  * FAILED / CANCELED; unlogged = no disposition yet (a phone-system call nobody has written up).
  */
 import type { Actor } from "@/lib/auth/actor";
-import { addDays } from "@/lib/care/dates";
+import { addDays } from "@/lib/dates/days";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CallDirection } from "@/lib/generated/prisma/enums";

@@ -3,7 +3,8 @@ import { type Actor, assertCan } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { nextDay, startOfZonedDay } from "@/lib/time";
+import { nextDay } from "@/lib/dates/days";
+import { startOfZonedDay } from "@/lib/dates/zone";
 
 /** A report period: whole days `YYYY-MM-DD` in the center's time zone, both inclusive. */
 export interface ReportPeriod {

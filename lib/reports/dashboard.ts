@@ -3,18 +3,18 @@ import "server-only";
  * The home page's figures in ONE round of parallel queries: every query below
  * is started in a single Promise.all, none depends on another's result, and each is a count or a
  * short list of ids — no PHI beyond what a card shows (ids, levels, risk, times).
- * Definitions follow the pure predicates of lib/care/alerts.ts (the care pages' specification).
+ * Definitions follow the pure predicates of lib/care/rules/alerts.ts (the care pages' specification).
  */
 import { type Actor, assertCan, can } from "@/lib/auth/actor";
-import { DUE_SOON_DAYS } from "@/lib/care/alerts";
-import { addDays } from "@/lib/care/dates";
+import { OPEN_PIPELINE_STAGES } from "@/lib/pipeline/rules/moves";
+import { stuckSince } from "@/lib/pipeline/rules/stuck";
+import { DUE_SOON_DAYS } from "@/lib/care/rules/alerts";
+import { addDays, nextDay } from "@/lib/dates/days";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CareLevel, PipelineStatus, SafetyRisk } from "@/lib/generated/prisma/enums";
-import { countCensusAlerts } from "@/lib/patients/alert-queries";
-import { OPEN_PIPELINE_STAGES } from "@/lib/pipeline/rules/moves";
-import { stuckSince } from "@/lib/pipeline/rules/stuck";
-import { nextDay, startOfZonedDay, zonedDay } from "@/lib/time";
+import { countCensusAlerts } from "@/lib/care/alert-queries";
+import { startOfZonedDay, zonedDay } from "@/lib/dates/zone";
 import { num } from "./common";
 
 export interface Dashboard {
@@ -83,7 +83,7 @@ export async function loadDashboard(actor: Actor, now: Date = new Date()): Promi
       SELECT count(*) AS due, count(*) FILTER (WHERE t."status" = 'PLANNED') AS unconfirmed
       FROM "Transition" t WHERE t."kind" = 'STEP_DOWN' AND t."status" IN ('PLANNED', 'CONFIRMED')
         AND t."plannedDate" <= ${today}::date + ${DUE_SOON_DAYS}::int`,
-      // The census alerts' one statement (the nav badge's, lib/patients/alert-queries.ts): past
+      // The census alerts' one statement (the nav badge's, lib/care/alert-queries.ts): past
       // expected stay with no plan, no follow-up by day 7 / day 30.
       countCensusAlerts(today),
       // Grouped and compared as the enum, not as text, so the (pipelineStatus, lastActivityAt) index

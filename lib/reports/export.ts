@@ -6,7 +6,7 @@ import "server-only";
  * lists discharges that missed follow-up by episode and patient id (no names: minimum necessary).
  */
 import type { Actor } from "@/lib/auth/actor";
-import { zonedDay } from "@/lib/time";
+import { zonedDay } from "@/lib/dates/zone";
 import { recordPhiAccess } from "@/lib/audit/record-access";
 import { csvRow, PART2_NOTICE } from "@/lib/csv";
 import { callVolumeReport } from "./call-volume";

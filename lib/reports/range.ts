@@ -1,7 +1,7 @@
-import { addDays, daysBetween } from "@/lib/care/dates";
+import { addDays, daysBetween } from "@/lib/dates/days";
 import { z } from "zod";
-import { isIsoDate } from "@/lib/care/dates";
-import { zonedDay } from "@/lib/time";
+import { isIsoDate } from "@/lib/dates/days";
+import { zonedDay } from "@/lib/dates/zone";
 
 export const RANGE_PRESETS = ["today", "7d", "30d", "quarter", "custom"] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { CARE_LEVELS, MAX_EXPECTED_LENGTH_DAYS } from "@/lib/care/rules/levels";
 import { ReferralSourceType } from "@/lib/generated/prisma/enums";
 import { PhoneSchema } from "@/lib/phone";
 
 /**
- * Phone lines and referral sources. One schema per use case, shared by the
+ * Phone lines, referral sources and programs. One schema per use case, shared by the
  * forms (via the action wrapper) and the tests; strict objects, so `isMain`, `version`,
  * `createdAt` or any other key in a payload is refused (docs/security.md Z7).
  */
@@ -94,6 +95,32 @@ export const UpdateReferralSourceSchema = z.strictObject({
 
 export const SetReferralSourceActiveSchema = z.strictObject({ id: ReferralSourceId, active: StatusSchema });
 
+const ProgramNameSchema = plainText(80, "Enter the program name.");
+const ProgramLengthSchema = z.coerce
+  .number({ error: "Enter the expected length in days." })
+  .int("Use a whole number of days.")
+  .min(1, "The expected length is at least 1 day.")
+  .max(MAX_EXPECTED_LENGTH_DAYS, `The expected length is at most ${MAX_EXPECTED_LENGTH_DAYS} days.`);
+
+export const CreateProgramSchema = z.strictObject({
+  name: ProgramNameSchema,
+  level: z.enum(CARE_LEVELS, { message: "Choose the level of care." }),
+  /** Blank: the level's usual length (./program-defaults.ts). */
+  expectedLengthDays: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    ProgramLengthSchema.optional(),
+  ),
+});
+
+export const UpdateProgramSchema = z.strictObject({
+  programId: z.uuid({ message: "Unknown program." }),
+  /** Program has no version column: its last-saved time (ms) is the concurrency token. */
+  expectedUpdatedAt: z.coerce.number({ error: "Reload the page and try again." }).int().nonnegative(),
+  name: ProgramNameSchema,
+  expectedLengthDays: ProgramLengthSchema,
+  active: StatusSchema,
+});
+
 export type CreatePhoneLineInput = z.output<typeof CreatePhoneLineSchema>;
 export type UpdatePhoneLineInput = z.output<typeof UpdatePhoneLineSchema>;
 export type SetPhoneLineActiveInput = z.output<typeof SetPhoneLineActiveSchema>;
@@ -101,3 +128,5 @@ export type SetMainPhoneLineInput = z.output<typeof SetMainPhoneLineSchema>;
 export type CreateReferralSourceInput = z.output<typeof CreateReferralSourceSchema>;
 export type UpdateReferralSourceInput = z.output<typeof UpdateReferralSourceSchema>;
 export type SetReferralSourceActiveInput = z.output<typeof SetReferralSourceActiveSchema>;
+export type CreateProgramInput = z.output<typeof CreateProgramSchema>;
+export type UpdateProgramInput = z.output<typeof UpdateProgramSchema>;

@@ -283,7 +283,8 @@ const callsSuite: Suite = {
     const { pool, login, origin, jar } = ctx;
     // The app reads DATABASE_URL when its database client first opens (in-process scenario).
     process.env.DATABASE_URL = ctx.db.url;
-    const { startOfZonedDay, nextDay, zonedDay } = await import("@/lib/time");
+    const { startOfZonedDay, zonedDay } = await import("@/lib/dates/zone");
+    const { nextDay } = await import("@/lib/dates/days");
 
     // Parameters taken from the data.
     const today = zonedDay(new Date());

@@ -62,7 +62,7 @@ export const reportsSuite: Suite = {
     process.env.DATABASE_URL = ctx.db.url;
     const admin = await prepareLogin(ctx.db.url, "admin@demo.intake.test");
     const jar = await signIn(ctx.origin, admin);
-    const { zonedDay } = await import("@/lib/time");
+    const { zonedDay } = await import("@/lib/dates/zone");
     const { presetRange } = await import("@/lib/reports/range");
     const { loadDashboard } = await import("@/lib/reports/dashboard");
     const today = zonedDay(new Date());
@@ -92,10 +92,10 @@ export const reportsSuite: Suite = {
     ];
     // The census board, its alert counts (run on every page for the nav badge), the
     // pipeline board and the continuity measure page.
-    const { censusAlertCounts, censusAlertCountsStatement } = await import("@/lib/patients/alert-queries");
+    const { censusAlertCounts, censusAlertCountsStatement } = await import("@/lib/care/alert-queries");
     const { continuityRatesStatement, continuityDischargesStatement, CONTINUITY_PAGE_SIZE } =
-      await import("@/lib/patients/continuity-queries");
-    const { addDays } = await import("@/lib/care/dates");
+      await import("@/lib/care/continuity-queries");
+    const { addDays } = await import("@/lib/dates/days");
     const continuityPagePeriod = { from: addDays(today, -89), to: today }; // the page's default
     scenarios.push(
       {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "@/lib/care/dates";
+import { addDays } from "@/lib/dates/days";
 import { getDb } from "@/lib/db/client";
-import { BADGE_TTL_MS, censusAlertBadge, forgetCensusAlertBadge } from "@/lib/patients/alert-badge";
-import { recordAttendance } from "@/lib/patients/attendance";
-import { RecordAttendanceSchema } from "@/lib/patients/schemas";
-import { zonedDay } from "@/lib/time";
-import { makeUser } from "@/tests/factories";
-import { makeEpisode } from "./reports-support";
+import { BADGE_TTL_MS, censusAlertBadge, forgetCensusAlertBadge } from "@/lib/care/alert-badge";
+import { recordAttendance } from "@/lib/care/attendance";
+import { RecordAttendanceSchema } from "@/lib/care/schemas";
+import { zonedDay } from "@/lib/dates/zone";
+import { makeEpisode, makeUser } from "@/tests/factories";
 import { actorFor } from "./support";
 
 /** An open residential stay past its expected end with no plan: one "overdue" census alert. */

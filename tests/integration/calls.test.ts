@@ -8,7 +8,7 @@ import { updateCall } from "@/lib/calls/update-call";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { normalizePhone } from "@/lib/phone";
-import { toZonedLocalInput } from "@/lib/time";
+import { toZonedLocalInput } from "@/lib/dates/zone";
 import { makeCall, makePatient, makePhoneLine, makeReferralSource, makeUser } from "@/tests/factories";
 import { actorFor } from "./support";
 

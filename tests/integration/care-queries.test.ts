@@ -1,51 +1,51 @@
 import { describe, expect, it } from "vitest";
-import { followUpAlert, isDueUnconfirmed, isMissingSessions, isOverdueWithoutPlan } from "@/lib/care/alerts";
+import { followUpAlert, isDueUnconfirmed, isMissingSessions, isOverdueWithoutPlan } from "@/lib/care/rules/alerts";
 import {
   type ContinuityDischarge,
   type ContinuityEpisodeStart,
   type ContinuitySession,
   continuityRates,
   measureContinuity,
-} from "@/lib/care/continuity";
-import { addDays } from "@/lib/care/dates";
+} from "@/lib/care/rules/continuity";
+import { addDays } from "@/lib/dates/days";
+import { PipelineMoveSchema } from "@/lib/pipeline/schemas";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
-import { censusAlertCounts, censusAlertList } from "@/lib/patients/alert-queries";
-import { censusBoard } from "@/lib/patients/census-queries";
-import { continuityDischargesSql, continuityRatesSql } from "@/lib/patients/continuity-queries";
-import { toIsoDay } from "@/lib/patients/day";
-import { createProgram, updateProgram } from "@/lib/patients/programs";
-import { type CensusAlert, CreateProgramSchema, UpdateProgramSchema } from "@/lib/patients/schemas";
+import { censusAlertCounts, censusAlertList } from "@/lib/care/alert-queries";
+import { censusBoard } from "@/lib/care/census-queries";
+import { continuityDischargesSql, continuityRatesSql } from "@/lib/care/continuity-queries";
+import { toIsoDay } from "@/lib/dates/db-days";
 import { movePatientPipeline } from "@/lib/pipeline/move-patient";
 import { pipelineBoard, pipelineList } from "@/lib/pipeline/queries";
-import { PipelineMoveSchema } from "@/lib/pipeline/schemas";
+import { createProgram, updateProgram } from "@/lib/settings/programs";
+import type { CensusAlert } from "@/lib/care/schemas";
+import { CreateProgramSchema, UpdateProgramSchema } from "@/lib/settings/schemas";
 import { isolateDatabase } from "../setup/isolated-database";
 import {
-  daysAgo,
-  insertEpisode,
-  insertSession,
-  insertTransition,
-  programs,
-  prospect,
-  residentialWithConfirmedStepDown,
-  staff,
-  today,
-} from "./care-support";
+  makeCarePrograms,
+  makeEpisode,
+  makePatient,
+  makeResidentialWithConfirmedStepDown,
+  makeSession,
+  makeStaffActor,
+  makeTransition,
+} from "@/tests/factories";
+import { daysAgo, today } from "./care-support";
 
 // The alert counts are compared over whole tables: on a shared PostgreSQL database another file's
 // rows would count too, so this file gets its own database there (PGlite files always do).
 isolateDatabase();
 
-describe("census alerts in SQL match the pure rules (lib/care/alerts.ts)", () => {
+describe("census alerts in SQL match the pure rules (lib/care/rules/alerts.ts)", () => {
   it("finds the hand-built cases, and every count equals the rules over all rows", async () => {
     const db = await getDb();
-    const clinician = await staff("CLINICIAN");
-    const p = await programs();
-    const person = async () => (await prospect("ADMITTED")).id;
+    const clinician = await makeStaffActor(db, "CLINICIAN");
+    const p = await makeCarePrograms(db);
+    const person = async () => (await makePatient(db, { pipelineStatus: "ADMITTED" })).id;
     const episode = async (level: CareLevel, start: number, opts: { expectedEnd?: number; end?: number } = {}) => {
       const patientId = await person();
-      const row = await insertEpisode({
+      const row = await makeEpisode(db, {
         patientId,
         level,
         programId: p[level].id,
@@ -59,7 +59,7 @@ describe("census alerts in SQL match the pure rules (lib/care/alerts.ts)", () =>
     const overdue = await episode("RESIDENTIAL", 40, { expectedEnd: 10 });
     const endsToday = await episode("RESIDENTIAL", 30, { expectedEnd: 0 });
     const planned = await episode("RESIDENTIAL", 40, { expectedEnd: 10 });
-    await insertTransition({
+    await makeTransition(db, {
       fromEpisodeId: planned.episodeId,
       toLevel: "IOP",
       toProgramId: p.IOP.id,
@@ -67,7 +67,7 @@ describe("census alerts in SQL match the pure rules (lib/care/alerts.ts)", () =>
       status: "PLANNED",
     });
     const confirmed = await episode("WITHDRAWAL_MANAGEMENT", 9, { expectedEnd: 4 });
-    await insertTransition({
+    await makeTransition(db, {
       fromEpisodeId: confirmed.episodeId,
       toLevel: "RESIDENTIAL",
       toProgramId: p.RESIDENTIAL.id,
@@ -76,7 +76,7 @@ describe("census alerts in SQL match the pure rules (lib/care/alerts.ts)", () =>
     });
     // Due within 7 days and still only planned: day 7 yes, day 8 no.
     const day7 = await episode("RESIDENTIAL", 10);
-    await insertTransition({
+    await makeTransition(db, {
       fromEpisodeId: day7.episodeId,
       toLevel: "PHP",
       toProgramId: p.PHP.id,
@@ -84,7 +84,7 @@ describe("census alerts in SQL match the pure rules (lib/care/alerts.ts)", () =>
       status: "PLANNED",
     });
     const day8 = await episode("RESIDENTIAL", 10);
-    await insertTransition({
+    await makeTransition(db, {
       fromEpisodeId: day8.episodeId,
       toLevel: "PHP",
       toProgramId: p.PHP.id,
@@ -95,16 +95,16 @@ describe("census alerts in SQL match the pure rules (lib/care/alerts.ts)", () =>
     const gone = async (endedDaysAgo: number) => episode("RESIDENTIAL", endedDaysAgo + 20, { end: endedDaysAgo });
     const [d7, d8, d30, d31, d60, d61] = await Promise.all([gone(7), gone(8), gone(30), gone(31), gone(60), gone(61)]);
     const sameDay = await gone(10);
-    await insertSession(sameDay.patientId, "IOP", daysAgo(10));
+    await makeSession(db, sameDay.patientId, "IOP", daysAgo(10));
     const followed = await gone(10);
-    await insertSession(followed.patientId, "IOP", daysAgo(9));
+    await makeSession(db, followed.patientId, "IOP", daysAgo(9));
     const stepped = await gone(12);
-    await insertEpisode({ patientId: stepped.patientId, level: "IOP", programId: p.IOP.id, start: daysAgo(5) });
+    await makeEpisode(db, { patientId: stepped.patientId, level: "IOP", programId: p.IOP.id, start: daysAgo(5) });
     // Missed sessions: an open IOP/PHP episode with no session in the last 7 days.
     const lapsed = await episode("IOP", 20);
-    await insertSession(lapsed.patientId, "IOP", daysAgo(8), lapsed.episodeId);
+    await makeSession(db, lapsed.patientId, "IOP", daysAgo(8), lapsed.episodeId);
     const attending = await episode("IOP", 20);
-    await insertSession(attending.patientId, "IOP", daysAgo(7), attending.episodeId);
+    await makeSession(db, attending.patientId, "IOP", daysAgo(7), attending.episodeId);
     const phpNoShow = await episode("PHP", 9);
     const outpatient = await episode("OUTPATIENT", 30);
 
@@ -196,7 +196,8 @@ describe("census alerts in SQL match the pure rules (lib/care/alerts.ts)", () =>
 
 describe("the continuity measure in SQL equals measureContinuity on the same rows", () => {
   it("counts the discharge, not the day of discharge; 7 vs 8 and 30 vs 31 days; re-admissions excluded", async () => {
-    const p = await programs();
+    const db = await getDb();
+    const p = await makeCarePrograms(db);
     const from = "2021-03-01";
     const to = "2021-03-31";
     const asOf = "2021-03-25";
@@ -204,15 +205,17 @@ describe("the continuity measure in SQL equals measureContinuity on the same row
     const sessions: ContinuitySession[] = [];
     const starts: ContinuityEpisodeStart[] = [];
     const stay = async (patientId: string, level: CareLevel, start: string, end: string) => {
-      const { id } = await insertEpisode({ patientId, level, programId: p[level].id, start, end });
+      const { id } = await makeEpisode(db, { patientId, level, programId: p[level].id, start, end });
       discharges.push({ episodeId: id, patientId, level, endDate: end });
       starts.push({ episodeId: id, patientId, level, startDate: start });
     };
     const session = async (patientId: string, level: CareLevel, date: string) => {
-      await insertSession(patientId, level, date);
+      await makeSession(db, patientId, level, date);
       sessions.push({ patientId, level, date });
     };
-    const ids = await Promise.all(Array.from({ length: 10 }, async () => (await prospect("ADMITTED")).id));
+    const ids = await Promise.all(
+      Array.from({ length: 10 }, async () => (await makePatient(db, { pipelineStatus: "ADMITTED" })).id),
+    );
     const [p1, p2, p3, p4, p5, p6, p7, p8, p9, p10] = ids as [
       string,
       string,
@@ -276,8 +279,8 @@ describe("the continuity measure in SQL equals measureContinuity on the same row
 describe("the board, the census and programs", () => {
   it("pipeline board: counts per stage in the database, stuck flag, move recorded with its event", async () => {
     const db = await getDb();
-    const coordinator = await staff("COORDINATOR");
-    const stale = await prospect("SCREENING");
+    const coordinator = await makeStaffActor(db, "COORDINATOR");
+    const stale = await makePatient(db, { pipelineStatus: "SCREENING" });
     await db.patient.update({
       where: { id: stale.id },
       data: {
@@ -285,7 +288,7 @@ describe("the board, the census and programs", () => {
         pipelineChangedAt: new Date(Date.now() - 9 * 86_400_000),
       },
     });
-    const fresh = await prospect("SCREENING");
+    const fresh = await makePatient(db, { pipelineStatus: "SCREENING" });
     const { board, totals } = await pipelineBoard(coordinator, { stuckOnly: false });
     const screening = board.find((c) => c.status === "SCREENING")!;
     expect(screening.total).toBe(totals.SCREENING);
@@ -324,7 +327,7 @@ describe("the board, the census and programs", () => {
 
   it("census: the patient by current level with day N, the step-down status and open safety flags", async () => {
     const db = await getDb();
-    const { clinician, patient } = await residentialWithConfirmedStepDown();
+    const { clinician, patient } = await makeResidentialWithConfirmedStepDown(db);
     await db.safetyFlag.create({ data: { patientId: patient.id, risk: "MODERATE", source: "cssrs-moderate" } });
     const census = await censusBoard(clinician, { level: "RESIDENTIAL", page: 1 });
     const card = census.board[0]!.cards.find((c) => c.patientId === patient.id);
@@ -341,7 +344,8 @@ describe("the board, the census and programs", () => {
   });
 
   it("programs: administrators add them with the level's default length; others cannot", async () => {
-    const admin = await staff("ADMIN");
+    const db = await getDb();
+    const admin = await makeStaffActor(db, "ADMIN");
     const program = await createProgram(
       admin,
       CreateProgramSchema.parse({ name: `Residential north ${crypto.randomUUID().slice(0, 6)}`, level: "RESIDENTIAL" }),
@@ -356,7 +360,7 @@ describe("the board, the census and programs", () => {
       createProgram(admin, CreateProgramSchema.parse({ name: program.name, level: "IOP" })),
     ).rejects.toMatchObject({ fieldErrors: { name: expect.any(Array) } });
     await expect(
-      createProgram(await staff("CLINICIAN"), CreateProgramSchema.parse({ name: "Nope", level: "IOP" })),
+      createProgram(await makeStaffActor(db, "CLINICIAN"), CreateProgramSchema.parse({ name: "Nope", level: "IOP" })),
     ).rejects.toBeInstanceOf(ForbiddenError);
     const form = {
       programId: program.id,

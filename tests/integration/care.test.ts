@@ -1,38 +1,37 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "@/lib/care/dates";
-import { checkCareInvariants } from "@/lib/care/episodes";
+import { addDays } from "@/lib/dates/days";
+import { checkCareInvariants } from "@/lib/care/rules/invariants";
 import {
   AdmitSchema,
   CancelTransitionSchema,
   CompleteTransitionSchema,
   DischargeSchema,
   PlanTransitionSchema,
+  RecordAttendanceSchema,
 } from "@/lib/care/schemas";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { admitPatient } from "@/lib/patients/admit";
-import { recordAttendance } from "@/lib/patients/attendance";
-import { loadPatientCare } from "@/lib/patients/care-store";
-import { dischargePatient } from "@/lib/patients/discharge";
-import { CareRuleError } from "@/lib/patients/errors";
-import { getPatientPage } from "@/lib/patients/patient-queries";
-import { RecordAttendanceSchema, UpdatePatientSchema } from "@/lib/patients/schemas";
-import { cancelTransition, completeTransition, confirmTransition, planTransition } from "@/lib/patients/transitions";
-import { updatePatient } from "@/lib/patients/update-patient";
+import { admitPatient } from "@/lib/care/admit";
+import { recordAttendance } from "@/lib/care/attendance";
+import { loadPatientCare } from "@/lib/care/store";
+import { dischargePatient } from "@/lib/care/discharge";
+import { CareRuleError } from "@/lib/care/errors";
 import { movePatientPipeline } from "@/lib/pipeline/move-patient";
 import { PipelineMoveSchema } from "@/lib/pipeline/schemas";
-import { makeCall } from "@/tests/factories";
-import { isolateDatabase } from "../setup/isolated-database";
+import { getPatientPage } from "@/lib/patients/patient-queries";
+import { UpdatePatientSchema } from "@/lib/patients/schemas";
+import { cancelTransition, completeTransition, confirmTransition, planTransition } from "@/lib/care/transitions";
+import { updatePatient } from "@/lib/patients/update-patient";
 import {
-  daysAgo,
-  programs,
-  prospect,
-  residentialWithConfirmedStepDown,
-  snapshot,
-  staff,
-  today,
-  versionOf,
-} from "./care-support";
+  admitInput,
+  makeCall,
+  makeCarePrograms,
+  makePatient,
+  makeResidentialWithConfirmedStepDown,
+  makeStaffActor,
+} from "@/tests/factories";
+import { isolateDatabase } from "../setup/isolated-database";
+import { daysAgo, snapshot, today, versionOf } from "./care-support";
 import { actorFor } from "./support";
 
 // Concurrent transactions and MRN order are checked against whole tables: this file gets its own
@@ -57,7 +56,7 @@ const completeInput = async (transitionId: string) =>
 describe("the care journey: admit → plan → confirm → complete a step-down", () => {
   it("closes residential and opens IOP in one transaction, records the first session, audits each step", async () => {
     const db = await getDb();
-    const { clinician, p, patient, residentialId, transitionId, mrn } = await residentialWithConfirmedStepDown();
+    const { clinician, p, patient, residentialId, transitionId, mrn } = await makeResidentialWithConfirmedStepDown(db);
     expect(mrn).toMatch(/^MRN\d{7}$/);
     const afterAdmit = await db.patient.findUniqueOrThrow({ where: { id: patient.id } });
     expect(afterAdmit).toMatchObject({ pipelineStatus: "ADMITTED", mrn });
@@ -96,7 +95,7 @@ describe("the care journey: admit → plan → confirm → complete a step-down"
 
   it("rolls back whole when a write fails midway: nothing half-written", async () => {
     const db = await getDb();
-    const { patient, transitionId } = await residentialWithConfirmedStepDown();
+    const { patient, transitionId } = await makeResidentialWithConfirmedStepDown(db);
     const before = await snapshot(patient.id);
     // A clinician whose account row does not exist: the new episode's admittedBy foreign key
     // fails after the residential episode was already closed in the same transaction.
@@ -109,18 +108,13 @@ describe("the care journey: admit → plan → confirm → complete a step-down"
 
 describe("illegal moves are refused with the rule's message and change nothing (Z9)", () => {
   it("completing a transition that is only planned", async () => {
-    const clinician = await staff("CLINICIAN");
-    const p = await programs();
-    const patient = await prospect();
+    const db = await getDb();
+    const clinician = await makeStaffActor(db, "CLINICIAN");
+    const p = await makeCarePrograms(db);
+    const patient = await makePatient(db, { pipelineStatus: "APPROVED" });
     const { episodeId } = await admitPatient(
       clinician,
-      AdmitSchema.parse({
-        patientId: patient.id,
-        expectedVersion: "1",
-        level: "RESIDENTIAL",
-        programId: p.RESIDENTIAL.id,
-        startDate: daysAgo(3),
-      }),
+      admitInput(patient.id, "RESIDENTIAL", p.RESIDENTIAL.id, daysAgo(3)),
     );
     const { transitionId } = await planTransition(
       clinician,
@@ -141,7 +135,8 @@ describe("illegal moves are refused with the rule's message and change nothing (
   });
 
   it("admitting a patient who is already in care, or a prospect not yet approved", async () => {
-    const { clinician, p, patient } = await residentialWithConfirmedStepDown();
+    const db = await getDb();
+    const { clinician, p, patient } = await makeResidentialWithConfirmedStepDown(db);
     const before = await snapshot(patient.id);
     const again = AdmitSchema.parse({
       patientId: patient.id,
@@ -153,25 +148,17 @@ describe("illegal moves are refused with the rule's message and change nothing (
     await expect(admitPatient(clinician, again)).rejects.toThrow(/already in residential care/);
     expect(await snapshot(patient.id)).toEqual(before);
 
-    const inquiry = await prospect("INQUIRY");
-    await expect(
-      admitPatient(
-        clinician,
-        AdmitSchema.parse({
-          patientId: inquiry.id,
-          expectedVersion: "1",
-          level: "IOP",
-          programId: p.IOP.id,
-          startDate: today(),
-        }),
-      ),
-    ).rejects.toThrow("Inquiry cannot be admitted yet: a clinician must approve the admission first.");
+    const inquiry = await makePatient(db, { pipelineStatus: "INQUIRY" });
+    await expect(admitPatient(clinician, admitInput(inquiry.id, "IOP", p.IOP.id, today()))).rejects.toThrow(
+      "Inquiry cannot be admitted yet: a clinician must approve the admission first.",
+    );
     expect((await snapshot(inquiry.id)).episodes).toEqual([]);
   });
 
   it("skipping pipeline stages, and an unknown id is a 404", async () => {
-    const coordinator = await staff("COORDINATOR");
-    const patient = await prospect("INQUIRY");
+    const db = await getDb();
+    const coordinator = await makeStaffActor(db, "COORDINATOR");
+    const patient = await makePatient(db, { pipelineStatus: "INQUIRY" });
     const before = await snapshot(patient.id);
     await expect(
       movePatientPipeline(
@@ -181,24 +168,21 @@ describe("illegal moves are refused with the rule's message and change nothing (
     ).rejects.toThrow("Move one stage at a time: after Inquiry comes Screening.");
     expect(await snapshot(patient.id)).toEqual(before);
     await expect(
-      confirmTransition(await staff("CLINICIAN"), { transitionId: crypto.randomUUID(), expectedVersion: 1 }),
+      confirmTransition(await makeStaffActor(db, "CLINICIAN"), {
+        transitionId: crypto.randomUUID(),
+        expectedVersion: 1,
+      }),
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("discharge from residential without a step-down needs a follow-up plan", async () => {
     const db = await getDb();
-    const coordinator = await staff("COORDINATOR");
-    const p = await programs();
-    const patient = await prospect();
+    const coordinator = await makeStaffActor(db, "COORDINATOR");
+    const p = await makeCarePrograms(db);
+    const patient = await makePatient(db, { pipelineStatus: "APPROVED" });
     const { episodeId } = await admitPatient(
       coordinator,
-      AdmitSchema.parse({
-        patientId: patient.id,
-        expectedVersion: "1",
-        level: "RESIDENTIAL",
-        programId: p.RESIDENTIAL.id,
-        startDate: daysAgo(10),
-      }),
+      admitInput(patient.id, "RESIDENTIAL", p.RESIDENTIAL.id, daysAgo(10)),
     );
     const form = { episodeId: episodeId!, expectedVersion: "1", reason: "LEFT_AGAINST_ADVICE", dischargeDate: today() };
     const before = await snapshot(patient.id);
@@ -222,7 +206,7 @@ describe("illegal moves are refused with the rule's message and change nothing (
 describe("concurrent transitions of one patient (C3)", () => {
   it("two completes at once: exactly one wins, one open episode", async () => {
     const db = await getDb();
-    const { clinician, patient, transitionId } = await residentialWithConfirmedStepDown();
+    const { clinician, patient, transitionId } = await makeResidentialWithConfirmedStepDown(db);
     const input = await completeInput(transitionId);
     const results = await Promise.allSettled([
       completeTransition(clinician, input),
@@ -238,36 +222,23 @@ describe("concurrent transitions of one patient (C3)", () => {
 
   it("two admissions at once: exactly one wins; parallel admissions of others get distinct MRNs", async () => {
     const db = await getDb();
-    const coordinator = await staff("COORDINATOR");
-    const p = await programs();
-    const patient = await prospect("INSURANCE_VERIFIED");
-    const input = AdmitSchema.parse({
-      patientId: patient.id,
-      expectedVersion: "1",
-      level: "RESIDENTIAL",
-      programId: p.RESIDENTIAL.id,
-      startDate: today(),
-    });
+    const coordinator = await makeStaffActor(db, "COORDINATOR");
+    const p = await makeCarePrograms(db);
+    const patient = await makePatient(db, { pipelineStatus: "INSURANCE_VERIFIED" });
+    const input = admitInput(patient.id, "RESIDENTIAL", p.RESIDENTIAL.id, today());
     const results = await Promise.allSettled([admitPatient(coordinator, input), admitPatient(coordinator, input)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const loser = results.find((r) => r.status === "rejected");
     expect(loser?.status === "rejected" && loser.reason).toBeInstanceOf(ConflictError);
     expect(await db.careEpisode.count({ where: { patientId: patient.id } })).toBe(1);
 
-    const others = await Promise.all([prospect(), prospect(), prospect()]);
+    const others = await Promise.all([
+      makePatient(db, { pipelineStatus: "APPROVED" }),
+      makePatient(db, { pipelineStatus: "APPROVED" }),
+      makePatient(db, { pipelineStatus: "APPROVED" }),
+    ]);
     const admitted = await Promise.all(
-      others.map((o) =>
-        admitPatient(
-          coordinator,
-          AdmitSchema.parse({
-            patientId: o.id,
-            expectedVersion: "1",
-            level: "IOP",
-            programId: p.IOP.id,
-            startDate: today(),
-          }),
-        ),
-      ),
+      others.map((o) => admitPatient(coordinator, admitInput(o.id, "IOP", p.IOP.id, today()))),
     );
     const numbers = admitted.map((a) => Number(a.mrn.slice(3))).sort((a, b) => a - b);
     expect(new Set(numbers).size).toBe(3);
@@ -276,18 +247,12 @@ describe("concurrent transitions of one patient (C3)", () => {
 
   it("two plans from the same episode: one wins (one active transition per episode)", async () => {
     const db = await getDb();
-    const clinician = await staff("CLINICIAN");
-    const p = await programs();
-    const patient = await prospect();
+    const clinician = await makeStaffActor(db, "CLINICIAN");
+    const p = await makeCarePrograms(db);
+    const patient = await makePatient(db, { pipelineStatus: "APPROVED" });
     const { episodeId } = await admitPatient(
       clinician,
-      AdmitSchema.parse({
-        patientId: patient.id,
-        expectedVersion: "1",
-        level: "RESIDENTIAL",
-        programId: p.RESIDENTIAL.id,
-        startDate: daysAgo(5),
-      }),
+      admitInput(patient.id, "RESIDENTIAL", p.RESIDENTIAL.id, daysAgo(5)),
     );
     const plan = (toLevel: "IOP" | "PHP") =>
       PlanTransitionSchema.parse({
@@ -312,9 +277,10 @@ describe("concurrent transitions of one patient (C3)", () => {
 
 describe("the role map is enforced inside the domain (Z3)", () => {
   it("a coordinator cannot complete or plan a step-down; nothing changes", async () => {
-    const { patient, residentialId, transitionId } = await residentialWithConfirmedStepDown();
-    const coordinator = await staff("COORDINATOR");
-    const p = await programs();
+    const db = await getDb();
+    const { patient, residentialId, transitionId } = await makeResidentialWithConfirmedStepDown(db);
+    const coordinator = await makeStaffActor(db, "COORDINATOR");
+    const p = await makeCarePrograms(db);
     const before = await snapshot(patient.id);
     await expect(completeTransition(coordinator, await completeInput(transitionId))).rejects.toBeInstanceOf(
       ForbiddenError,
@@ -338,21 +304,13 @@ describe("the role map is enforced inside the domain (Z3)", () => {
   });
 
   it("an administrator cannot admit", async () => {
-    const admin = await staff("ADMIN");
-    const p = await programs();
-    const patient = await prospect();
-    await expect(
-      admitPatient(
-        admin,
-        AdmitSchema.parse({
-          patientId: patient.id,
-          expectedVersion: "1",
-          level: "IOP",
-          programId: p.IOP.id,
-          startDate: today(),
-        }),
-      ),
-    ).rejects.toBeInstanceOf(ForbiddenError);
+    const db = await getDb();
+    const admin = await makeStaffActor(db, "ADMIN");
+    const p = await makeCarePrograms(db);
+    const patient = await makePatient(db, { pipelineStatus: "APPROVED" });
+    await expect(admitPatient(admin, admitInput(patient.id, "IOP", p.IOP.id, today()))).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect((await snapshot(patient.id)).episodes).toEqual([]);
   });
 });
@@ -360,7 +318,7 @@ describe("the role map is enforced inside the domain (Z3)", () => {
 describe("attendance, patient edits and the patient page", () => {
   it("records an IOP session once, refuses one on residential", async () => {
     const db = await getDb();
-    const { clinician, patient, residentialId, transitionId } = await residentialWithConfirmedStepDown();
+    const { clinician, patient, residentialId, transitionId } = await makeResidentialWithConfirmedStepDown(db);
     await expect(
       recordAttendance(clinician, RecordAttendanceSchema.parse({ episodeId: residentialId, date: today() })),
     ).rejects.toBeInstanceOf(CareRuleError);
@@ -378,8 +336,8 @@ describe("attendance, patient edits and the patient page", () => {
 
   it("edits with optimistic concurrency: of two saves from one version one wins, the other names the fields (C1)", async () => {
     const db = await getDb();
-    const coordinator = await staff("COORDINATOR");
-    const patient = await prospect("INQUIRY");
+    const coordinator = await makeStaffActor(db, "COORDINATOR");
+    const patient = await makePatient(db, { pipelineStatus: "INQUIRY" });
     const base = {
       patientId: patient.id,
       expectedVersion: "1",
@@ -407,7 +365,7 @@ describe("attendance, patient edits and the patient page", () => {
 
   it("shows one timeline, newest first, and audits the view", async () => {
     const db = await getDb();
-    const { clinician, patient, transitionId } = await residentialWithConfirmedStepDown();
+    const { clinician, patient, transitionId } = await makeResidentialWithConfirmedStepDown(db);
     await makeCall(db, { patientId: patient.id, startedAt: new Date(Date.now() - 30 * 86_400_000) });
     await completeTransition(clinician, await completeInput(transitionId));
     const page = await getPatientPage(clinician, patient.id);

@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { loadDashboard } from "@/lib/reports/dashboard";
-import { makeCall, makePatient, makePhoneLine, makeUser } from "@/tests/factories";
+import { fromIsoDay } from "@/lib/dates/db-days";
+import {
+  makeCall,
+  makeEpisode,
+  makePatient,
+  makePhoneLine,
+  makeReportReaders,
+  makeScreening,
+  makeSession,
+  makeUser,
+} from "@/tests/factories";
 import { isolateDatabase } from "@/tests/setup/isolated-database";
-import { day, makeEpisode, makeScreening, makeSession } from "./reports-support";
-import { actorFor } from "./support";
 
 // The dashboard counts current state over whole tables: this file gets its own empty database.
 isolateDatabase();
@@ -13,9 +21,7 @@ const at = (utc: string) => new Date(utc);
 
 async function actors() {
   const db = await getDb();
-  const coordinator = actorFor((await makeUser(db, { role: "COORDINATOR" })).user);
-  const clinician = actorFor((await makeUser(db, { role: "CLINICIAN" })).user);
-  return { db, coordinator, clinician };
+  return { db, ...(await makeReportReaders(db)) };
 }
 
 describe("dashboard", () => {
@@ -69,7 +75,7 @@ describe("dashboard", () => {
         fromEpisodeId: planned.id,
         activeForEpisodeId: planned.id,
         toLevel: "IOP",
-        plannedDate: day("2026-06-12"),
+        plannedDate: fromIsoDay("2026-06-12"),
         status: "PLANNED",
       },
     });
@@ -79,7 +85,7 @@ describe("dashboard", () => {
         fromEpisodeId: iop.id,
         activeForEpisodeId: iop.id,
         toLevel: "OUTPATIENT",
-        plannedDate: day("2026-06-14"),
+        plannedDate: fromIsoDay("2026-06-14"),
         status: "CONFIRMED",
       },
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { continuityRates, measureContinuity } from "@/lib/care/continuity";
-import { addDays } from "@/lib/care/dates";
+import { continuityRates, measureContinuity } from "@/lib/care/rules/continuity";
+import { addDays } from "@/lib/dates/days";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { ForbiddenError } from "@/lib/errors";
@@ -12,10 +12,18 @@ import { exportReport } from "@/lib/reports/export";
 import { PART2_NOTICE } from "@/lib/csv";
 import { funnelReport } from "@/lib/reports/funnel";
 import { screeningOutcomesReport } from "@/lib/reports/screening-outcomes";
-import { makeCall, makePatient, makePhoneLine, makeReferralSource, makeUser } from "@/tests/factories";
+import { toIsoDay } from "@/lib/dates/db-days";
+import {
+  makeCall,
+  makeEpisode,
+  makePatient,
+  makePhoneLine,
+  makeReportReaders,
+  makeReferralSource,
+  makeScreening,
+  makeSession,
+} from "@/tests/factories";
 import { isolateDatabase } from "@/tests/setup/isolated-database";
-import { iso, makeEpisode, makeScreening, makeSession } from "./reports-support";
-import { actorFor } from "./support";
 
 // Reports count whole tables: this file gets its own empty database, and each report's data lives
 // in its own period. The dashboard (current state) is tested in dashboard.test.ts.
@@ -25,9 +33,7 @@ const at = (utc: string) => new Date(utc);
 
 async function actors() {
   const db = await getDb();
-  const coordinator = actorFor((await makeUser(db, { role: "COORDINATOR" })).user);
-  const clinician = actorFor((await makeUser(db, { role: "CLINICIAN" })).user);
-  return { db, coordinator, clinician };
+  return { db, ...(await makeReportReaders(db)) };
 }
 
 describe("reports", () => {
@@ -339,7 +345,7 @@ describe("reports", () => {
     for (let day = period.from; day <= period.to; day = addDays(day, 1)) {
       for (const level of ["WITHDRAWAL_MANAGEMENT", "RESIDENTIAL", "PHP", "IOP", "OUTPATIENT"]) {
         const patients = episodes.filter(
-          (e) => e.level === level && iso(e.startDate) <= day && (e.endDate === null || iso(e.endDate) > day),
+          (e) => e.level === level && toIsoDay(e.startDate) <= day && (e.endDate === null || toIsoDay(e.endDate) > day),
         ).length;
         if (patients > 0) expected.push({ day, level, patients });
       }
@@ -401,14 +407,14 @@ describe("reports", () => {
     const results = measureContinuity(
       {
         discharges: episodes
-          .filter((e) => e.endDate && iso(e.endDate) >= period.from && iso(e.endDate) <= period.to)
-          .map((e) => ({ episodeId: e.id, patientId: e.patientId, level: e.level, endDate: iso(e.endDate!) })),
-        sessions: sessions.map((s) => ({ patientId: s.patientId, level: s.level, date: iso(s.date) })),
+          .filter((e) => e.endDate && toIsoDay(e.endDate) >= period.from && toIsoDay(e.endDate) <= period.to)
+          .map((e) => ({ episodeId: e.id, patientId: e.patientId, level: e.level, endDate: toIsoDay(e.endDate!) })),
+        sessions: sessions.map((s) => ({ patientId: s.patientId, level: s.level, date: toIsoDay(s.date) })),
         episodeStarts: episodes.map((e) => ({
           episodeId: e.id,
           patientId: e.patientId,
           level: e.level,
-          startDate: iso(e.startDate),
+          startDate: toIsoDay(e.startDate),
         })),
       },
       { asOf },

@@ -19,7 +19,7 @@ import {
   UpdateCallSchema,
 } from "@/lib/calls/schemas";
 import { updateCall } from "@/lib/calls/update-call";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 
 export const logCallAction = defineAction({
   name: "call.log",

@@ -11,8 +11,9 @@ import { listCalls } from "@/lib/calls/queries";
 import { CallFilterSchema, SEARCH_COOKIE } from "@/lib/calls/schemas";
 import { formatPhone } from "@/lib/phone";
 import { listPhoneLinesForHistory, listReferralSourcesForHistory } from "@/lib/settings/queries";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 import { listStaffForFilter } from "@/lib/users/staff-options";
+import { fullName } from "@/lib/people/names";
 import { CallsSearch } from "./_components/calls-search";
 
 export const metadata: Metadata = { title: "Calls" };
@@ -208,7 +209,7 @@ export default async function CallsPage({
               <td className="px-3 py-2">
                 {c.disposition ? DISPOSITION_LABEL[c.disposition] : <Badge tone="amber">Not logged</Badge>}
               </td>
-              <td className="px-3 py-2">{c.patient ? `${c.patient.firstName} ${c.patient.lastName ?? ""}` : "—"}</td>
+              <td className="px-3 py-2">{c.patient ? fullName(c.patient) : "—"}</td>
               <td className="px-3 py-2">{c.loggedBy?.name ?? (c.source === "TELEPHONY" ? "Phone system" : "—")}</td>
             </tr>
           ))}

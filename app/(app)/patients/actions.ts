@@ -11,11 +11,12 @@ import {
   DischargeSchema,
   MarkNoShowSchema,
   PlanTransitionSchema,
+  RecordAttendanceSchema,
 } from "@/lib/care/schemas";
-import { admitPatient } from "@/lib/patients/admit";
-import { recordAttendance } from "@/lib/patients/attendance";
-import { dischargePatient } from "@/lib/patients/discharge";
-import { RecordAttendanceSchema, UpdatePatientSchema } from "@/lib/patients/schemas";
+import { admitPatient } from "@/lib/care/admit";
+import { recordAttendance } from "@/lib/care/attendance";
+import { dischargePatient } from "@/lib/care/discharge";
+import { UpdatePatientSchema } from "@/lib/patients/schemas";
 import {
   cancelTransition,
   completeTransition,
@@ -23,7 +24,7 @@ import {
   dischargeForTransition,
   markNoShow,
   planTransition,
-} from "@/lib/patients/transitions";
+} from "@/lib/care/transitions";
 import { updatePatient } from "@/lib/patients/update-patient";
 import { movePatientPipeline } from "@/lib/pipeline/move-patient";
 import { PIPELINE_LABELS } from "@/lib/pipeline/rules/moves";

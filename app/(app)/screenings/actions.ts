@@ -22,7 +22,8 @@ import { saveSection } from "@/lib/screening/save-section";
 import { startScreening } from "@/lib/screening/start-screening";
 import { findProspects } from "@/lib/screening/start-page-queries";
 import { submitScreening } from "@/lib/screening/submit-screening";
-import { formatDate } from "@/lib/time";
+import { formatDate } from "@/lib/dates/zone";
+import { fullName } from "@/lib/people/names";
 
 export const startScreeningAction = defineAction({
   name: "screening.start",
@@ -41,7 +42,7 @@ export const findProspectsAction = defineAction({
   done: (people) => ({
     data: people.map((p) => ({
       id: p.id,
-      name: `${p.firstName} ${p.lastName ?? ""}`.trim(),
+      name: fullName(p),
       stage: PIPELINE_LABELS[p.pipelineStatus],
       since: formatDate(p.createdAt),
     })),

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
-import { formatDateTime, nextDay, startOfZonedDay } from "@/lib/time";
+import { nextDay } from "@/lib/dates/days";
+import { formatDateTime, startOfZonedDay } from "@/lib/dates/zone";
 import { listAuditEvents, listStaffOptions } from "@/lib/users/queries";
 import { AuditFilterSchema } from "@/lib/users/schemas";
 

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
-import { createProgram, updateProgram } from "@/lib/patients/programs";
-import { CreateProgramSchema, UpdateProgramSchema } from "@/lib/patients/schemas";
+import { createProgram, updateProgram } from "@/lib/settings/programs";
+import { CreateProgramSchema, UpdateProgramSchema } from "@/lib/settings/schemas";
 
 export const createProgramAction = defineAction({
   name: "settings.program.create",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
-import { listPrograms } from "@/lib/patients/programs";
+import { listPrograms } from "@/lib/settings/programs";
 import { SettingsPageHeader, SettingsTable } from "../_components/settings-page";
 import { AddProgramForm, ProgramRow } from "./program-rows";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { SelectField, TextField } from "@/components/ui/form";
-import { CARE_LEVELS, LEVEL_LABELS } from "@/lib/care/levels";
+import { CARE_LEVELS, careLevelTitle } from "@/lib/care/rules/levels";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
 import { STATUS_OPTIONS } from "@/lib/settings/labels";
 import { SettingsRow } from "../_components/settings-row";
@@ -17,15 +17,13 @@ export interface ProgramRowData {
   updatedAtMs: number;
 }
 
-const levelName = (level: CareLevel) => LEVEL_LABELS[level].charAt(0).toUpperCase() + LEVEL_LABELS[level].slice(1);
-
 /** Programs have no deactivate button: their status is changed in the editor. */
 export function ProgramRow({ program }: { program: ProgramRowData }) {
   return (
     <SettingsRow
       row={program}
       nameOf={(p) => p.name}
-      cells={[{ content: levelName(program.level) }, { content: `${program.expectedLengthDays} days` }]}
+      cells={[{ content: careLevelTitle(program.level) }, { content: `${program.expectedLengthDays} days` }]}
       edit={{
         action: updateProgramAction,
         // Program has no version column: its last-saved time is the concurrency token.
@@ -83,7 +81,7 @@ export function AddProgramForm() {
             label="Level of care"
             name="level"
             errors={errors.level}
-            options={CARE_LEVELS.map((l) => ({ value: l, label: levelName(l) }))}
+            options={CARE_LEVELS.map((l) => ({ value: l, label: careLevelTitle(l) }))}
           />
           <TextField
             label="Expected length in days"

@@ -4,7 +4,7 @@ import { buttonClass } from "@/components/ui/button-class";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 import { listStaff } from "@/lib/users/queries";
 
 export const metadata: Metadata = { title: "Staff accounts" };

@@ -16,7 +16,8 @@ import {
 import { callFormOptions, getCall } from "@/lib/calls/queries";
 import { NotFoundError } from "@/lib/errors";
 import { formatPhone } from "@/lib/phone";
-import { formatDateTime, toZonedLocalInput } from "@/lib/time";
+import { formatDateTime, toZonedLocalInput } from "@/lib/dates/zone";
+import { fullName } from "@/lib/people/names";
 import { updateCallAction } from "../actions";
 import { CallForm } from "../_components/call-form";
 import { LinkProspect } from "./link-prospect";
@@ -47,7 +48,7 @@ export default async function CallPage({
   const formOptions = writable
     ? await callFormOptions(actor, { phoneLineId: call.phoneLineId, referralSourceId: call.referralSourceId })
     : null;
-  const person = call.patient ? `${call.patient.firstName} ${call.patient.lastName ?? ""}`.trim() : null;
+  const person = call.patient ? fullName(call.patient) : null;
   return (
     <>
       {typeof saved === "string" && SAVED[saved] ? (

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { ContactPreferences } from "@/components/contact-preferences";
+import { fullName } from "@/lib/people/names";
 
 export interface Lookup {
   e164: string;
@@ -68,7 +69,7 @@ export function RepeatCaller({
                   className={`rounded-md border p-3 ${linked ? "border-brand-600 bg-brand-50" : "border-slate-200"}`}
                 >
                   <p className="font-medium">
-                    {person.firstName} {person.lastName ?? ""}
+                    {fullName(person)}
                     {person.mrn ? <span className="ml-2 text-xs text-slate-600">MRN {person.mrn}</span> : null}
                   </p>
                   <p className="text-xs text-slate-600">{person.pipelineStatus.toLowerCase().replaceAll("_", " ")}</p>

@@ -6,7 +6,8 @@ import { can } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/session";
 import { listCallbackAssignees, listCallbacks } from "@/lib/calls/queries";
 import { formatPhone } from "@/lib/phone";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
+import { fullName } from "@/lib/people/names";
 import { CallbackActions } from "./callback-actions";
 
 export const metadata: Metadata = { title: "Callbacks" };
@@ -56,9 +57,7 @@ export default async function CallbacksPage({
           {tasks.map((t) => {
             const overdue = t.dueAt < now;
             const prefs = t.patient ?? t.call;
-            const name = t.patient
-              ? `${t.patient.firstName} ${t.patient.lastName ?? ""}`.trim()
-              : (t.call?.callerName ?? "Unknown caller");
+            const name = t.patient ? fullName(t.patient) : (t.call?.callerName ?? "Unknown caller");
             const number = t.patient?.phone ?? t.call?.fromNumber ?? null;
             return (
               <li

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
 import { callFormOptions, getUnloggedCall } from "@/lib/calls/queries";
 import { formatPhone } from "@/lib/phone";
-import { toZonedLocalInput } from "@/lib/time";
+import { toZonedLocalInput } from "@/lib/dates/zone";
 import { logCallAction } from "../actions";
 import { CallForm, type CallFormValues } from "../_components/call-form";
 

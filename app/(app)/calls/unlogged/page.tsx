@@ -6,7 +6,7 @@ import { guardPage } from "@/lib/auth/session";
 import { CALL_STATUS_LABEL } from "@/lib/calls/rules/labels";
 import { listUnloggedCalls } from "@/lib/calls/queries";
 import { formatPhone } from "@/lib/phone";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 
 export const metadata: Metadata = { title: "Unlogged calls" };
 

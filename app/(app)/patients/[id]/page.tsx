@@ -6,16 +6,22 @@ import { ContactPreferences } from "@/components/contact-preferences";
 import { Badge, Card, PageHeader } from "@/components/ui/page";
 import { can } from "@/lib/auth/actor";
 import { guardPage } from "@/lib/auth/session";
-import { daysBetween, formatDay } from "@/lib/care/dates";
-import { isFollowUpLevel, TRANSITION_STATUS_LABELS } from "@/lib/care/levels";
+import { daysBetween, formatDay } from "@/lib/dates/days";
+import {
+  CARE_LEVEL_LABELS,
+  careLevelTitle,
+  isFollowUpLevel,
+  labelTitle,
+  TRANSITION_KIND_LABELS,
+  TRANSITION_STATUS_LABELS,
+} from "@/lib/care/rules/levels";
 import { PIPELINE_LABELS } from "@/lib/pipeline/rules/moves";
 import { NotFoundError } from "@/lib/errors";
 import { getPatientPage } from "@/lib/patients/patient-queries";
-import { listActivePrograms } from "@/lib/patients/programs";
-import { displayName } from "@/lib/pipeline/queries";
+import { listActivePrograms } from "@/lib/settings/programs";
+import { displayName } from "@/lib/people/names";
 import { formatPhone } from "@/lib/phone";
-import { formatDateTime } from "@/lib/time";
-import { levelTitle } from "../_components/format";
+import { formatDateTime } from "@/lib/dates/zone";
 import { PipelineMoveForm } from "../_components/pipeline-move-form";
 import { Disclosure } from "./_components/care-form";
 import { AdmitForm, AttendanceForm, DischargeForm, PlanTransitionForm } from "./_components/care-forms";
@@ -120,7 +126,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         {openEpisode ? (
           <Card>
             <h3 className="font-semibold">
-              {levelTitle(openEpisode.level)} · {openEpisode.programName}
+              {careLevelTitle(openEpisode.level)} · {openEpisode.programName}
             </h3>
             {openEpisode.progress ? (
               <p className="mt-1 text-sm">
@@ -157,7 +163,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         {active ? (
           <Card>
             <h3 className="font-semibold">
-              {active.kind === "STEP_DOWN" ? "Step-down" : "Step-up"} to {levelTitle(active.toLevel)}
+              {labelTitle(TRANSITION_KIND_LABELS[active.kind])} to {careLevelTitle(active.toLevel)}
               {active.toProgramName ? ` (${active.toProgramName})` : ""}: {TRANSITION_STATUS_LABELS[active.status]} for{" "}
               {formatDay(active.plannedDate)}
             </h3>
@@ -188,7 +194,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
           </Disclosure>
         ) : null}
         {may.discharge && openEpisode ? (
-          <Disclosure summary={`Discharge from ${levelTitle(openEpisode.level).toLowerCase()}`}>
+          <Disclosure summary={`Discharge from ${CARE_LEVEL_LABELS[openEpisode.level]}`}>
             <DischargeForm episode={openEpisode} today={today} />
           </Disclosure>
         ) : null}

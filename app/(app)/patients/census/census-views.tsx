@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { Badge, EmptyState } from "@/components/ui/page";
 import { ContactPreferences } from "@/components/contact-preferences";
-import { formatDay } from "@/lib/care/dates";
-import { TRANSITION_KIND_LABELS, TRANSITION_STATUS_LABELS } from "@/lib/care/levels";
+import { formatDay } from "@/lib/dates/days";
+import { careLevelTitle, TRANSITION_KIND_LABELS, TRANSITION_STATUS_LABELS } from "@/lib/care/rules/levels";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
-import type { AlertCounts, AlertRow } from "@/lib/patients/alert-queries";
-import type { CensusCard } from "@/lib/patients/census-queries";
-import type { CensusAlert } from "@/lib/patients/schemas";
+import type { AlertCounts, AlertRow } from "@/lib/care/alert-queries";
+import type { CensusCard } from "@/lib/care/census-queries";
+import type { CensusAlert } from "@/lib/care/schemas";
 import { formatPhone } from "@/lib/phone";
-import { daysText, levelTitle } from "../_components/format";
+import { fullName } from "@/lib/people/names";
+import { daysText } from "../_components/format";
 
 export const ALERT_TITLES: Record<CensusAlert, string> = {
   overdue: "Residential past expected end, no step-down planned",
@@ -47,7 +48,7 @@ function dayLabel(alert: CensusAlert, row: AlertRow): string {
     case "overdue":
       return `Expected end ${formatDay(row.day)} · ${daysText(row.days)} over`;
     case "due-unconfirmed":
-      return `Planned for ${formatDay(row.day)}${row.days > 0 ? ` · ${daysText(row.days)} past` : ""}${row.toLevel ? ` · to ${levelTitle(row.toLevel)}` : ""}`;
+      return `Planned for ${formatDay(row.day)}${row.days > 0 ? ` · ${daysText(row.days)} past` : ""}${row.toLevel ? ` · to ${careLevelTitle(row.toLevel)}` : ""}`;
     case "missed-7":
     case "missed-30":
       return `Discharged ${formatDay(row.day)} · ${daysText(row.days)} ago`;
@@ -65,10 +66,10 @@ export function AlertList({ alert, rows }: { alert: CensusAlert; rows: AlertRow[
         <li key={row.refId} className="flex flex-wrap items-start justify-between gap-3 p-3 text-sm">
           <div>
             <Link href={`/patients/${row.patientId}`} className="font-medium text-brand-700 underline">
-              {row.firstName} {row.lastName ?? ""}
+              {fullName(row)}
             </Link>
             <p className="text-slate-700">
-              {levelTitle(row.level)} · {dayLabel(alert, row)}
+              {careLevelTitle(row.level)} · {dayLabel(alert, row)}
             </p>
           </div>
           {callList ? (
@@ -84,7 +85,7 @@ export function AlertList({ alert, rows }: { alert: CensusAlert; rows: AlertRow[
 }
 
 function transitionText(t: NonNullable<CensusCard["transition"]>): string {
-  return `${TRANSITION_KIND_LABELS[t.kind]} to ${levelTitle(t.toLevel)} ${TRANSITION_STATUS_LABELS[t.status]} for ${formatDay(t.plannedDate)}`;
+  return `${TRANSITION_KIND_LABELS[t.kind]} to ${careLevelTitle(t.toLevel)} ${TRANSITION_STATUS_LABELS[t.status]} for ${formatDay(t.plannedDate)}`;
 }
 
 export function CensusColumn({
@@ -102,7 +103,7 @@ export function CensusColumn({
   return (
     <section aria-labelledby={headingId} className="rounded-lg bg-slate-100 p-3">
       <h2 id={headingId} className="text-sm font-semibold text-slate-900">
-        {levelTitle(level)} <span className="font-normal text-slate-600">({total})</span>
+        {careLevelTitle(level)} <span className="font-normal text-slate-600">({total})</span>
       </h2>
       {cards.length === 0 ? <p className="mt-3 text-sm text-slate-600">No one at this level.</p> : null}
       <ul className="mt-3 space-y-2">
@@ -158,7 +159,7 @@ export function CensusColumn({
           href={`/patients/census?level=${level}`}
           className="mt-3 inline-block text-sm font-medium text-brand-700 underline"
         >
-          All {total} in {levelTitle(level)}
+          All {total} in {careLevelTitle(level)}
         </Link>
       ) : null}
     </section>

@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
-import { formatDay } from "@/lib/care/dates";
-import { TRANSITION_STATUS_LABELS } from "@/lib/care/levels";
-import { censusAlertCounts, censusAlertList } from "@/lib/patients/alert-queries";
-import { censusBoard } from "@/lib/patients/census-queries";
-import { CensusViewSchema } from "@/lib/patients/schemas";
-import { zonedDay } from "@/lib/time";
-import { levelTitle } from "../_components/format";
+import { formatDay } from "@/lib/dates/days";
+import { careLevelTitle, TRANSITION_STATUS_LABELS } from "@/lib/care/rules/levels";
+import { censusAlertCounts, censusAlertList } from "@/lib/care/alert-queries";
+import { censusBoard } from "@/lib/care/census-queries";
+import { CensusViewSchema } from "@/lib/care/schemas";
+import { zonedDay } from "@/lib/dates/zone";
 import { ALERT_TITLES, AlertList, AlertSummary, CensusColumn } from "./census-views";
 
 export const metadata: Metadata = { title: "Census" };
@@ -35,7 +34,7 @@ export default async function CensusPage({
   return (
     <>
       <PageHeader
-        title={view.level ? `Census: ${levelTitle(view.level)}` : "Census"}
+        title={view.level ? `Census: ${careLevelTitle(view.level)}` : "Census"}
         description={`Patients by current level of care on ${formatDay(today)} (the center's day).${census ? ` ${Object.values(census.counts).reduce((n, c) => n + c, 0)} in care.` : ""}`}
         actions={
           <Link
@@ -84,8 +83,8 @@ export default async function CensusPage({
                     <Link href={`/patients/${b.patientId}`} className="font-medium text-brand-700 underline">
                       {b.name}
                     </Link>{" "}
-                    left {levelTitle(b.fromLevel)}
-                    {b.leftOn ? ` on ${formatDay(b.leftOn)}` : ""} · {levelTitle(b.toLevel)}
+                    left {careLevelTitle(b.fromLevel)}
+                    {b.leftOn ? ` on ${formatDay(b.leftOn)}` : ""} · {careLevelTitle(b.toLevel)}
                     {b.toProgramName ? ` (${b.toProgramName})` : ""} {TRANSITION_STATUS_LABELS[b.status]} for{" "}
                     {formatDay(b.plannedDate)}
                   </li>

@@ -4,13 +4,14 @@ import { buttonClass } from "@/components/ui/button-class";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
-import { CONTINUITY_REFERENCES } from "@/lib/care/continuity";
-import { addDays, formatDay } from "@/lib/care/dates";
+import { CONTINUITY_REFERENCES } from "@/lib/care/rules/continuity";
+import { addDays, formatDay } from "@/lib/dates/days";
 import { zodFieldErrors } from "@/lib/action";
-import { continuityReport } from "@/lib/patients/continuity-queries";
-import { ContinuityPeriodSchema } from "@/lib/patients/schemas";
-import { zonedDay } from "@/lib/time";
-import { levelTitle } from "../_components/format";
+import { continuityPage } from "@/lib/care/continuity-queries";
+import { ContinuityPeriodSchema } from "@/lib/care/schemas";
+import { zonedDay } from "@/lib/dates/zone";
+import { fullName } from "@/lib/people/names";
+import { careLevelTitle } from "@/lib/care/rules/levels";
 
 export const metadata: Metadata = { title: "Step-down continuity" };
 
@@ -39,7 +40,7 @@ export default async function ContinuityPage({
   });
   const errors = parsed.success ? {} : zodFieldErrors(parsed.error);
   const period = parsed.success ? parsed.data : { ...defaults, page: 1 };
-  const report = await continuityReport(actor, period);
+  const report = await continuityPage(actor, period);
   const { rates } = report;
   const pageLink = (page: number) =>
     `/patients/continuity?${new URLSearchParams({ from: period.from, to: period.to, page: String(page) }).toString()}`;
@@ -174,10 +175,10 @@ export default async function ContinuityPage({
               <tr key={d.episodeId}>
                 <th scope="row" className="px-3 py-2 text-left font-medium">
                   <Link href={`/patients/${d.patientId}`} className="text-brand-700 underline">
-                    {d.firstName} {d.lastName ?? ""}
+                    {fullName(d)}
                   </Link>
                 </th>
-                <td className="px-3 py-2">{levelTitle(d.level)}</td>
+                <td className="px-3 py-2">{careLevelTitle(d.level)}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{formatDay(d.endDate)}</td>
                 <td className="px-3 py-2 whitespace-nowrap">
                   {d.firstFollowUpDate ? `${formatDay(d.firstFollowUpDate)} (day ${d.daysToFollowUp})` : "—"}

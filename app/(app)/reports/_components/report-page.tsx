@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/ui/page";
-import { formatDay } from "@/lib/care/dates";
+import { formatDay } from "@/lib/dates/days";
 import type { ReportRange } from "@/lib/reports/range";
 import { REPORTS, type ReportSlug } from "@/lib/reports/registry";
 import { RangeForm } from "./range-form";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { guardPage } from "@/lib/auth/session";
-import { CARE_LEVELS, LEVEL_LABELS } from "@/lib/care/levels";
+import { CARE_LEVELS, CARE_LEVEL_LABELS } from "@/lib/care/rules/levels";
 import { censusReport } from "@/lib/reports/census";
 import { parseReportRange } from "@/lib/reports/range";
-import { nextDay } from "@/lib/time";
+import { nextDay } from "@/lib/dates/days";
 import { BarChartFigure } from "../_components/charts";
 import { ReportPage } from "../_components/report-page";
 import { DataTable, decimal } from "../_components/table";
@@ -40,12 +40,12 @@ export default async function CensusReportPage({
         xKey="day"
         stacked
         data={rows}
-        series={CARE_LEVELS.map((l) => ({ key: l, label: LEVEL_LABELS[l] }))}
+        series={CARE_LEVELS.map((l) => ({ key: l, label: CARE_LEVEL_LABELS[l] }))}
       />
       <DataTable
         id="census"
         caption="Daily census"
-        header={["Day", ...CARE_LEVELS.map((l) => LEVEL_LABELS[l])]}
+        header={["Day", ...CARE_LEVELS.map((l) => CARE_LEVEL_LABELS[l])]}
         rows={rows.map((row) => [row.day, ...CARE_LEVELS.map((l) => row[l])])}
       />
       <DataTable
@@ -53,7 +53,7 @@ export default async function CensusReportPage({
         caption="Length of stay, episodes discharged in the period (days)"
         header={["Level", "Episodes", "Average", "Median"]}
         rows={r.lengthOfStay.map((l) => [
-          LEVEL_LABELS[l.level],
+          CARE_LEVEL_LABELS[l.level],
           l.episodes,
           decimal(l.averageDays),
           decimal(l.medianDays),

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
-import { CONTINUITY_REFERENCES } from "@/lib/care/continuity";
-import { LEVEL_LABELS } from "@/lib/care/levels";
+import { CONTINUITY_REFERENCES } from "@/lib/care/rules/continuity";
+import { CARE_LEVEL_LABELS } from "@/lib/care/rules/levels";
 import { continuityReport } from "@/lib/reports/continuity";
 import { parseReportRange } from "@/lib/reports/range";
+import { fullName } from "@/lib/people/names";
 import { LineChartFigure, type ReferenceMark } from "../_components/charts";
 import { ReportPage } from "../_components/report-page";
 import { DataTable, percent } from "../_components/table";
@@ -107,9 +108,9 @@ export default async function ContinuityReportPage({
         header={["Patient", "Level", "Discharged", "Follow-up"]}
         rows={r.missed.map((m) => [
           <Link key={m.episodeId} href={`/patients/${m.patientId}`} className="text-brand-700 underline">
-            {`${m.firstName} ${m.lastName ?? ""}`.trim()}
+            {fullName(m)}
           </Link>,
-          LEVEL_LABELS[m.level],
+          CARE_LEVEL_LABELS[m.level],
           m.endDate,
           m.followedUp30
             ? `day ${m.daysToFollowUp}`

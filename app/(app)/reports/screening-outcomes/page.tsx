@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
 import { parseReportRange } from "@/lib/reports/range";
 import { screeningOutcomesReport } from "@/lib/reports/screening-outcomes";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 import { BarChartFigure } from "../_components/charts";
 import { ReportPage } from "../_components/report-page";
 import { DataTable, decimal } from "../_components/table";

@@ -1,6 +1,6 @@
 import { ASAM_DIMENSIONS, ASAM_RATINGS, type AsamRatings } from "@/lib/screening/rules/asam";
 import { LEVEL_LABELS, type RecommendedLevel } from "@/lib/screening/rules/loc-config";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 
 /** The clinician's signed decision: the level, an override with its reason, their ASAM ratings. */
 export function DecisionView({

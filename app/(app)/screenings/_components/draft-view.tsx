@@ -3,9 +3,9 @@ import { PageHeader } from "@/components/ui/page";
 import type { ScreeningAnswersDraft, SectionKey } from "@/lib/screening/rules/answers-schema";
 import type { ScreeningDetail } from "@/lib/screening/queries";
 import { nextSection, OPTIONAL_SECTIONS, SECTION_ORDER, sectionProgress } from "@/lib/screening/rules/sections";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
+import { fullName } from "@/lib/people/names";
 import { DraftEditor } from "./draft-editor";
-import { personName } from "./labels";
 import { SectionNav } from "./section-nav";
 
 /** A coordinator's view of a draft: the safety banner, the sections and the current one. */
@@ -38,7 +38,7 @@ export function DraftView({
         </p>
       ) : null}
       <PageHeader
-        title={`Screening: ${personName(screening.patient)}`}
+        title={`Screening: ${fullName(screening.patient)}`}
         description={`Draft started ${formatDateTime(screening.createdAt)} by ${screening.createdBy.name}${screening.call ? ` · from the call of ${formatDateTime(screening.call.startedAt)}` : ""}. Each section saves on its own; come back to it any time.`}
         actions={
           <Link

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/page";
 import type { SafetyRisk } from "@/lib/generated/prisma/enums";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 import { FLAG_SOURCE_LABEL, RISK_LABEL, RISK_TONE } from "./labels";
 import { ResolveFlagForm } from "./resolve-flag-form";
 

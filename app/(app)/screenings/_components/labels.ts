@@ -28,6 +28,3 @@ export const FLAG_SOURCE_LABEL: Record<string, string> = {
   "cssrs-moderate": "C-SSRS moderate risk",
   "cssrs-high": "C-SSRS high risk",
 };
-
-export const personName = (p: { firstName: string; lastName: string | null }) =>
-  `${p.firstName} ${p.lastName ?? ""}`.trim();

@@ -5,12 +5,13 @@ import { type Actor, can } from "@/lib/auth/actor";
 import { readAsamRatings } from "@/lib/screening/rules/asam";
 import { listScreeningVersions, type ScreeningDetail } from "@/lib/screening/queries";
 import { readAnswers, readRecommendation, readScores } from "@/lib/screening/rules/stored";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
+import { fullName } from "@/lib/people/names";
 import { AnswersSummary } from "./answers-summary";
 import { DecisionView } from "./decision-view";
 import { FlagsPanel } from "./flags-panel";
 import { InstrumentResults } from "./instrument-results";
-import { personName, STATUS_LABEL } from "./labels";
+import { STATUS_LABEL } from "./labels";
 import { RecommendationView } from "./recommendation-view";
 import { VersionsList } from "./versions-list";
 
@@ -55,7 +56,7 @@ export async function ScreeningResult({
         </p>
       ) : null}
       <PageHeader
-        title={`Screening: ${personName(screening.patient)}`}
+        title={`Screening: ${fullName(screening.patient)}`}
         description={
           <>
             {STATUS_LABEL[screening.status]} · {when} by {screening.createdBy.name}

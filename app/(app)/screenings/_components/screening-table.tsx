@@ -3,8 +3,9 @@ import { DataTable } from "@/components/ui/data-table";
 import { Badge, EmptyState } from "@/components/ui/page";
 import { LEVEL_LABELS } from "@/lib/screening/rules/loc-config";
 import type { listRecentScreenings } from "@/lib/screening/queries";
-import { formatDateTime } from "@/lib/time";
-import { personName, RISK_LABEL, RISK_TONE, STATUS_LABEL } from "./labels";
+import { formatDateTime } from "@/lib/dates/zone";
+import { fullName } from "@/lib/people/names";
+import { RISK_LABEL, RISK_TONE, STATUS_LABEL } from "./labels";
 
 type Row = Awaited<ReturnType<typeof listRecentScreenings>>[number];
 
@@ -27,7 +28,7 @@ export function ScreeningTable({
         <tr key={r.id}>
           <td className="px-3 py-2">
             <Link href={linkTo(r)} className="font-medium text-brand-700 underline">
-              {personName(r.patient)}
+              {fullName(r.patient)}
             </Link>
           </td>
           <td className="px-3 py-2">{STATUS_LABEL[r.status]}</td>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LEVEL_LABELS } from "@/lib/screening/rules/loc-config";
 import type { listScreeningVersions } from "@/lib/screening/queries";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 import { STATUS_LABEL } from "./labels";
 
 type Version = Awaited<ReturnType<typeof listScreeningVersions>>[number];

@@ -5,8 +5,8 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
 import { PIPELINE_LABELS } from "@/lib/pipeline/rules/moves";
 import { getStartContext } from "@/lib/screening/start-page-queries";
-import { formatDateTime } from "@/lib/time";
-import { personName } from "../_components/labels";
+import { formatDateTime } from "@/lib/dates/zone";
+import { fullName } from "@/lib/people/names";
 import { ProspectSearch } from "./prospect-search";
 import { StartForm } from "./start-form";
 
@@ -52,7 +52,7 @@ export default async function NewScreeningPage({
                 ) : null}
                 {context.person ? (
                   <p>
-                    Person: <strong>{personName(context.person)}</strong>
+                    Person: <strong>{fullName(context.person)}</strong>
                     {"pipelineStatus" in context.person ? ` · ${PIPELINE_LABELS[context.person.pipelineStatus]}` : ""}
                   </p>
                 ) : (

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { Badge, Card, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime } from "@/lib/dates/zone";
 import { getStaffMember } from "@/lib/users/queries";
 import { UserActions } from "./user-actions";
 

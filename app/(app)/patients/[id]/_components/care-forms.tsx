@@ -3,17 +3,22 @@
 import { useState } from "react";
 import { SelectField, TextField } from "@/components/ui/form";
 import {
+  CARE_LEVEL_LABELS,
   CARE_LEVELS,
+  careLevelTitle,
   DISCHARGE_REASON_LABELS,
   isHighIntensity,
+  labelTitle,
   MANUAL_DISCHARGE_REASONS,
+  PROGRAM_TRACK_LABELS,
   PROGRAM_TRACKS,
+  TRANSITION_KIND_LABELS,
   transitionKind,
+  WEEKDAY_LABELS,
   WEEKDAYS,
-} from "@/lib/care/levels";
+} from "@/lib/care/rules/levels";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
 import { admitAction, dischargeAction, planTransitionAction, recordAttendanceAction } from "../../actions";
-import { levelTitle } from "../../_components/format";
 import { CareForm, TextArea } from "./care-form";
 
 export interface ProgramOption {
@@ -22,17 +27,6 @@ export interface ProgramOption {
   level: CareLevel;
   expectedLengthDays: number;
 }
-
-const WEEKDAY_LABELS: Record<(typeof WEEKDAYS)[number], string> = {
-  MON: "Monday",
-  TUE: "Tuesday",
-  WED: "Wednesday",
-  THU: "Thursday",
-  FRI: "Friday",
-  SAT: "Saturday",
-  SUN: "Sunday",
-};
-const TRACK_LABELS = { DAY: "Day track", EVENING: "Evening track" } as const;
 
 /** The program picker for a level, or a clear sentence when there is none to pick. */
 function ProgramSelect({
@@ -52,7 +46,7 @@ function ProgramSelect({
   if (atLevel.length === 0) {
     return (
       <p className="self-end text-sm text-amber-900" role="note">
-        No active {levelTitle(level).toLowerCase()} program yet. An administrator adds programs under Admin → Programs.
+        No active {CARE_LEVEL_LABELS[level]} program yet. An administrator adds programs under Admin → Programs.
       </p>
     );
   }
@@ -94,7 +88,7 @@ export function AdmitForm({
             value={level}
             onChange={(e) => setLevel(e.target.value as CareLevel)}
             errors={errors.level}
-            options={CARE_LEVELS.map((l) => ({ value: l, label: levelTitle(l) }))}
+            options={CARE_LEVELS.map((l) => ({ value: l, label: careLevelTitle(l) }))}
           />
           <ProgramSelect
             key={level}
@@ -158,7 +152,7 @@ export function PlanTransitionForm({
             errors={errors.toLevel}
             options={targets.map((l) => ({
               value: l,
-              label: `${levelTitle(l)} (${transitionKind(episode.level, l) === "STEP_DOWN" ? "step-down" : "step-up"})`,
+              label: `${careLevelTitle(l)} (${TRANSITION_KIND_LABELS[transitionKind(episode.level, l) ?? "STEP_DOWN"]})`,
             }))}
           />
           <ProgramSelect
@@ -185,7 +179,7 @@ export function PlanTransitionForm({
                 errors={errors.track}
                 options={[
                   { value: "", label: toLevel === "IOP" ? "Choose…" : "Not set" },
-                  ...PROGRAM_TRACKS.map((t) => ({ value: t, label: TRACK_LABELS[t] })),
+                  ...PROGRAM_TRACKS.map((t) => ({ value: t, label: PROGRAM_TRACK_LABELS[t] })),
                 ]}
               />
               <fieldset
@@ -227,7 +221,7 @@ export function DischargeForm({
   const needsPlan = isHighIntensity(episode.level);
   return (
     <CareForm
-      title={`Discharge from ${levelTitle(episode.level).toLowerCase()}`}
+      title={`Discharge from ${CARE_LEVEL_LABELS[episode.level]}`}
       action={dischargeAction}
       hidden={{ episodeId: episode.id, expectedVersion: episode.version }}
       submitLabel="Discharge"
@@ -244,7 +238,7 @@ export function DischargeForm({
               { value: "", label: "Choose…" },
               ...MANUAL_DISCHARGE_REASONS.map((r) => ({
                 value: r,
-                label: DISCHARGE_REASON_LABELS[r].charAt(0).toUpperCase() + DISCHARGE_REASON_LABELS[r].slice(1),
+                label: labelTitle(DISCHARGE_REASON_LABELS[r]),
               })),
             ]}
           />

@@ -1,8 +1,7 @@
 import { DataTable } from "@/components/ui/data-table";
-import { formatDay } from "@/lib/care/dates";
-import { DISCHARGE_REASON_LABELS } from "@/lib/care/levels";
+import { formatDay } from "@/lib/dates/days";
+import { careLevelTitle, DISCHARGE_REASON_LABELS } from "@/lib/care/rules/levels";
 import type { CareLevel, DischargeReason, EpisodeStatus } from "@/lib/generated/prisma/enums";
-import { levelTitle } from "../../_components/format";
 
 /** Every care episode, newest first: the journey at a glance. */
 export function EpisodeHistory({
@@ -28,7 +27,7 @@ export function EpisodeHistory({
       {episodes.map((e) => (
         <tr key={e.id}>
           <th scope="row" className="px-3 py-2 text-left font-medium">
-            {levelTitle(e.level)}
+            {careLevelTitle(e.level)}
           </th>
           <td className="px-3 py-2">{e.programName}</td>
           <td className="px-3 py-2 whitespace-nowrap">{formatDay(e.startDate)}</td>

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/page";
 import { DIRECTION_LABEL, DISPOSITION_LABEL } from "@/lib/calls/rules/labels";
-import { formatDay } from "@/lib/care/dates";
+import { formatDay } from "@/lib/dates/days";
 import {
   CARE_LEVELS,
+  careLevelTitle,
   DISCHARGE_REASON_LABELS,
   TRANSITION_KIND_LABELS,
   TRANSITION_STATUS_LABELS,
-} from "@/lib/care/levels";
+} from "@/lib/care/rules/levels";
 import { PIPELINE_LABELS, PIPELINE_STATUSES } from "@/lib/pipeline/rules/moves";
 import type {
   CareLevel,
@@ -17,14 +18,13 @@ import type {
   TransitionStatus,
 } from "@/lib/generated/prisma/enums";
 import type { TimelineEntry } from "@/lib/patients/timeline";
-import { formatDateTime } from "@/lib/time";
-import { levelTitle } from "../../_components/format";
+import { formatDateTime } from "@/lib/dates/zone";
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null =>
   value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
 const level = (value: string | null) => {
   const l = oneOf<CareLevel>(CARE_LEVELS, value);
-  return l ? levelTitle(l) : (value ?? "—");
+  return l ? careLevelTitle(l) : (value ?? "—");
 };
 const stage = (value: string | null) => {
   const s = oneOf<PipelineStatus>(PIPELINE_STATUSES, value);

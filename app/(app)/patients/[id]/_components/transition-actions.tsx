@@ -1,8 +1,9 @@
 "use client";
 
 import { TextField } from "@/components/ui/form";
-import { formatDay } from "@/lib/care/dates";
+import { formatDay } from "@/lib/dates/days";
 import type { CareLevel, TransitionKind, TransitionStatus } from "@/lib/generated/prisma/enums";
+import { CARE_LEVEL_LABELS, careLevelTitle, TRANSITION_KIND_LABELS } from "@/lib/care/rules/levels";
 import {
   cancelTransitionAction,
   completeTransitionAction,
@@ -10,7 +11,6 @@ import {
   dischargeForTransitionAction,
   markNoShowAction,
 } from "../../actions";
-import { levelTitle } from "../../_components/format";
 import { CareForm, Disclosure, TextArea } from "./care-form";
 
 export interface ActiveTransition {
@@ -42,8 +42,8 @@ export function TransitionActions({
   canComplete: boolean;
 }) {
   const ref = { transitionId: t.id, expectedVersion: t.version };
-  const what = `${t.kind === "STEP_DOWN" ? "step-down" : "step-up"} to ${levelTitle(t.toLevel)}`;
-  const from = levelTitle(t.fromLevel).toLowerCase();
+  const what = `${TRANSITION_KIND_LABELS[t.kind]} to ${careLevelTitle(t.toLevel)}`;
+  const from = CARE_LEVEL_LABELS[t.fromLevel];
   if (!canPlan && !canComplete) return <p className="text-sm text-slate-600">Your role cannot change transitions.</p>;
   return (
     <div className="space-y-3">

@@ -4,8 +4,8 @@ import { EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
 import { readAsamRatings } from "@/lib/screening/rules/asam";
 import { readAnswers } from "@/lib/screening/rules/stored";
+import { fullName } from "@/lib/people/names";
 import { AmendForm } from "../../_components/amend-form";
-import { personName } from "../../_components/labels";
 import { screeningOr404 } from "../../_components/load";
 
 export const metadata: Metadata = { title: "Amend screening" };
@@ -30,7 +30,7 @@ export default async function AmendScreeningPage({ params }: { params: Promise<{
   return (
     <>
       <PageHeader
-        title={`Amend screening: ${personName(screening.patient)}`}
+        title={`Amend screening: ${fullName(screening.patient)}`}
         description="The signed version stays as it is, marked as amended; the amendment is a new version signed by you, with its reason."
         actions={
           <Link href={`/screenings/${screening.id}`} className="text-sm font-medium text-brand-700 underline">

@@ -8,8 +8,9 @@ import { SCORE_FLAG_TEXT, type InstrumentScore } from "@/lib/screening/rules/sco
 import type { ScreeningScores } from "@/lib/screening/rules/score-screening";
 import { ASAM_DIMENSIONS, readAsamRatings } from "@/lib/screening/rules/asam";
 import { readAnswers, readRecommendation, readScores } from "@/lib/screening/rules/stored";
-import { formatDateTime } from "@/lib/time";
-import { FLAG_SOURCE_LABEL, personName, RISK_LABEL, STATUS_LABEL } from "../../_components/labels";
+import { formatDateTime } from "@/lib/dates/zone";
+import { fullName } from "@/lib/people/names";
+import { FLAG_SOURCE_LABEL, RISK_LABEL, STATUS_LABEL } from "../../_components/labels";
 import { screeningOr404 } from "../../_components/load";
 import { PrintButton } from "../../_components/print-button";
 
@@ -35,7 +36,7 @@ export default async function PrintScreeningPage({ params }: { params: Promise<{
         </Link>
       </div>
       <header>
-        <h1 className="text-xl font-bold">Pre-admission screening — {personName(s.patient)}</h1>
+        <h1 className="text-xl font-bold">Pre-admission screening — {fullName(s.patient)}</h1>
         <p>
           {STATUS_LABEL[s.status]} · submitted {formatDateTime(s.submittedAt)} by {s.createdBy.name}
           {s.reviewedAt ? ` · signed ${formatDateTime(s.reviewedAt)} by ${s.reviewedBy?.name ?? "—"}` : ""}

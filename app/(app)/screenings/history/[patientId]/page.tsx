@@ -11,8 +11,9 @@ import { PIPELINE_LABELS } from "@/lib/pipeline/rules/moves";
 import { LEVEL_LABELS } from "@/lib/screening/rules/loc-config";
 import { listOpenSafetyFlags, listPatientScreenings } from "@/lib/screening/queries";
 import { readScores } from "@/lib/screening/rules/stored";
-import { formatDate, formatDateTime } from "@/lib/time";
-import { personName, RISK_LABEL, RISK_TONE, STATUS_LABEL } from "../../_components/labels";
+import { formatDate, formatDateTime } from "@/lib/dates/zone";
+import { fullName } from "@/lib/people/names";
+import { RISK_LABEL, RISK_TONE, STATUS_LABEL } from "../../_components/labels";
 import { OpenFlagsCard } from "../../_components/open-flags-card";
 import { TrendChart } from "../../_components/trend-chart";
 
@@ -41,9 +42,9 @@ export default async function ScreeningHistoryPage({ params }: { params: Promise
     }));
   return (
     <>
-      <OpenFlagsCard flags={flags.flags} total={flags.total} title={`Open safety flags for ${personName(patient)}`} />
+      <OpenFlagsCard flags={flags.flags} total={flags.total} title={`Open safety flags for ${fullName(patient)}`} />
       <PageHeader
-        title={`Screening history: ${personName(patient)}`}
+        title={`Screening history: ${fullName(patient)}`}
         description={`Pipeline stage: ${PIPELINE_LABELS[patient.pipelineStatus]}. Dates in the center's time zone.`}
         actions={
           can(actor, "screening:write") ? (
