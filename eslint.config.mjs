@@ -120,19 +120,6 @@ export default [
     rules: { "no-restricted-imports": pureImports({ where: "schemas" }) },
   },
   {
-    // Two schemas that still import an impure module for a pure export (zodFieldErrors from the
-    // action wrapper, NewPasswordSchema beside the argon2 hashing). Each entry goes when its area
-    // is restructured.
-    files: ["lib/telephony/schemas.ts"],
-    rules: {
-      "no-restricted-imports": pureImports({ where: "schemas", alsoAllowed: ["@/lib/action", "./status-rules"] }),
-    },
-  },
-  {
-    files: ["lib/users/schemas.ts"],
-    rules: { "no-restricted-imports": pureImports({ where: "schemas", alsoAllowed: ["@/lib/auth/password"] }) },
-  },
-  {
     // A PGlite opened without our contrib extensions cannot replay the migrations or use their
     // indexes (ADR 0011): every instance comes from createPglite in lib/db/pglite.ts.
     files: ["**/*.ts", "**/*.tsx"],

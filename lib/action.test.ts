@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formDataToObject, zodFieldErrors } from "./action";
+import { zodFieldErrors } from "@/lib/errors";
+import { formDataToObject } from "./action";
 import { ChangeRoleSchema, CreateUserSchema, FirstAdminSchema, SetActiveSchema } from "./users/schemas";
 
 describe("formDataToObject", () => {

@@ -2,9 +2,9 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import type { Permission } from "@/lib/auth/permissions";
+import type { Permission } from "@/lib/auth/rules/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { AppError, ConflictError, type FieldErrors, ValidationError } from "@/lib/errors";
+import { AppError, ConflictError, type FieldErrors, ValidationError, zodFieldErrors } from "@/lib/errors";
 import { errorSummary, logger } from "@/lib/logger";
 
 /** What every server action returns to `useActionState`. */
@@ -27,24 +27,6 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
     else out[key] = Array.isArray(existing) ? [...existing, v] : [existing, v];
   }
   return out;
-}
-
-/** zod issues → `{ field: [messages] }`; unknown keys are named (docs/security.md Z7). */
-export function zodFieldErrors(error: z.ZodError): FieldErrors {
-  // A Map, not an object literal: a field named "constructor" or "__proto__" must not collide
-  // with Object.prototype (found by the schema fuzzer).
-  const byField = new Map<string, string[]>();
-  const add = (path: string, message: string) => {
-    byField.set(path, [...(byField.get(path) ?? []), message]);
-  };
-  for (const issue of error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) add([...issue.path, key].join("."), "This field is not accepted here.");
-    } else {
-      add(issue.path.join(".") || "form", issue.message);
-    }
-  }
-  return Object.fromEntries(byField);
 }
 
 function referenceId(): string {

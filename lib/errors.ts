@@ -2,7 +2,27 @@
  * Typed application errors. Domain functions throw these; the action wrapper and route handlers
  * map them to field errors and HTTP statuses. Messages never carry PHI.
  */
+import type { z } from "zod";
+
 export type FieldErrors = Record<string, string[]>;
+
+/** zod issues → `{ field: [messages] }`; unknown keys are named (docs/security.md Z7). */
+export function zodFieldErrors(error: z.ZodError): FieldErrors {
+  // A Map, not an object literal: a field named "constructor" or "__proto__" must not collide
+  // with Object.prototype (found by the schema fuzzer).
+  const byField = new Map<string, string[]>();
+  const add = (path: string, message: string) => {
+    byField.set(path, [...(byField.get(path) ?? []), message]);
+  };
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) add([...issue.path, key].join("."), "This field is not accepted here.");
+    } else {
+      add(issue.path.join(".") || "form", issue.message);
+    }
+  }
+  return Object.fromEntries(byField);
+}
 
 export abstract class AppError extends Error {
   abstract readonly status: number;
@@ -70,4 +90,20 @@ export class RateLimitedError extends AppError {
 /** Prisma's unique-constraint violation, without importing Prisma here. */
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+export class PayloadTooLargeError extends AppError {
+  readonly status = 413;
+  readonly code = "payload_too_large";
+  constructor(message = "The request body is too large.") {
+    super(message);
+  }
+}
+
+export class UnsupportedMediaTypeError extends AppError {
+  readonly status = 415;
+  readonly code = "unsupported_media_type";
+  constructor(message = "Send application/x-www-form-urlencoded.") {
+    super(message);
+  }
 }

@@ -1,6 +1,6 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ForbiddenError } from "@/lib/errors";
-import { type Permission, roleCan } from "./permissions";
+import { type Permission, roleCan } from "./rules/permissions";
 
 /** Where a request came from, for the audit trail (docs/security.md L1). */
 export interface RequestContext {

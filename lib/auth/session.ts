@@ -6,9 +6,9 @@ import { cache } from "react";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { type Actor, can } from "./actor";
 import { authOptions, sessionCookieName } from "./options";
-import type { Permission } from "./permissions";
+import type { Permission } from "./rules/permissions";
 import { currentRequestContext } from "./request-context";
-import { type AppRoute, ROUTE_ACCESS } from "./route-access";
+import { type AppRoute, ROUTE_ACCESS } from "./rules/route-access";
 import { checkSession, type LiveSession } from "./sessions";
 
 /** Requests marked as background polling do not count as activity (docs/security.md S2). */
@@ -66,7 +66,7 @@ export async function requirePageActor(
   return actor;
 }
 
-/** A page's guard, read from the authorization matrix (lib/auth/route-access.ts). */
+/** A page's guard, read from the authorization matrix (lib/auth/rules/route-access.ts). */
 export function guardPage(route: AppRoute, options: { path?: string } = {}) {
   const access = ROUTE_ACCESS[route];
   if (access === "public") throw new Error(`${route} is public; it has no guard`);

@@ -5,8 +5,8 @@ import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { RequestContext } from "./actor";
-import { dummyPasswordHash, verifyPassword } from "./password";
-import { accountLockAfterFailure, isLocked, nextIpWindow } from "./throttle-rules";
+import { dummyPasswordHash, verifyPassword } from "./password-hashing";
+import { accountLockAfterFailure, isLocked, nextIpWindow } from "./rules/throttle-rules";
 
 export interface SignedIn {
   id: string;

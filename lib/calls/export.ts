@@ -7,8 +7,11 @@ import { formatPhone } from "@/lib/phone";
 import { formatDateTime } from "@/lib/dates/zone";
 import { fullName } from "@/lib/people/names";
 import { DIRECTION_LABEL, DISPOSITION_LABEL, REASON_LABEL, RELATION_LABEL } from "./rules/labels";
-import { CALL_LIST_SELECT, callWhere, cursorOf } from "./queries";
+import type { CallerRelation, CallReason } from "@/lib/generated/prisma/enums";
+import { callCountStatement, callListStatement, type CallListRow, cursorOf } from "./queries";
 import type { CallFilter } from "./schemas";
+
+type ExportRow = CallListRow & { callerRelation: CallerRelation | null; reason: CallReason | null };
 
 export const EXPORT_MAX_ROWS = 100_000;
 const BATCH = 1_000;
@@ -39,8 +42,8 @@ export async function exportCalls(
 ): Promise<{ rows: number; chunks: AsyncGenerator<string> }> {
   assertCan(actor, "call:export");
   const db = await getDb();
-  const where = callWhere({ ...filter, after: undefined });
-  const rows = await db.call.count({ where });
+  const [count] = await db.$queryRaw<{ calls: number }[]>(callCountStatement(filter));
+  const rows = count?.calls ?? 0;
   if (rows > EXPORT_MAX_ROWS) {
     throw new ValidationError(
       {
@@ -65,27 +68,24 @@ export async function exportCalls(
     yield csvRow(HEADER);
     let after: string | undefined;
     for (;;) {
-      const page = await db.call.findMany({
-        where: callWhere({ ...filter, after }),
-        orderBy: [{ startedAt: "desc" }, { id: "desc" }],
-        take: BATCH,
-        select: { ...CALL_LIST_SELECT, callerRelation: true, reason: true },
-      });
+      const page = await db.$queryRaw<ExportRow[]>(
+        callListStatement({ ...filter, after }, { limit: BATCH, columns: "export" }),
+      );
       let text = "";
       for (const c of page) {
         text += csvRow([
           formatDateTime(c.startedAt),
           DIRECTION_LABEL[c.direction],
-          c.phoneLine?.label,
+          c.lineLabel,
           formatPhone(c.fromNumber),
           c.callerName,
           c.callerRelation ? RELATION_LABEL[c.callerRelation] : null,
           c.reason ? REASON_LABEL[c.reason] : null,
-          c.referralSource?.name,
+          c.sourceName,
           c.disposition ? DISPOSITION_LABEL[c.disposition] : "Not logged",
           c.durationSeconds,
-          c.patient ? fullName(c.patient) : null,
-          c.loggedBy?.name,
+          c.patientId ? fullName({ firstName: c.patientFirstName ?? "", lastName: c.patientLastName }) : null,
+          c.loggedByName,
         ]);
       }
       if (text) yield text;

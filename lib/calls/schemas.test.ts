@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { zodFieldErrors } from "@/lib/action";
+import { zodFieldErrors } from "@/lib/errors";
 import { changedFields, editableFrom } from "./rules/editable-call";
 import { CallFilterSchema, LogCallSchema, UpdateCallSchema } from "./schemas";
 

@@ -6,7 +6,7 @@ import "server-only";
  * version or a lost race throws, and the transaction rolls back whole.
  */
 import { type Actor, assertCan } from "@/lib/auth/actor";
-import type { Permission } from "@/lib/auth/permissions";
+import type { Permission } from "@/lib/auth/rules/permissions";
 import type { IsoDate } from "@/lib/dates/days";
 import { zonedDay } from "@/lib/dates/zone";
 import { getDb, type Tx } from "@/lib/db/client";

@@ -10,7 +10,7 @@ import type {
   MarkNoShowInput,
   PlanTransitionInput,
 } from "./schemas";
-import type { Permission } from "@/lib/auth/permissions";
+import type { Permission } from "@/lib/auth/rules/permissions";
 import type { Tx } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { assertOpenEpisode, assertVersion, episodeTarget, runCareStep, transitionTarget } from "./care-transaction";

@@ -1,12 +1,9 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { type DatabaseTarget, describeTarget, parseDatabaseUrl } from "./config";
-import { deployMigrations } from "./migrations";
-import { openPglite } from "./pglite";
 
 /**
  * The Prisma client singleton. Secrets are omitted from every query by default (Dub's pattern):
@@ -44,6 +41,19 @@ async function connect(): Promise<Connected> {
     );
     return { db, target, close: () => db.$disconnect() };
   }
+  return connectPglite(target);
+}
+
+/**
+ * The embedded path. PGlite, its adapter and the WebAssembly schema engine are loaded here, on
+ * demand: a server on PostgreSQL never loads them (an integration test holds it to that).
+ */
+async function connectPglite(target: DatabaseTarget & { kind: "pglite" }): Promise<Connected> {
+  const [{ openPglite }, { deployMigrations }, { PrismaPGlite }] = await Promise.all([
+    import("./pglite"),
+    import("./migrations/deploy"),
+    import("pglite-prisma-adapter"),
+  ]);
   const opened = await openPglite(target.dataDir);
   try {
     // The embedded database migrates itself on start; PostgreSQL is migrated explicitly

@@ -1,6 +1,6 @@
 import { closeDb, connectDb } from "./client";
 import { describeTarget } from "./config";
-import { DatabaseLockedError } from "./pglite";
+import { DatabaseLockedError } from "./data-dir-lock";
 import { logger } from "@/lib/logger";
 
 /** Server start: open (lock, migrate) the database and close it cleanly on SIGTERM (F7). */

@@ -1,6 +1,6 @@
 import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/actor";
-import type { Permission } from "@/lib/auth/permissions";
+import type { Permission } from "@/lib/auth/rules/permissions";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { nextDay } from "@/lib/dates/days";

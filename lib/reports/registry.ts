@@ -2,7 +2,7 @@
  * The reports, their URL slugs and who may see them (coordinators see call reports only).
  * Pages, the index, the export route and the domain functions all read the permission from here.
  */
-import type { Permission } from "@/lib/auth/permissions";
+import type { Permission } from "@/lib/auth/rules/permissions";
 
 export const REPORT_SLUGS = [
   "call-volume",

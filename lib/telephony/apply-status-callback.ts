@@ -4,7 +4,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CallStatus } from "@/lib/generated/prisma/enums";
-import { callerNumberFrom } from "./numbers";
+import { callerNumberFrom } from "./rules/numbers";
 import { findActiveLine } from "./phone-lines";
 import { TELEPHONY_ACTOR_LABEL } from "./record-inbound-call";
 import type { StatusCallback } from "./schemas";
@@ -15,7 +15,7 @@ import {
   NON_TERMINAL_CALL_STATUSES,
   statusesBefore,
   toCallStatus,
-} from "./status-rules";
+} from "./rules/status-rules";
 
 export type StatusCallbackResult =
   | { kind: "updated"; callId: string }

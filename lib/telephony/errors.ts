@@ -8,19 +8,3 @@ export class TelephonyNotConfiguredError extends AppError {
     super(message);
   }
 }
-
-export class PayloadTooLargeError extends AppError {
-  readonly status = 413;
-  readonly code = "payload_too_large";
-  constructor(message = "The request body is too large.") {
-    super(message);
-  }
-}
-
-export class UnsupportedMediaTypeError extends AppError {
-  readonly status = 415;
-  readonly code = "unsupported_media_type";
-  constructor(message = "Send application/x-www-form-urlencoded.") {
-    super(message);
-  }
-}

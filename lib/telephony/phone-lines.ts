@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db/client";
-import { webhookNumberToE164 } from "./numbers";
+import { webhookNumberToE164 } from "./rules/numbers";
 
 export interface WebhookLine {
   id: string;

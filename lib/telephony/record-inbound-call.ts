@@ -2,7 +2,7 @@ import type { RequestContext } from "@/lib/auth/actor";
 import { writeAuditAs } from "@/lib/audit/write-audit";
 import { getDb, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/errors";
-import { callerNumberFrom } from "./numbers";
+import { callerNumberFrom } from "./rules/numbers";
 import { findActiveLine, type WebhookLine } from "./phone-lines";
 import type { VoiceWebhook } from "./schemas";
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formParams } from "./form-body";
+import { formParams } from "./rules/form-body";
 import { parseStatusCallback, parseVoiceWebhook, type WebhookParams } from "./schemas";
-import { TWILIO_CALL_STATUSES } from "./status-rules";
+import { TWILIO_CALL_STATUSES } from "./rules/status-rules";
 
 const CALL_SID = "CA0123456789abcdef0123456789abcdef";
 const ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { zodFieldErrors } from "@/lib/action";
+import { zodFieldErrors } from "@/lib/errors";
 import type { FieldErrors } from "@/lib/errors";
-import { TWILIO_CALL_STATUSES } from "./status-rules";
+import { TWILIO_CALL_STATUSES } from "./rules/status-rules";
 
 /**
  * Webhook parameters as they arrive (form-encoded); a key sent twice becomes an array, which the

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { CallStatus } from "@/lib/generated/prisma/enums";
-import { ANONYMOUS_CALLER } from "./numbers";
+import { ANONYMOUS_CALLER } from "./rules/numbers";
 
 /** A hand-logged call this close in time to a captured one from the same number is that call. */
 export const UNLOGGED_MATCH_WINDOW_MS = 15 * 60_000;
@@ -35,6 +36,21 @@ export interface UnloggedTelephonyMatch {
 const MAX_CANDIDATES = 20;
 
 /**
+ * The candidates for findUnloggedTelephonyMatch in one statement, oldest first. Exported so that
+ * the benchmark runs and explains exactly this SQL (docs/benchmarks.md).
+ */
+export function unloggedMatchStatement(input: { fromNumber: string; phoneLineId?: string | null; around: Date }) {
+  const around = input.around.getTime();
+  return Prisma.sql`SELECT "id", "version", "startedAt", "durationSeconds", "status"::text AS "status", "phoneLineId"
+  FROM "Call"
+  WHERE "source" = 'TELEPHONY' AND "direction" = 'INBOUND' AND "disposition" IS NULL AND "fromNumber" = ${input.fromNumber}
+    AND "startedAt" >= ${new Date(around - UNLOGGED_MATCH_WINDOW_MS)} AND "startedAt" <= ${new Date(around + UNLOGGED_MATCH_WINDOW_MS)}
+    ${input.phoneLineId ? Prisma.sql`AND "phoneLineId" = ${input.phoneLineId}::uuid` : Prisma.empty}
+  ORDER BY "startedAt" ASC, "id" ASC
+  LIMIT ${MAX_CANDIDATES}`;
+}
+
+/**
  * The unlogged phone-system call a coordinator is most likely logging by hand: inbound, captured
  * by the webhooks, no disposition yet, from the same number, on the same line when one is given,
  * started within ±15 minutes of `around` — the closest in time wins (then the earlier one).
@@ -42,24 +58,12 @@ const MAX_CANDIDATES = 20;
  * Works on a transaction so the caller can lock in the row's `version` for its update.
  */
 export async function findUnloggedTelephonyMatch(
-  tx: Pick<Tx, "call">,
+  tx: Pick<Tx, "$queryRaw">,
   input: { fromNumber: string; phoneLineId?: string | null; around: Date },
 ): Promise<UnloggedTelephonyMatch | null> {
   if (input.fromNumber === ANONYMOUS_CALLER || input.fromNumber === "") return null;
   const around = input.around.getTime();
-  const candidates = await tx.call.findMany({
-    where: {
-      source: "TELEPHONY",
-      direction: "INBOUND",
-      disposition: null,
-      fromNumber: input.fromNumber,
-      startedAt: { gte: new Date(around - UNLOGGED_MATCH_WINDOW_MS), lte: new Date(around + UNLOGGED_MATCH_WINDOW_MS) },
-      ...(input.phoneLineId ? { phoneLineId: input.phoneLineId } : {}),
-    },
-    orderBy: [{ startedAt: "asc" }, { id: "asc" }],
-    take: MAX_CANDIDATES,
-    select: { id: true, version: true, startedAt: true, durationSeconds: true, status: true, phoneLineId: true },
-  });
+  const candidates = await tx.$queryRaw<UnloggedTelephonyMatch[]>(unloggedMatchStatement(input));
   let best: UnloggedTelephonyMatch | null = null;
   for (const candidate of candidates) {
     if (!best || Math.abs(candidate.startedAt.getTime() - around) < Math.abs(best.startedAt.getTime() - around))

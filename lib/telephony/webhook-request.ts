@@ -1,9 +1,9 @@
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { signedWebhookUrl, telephonyAuthToken, type WebhookPath } from "./config";
-import { formParams, readFormBody } from "./form-body";
+import { formParams, readFormBody } from "./rules/form-body";
 import type { ParseResult, WebhookParams } from "./schemas";
-import { isValidTwilioSignature } from "./signature";
+import { isValidTwilioSignature } from "./rules/signature";
 
 /**
  * Everything a telephony route does before its domain function, in the order that keeps an

@@ -1,10 +1,17 @@
 import "server-only";
 import { type Actor, assertCan } from "@/lib/auth/actor";
-import { generateTemporaryPassword, hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password-hashing";
+import { generateTemporaryPassword } from "@/lib/auth/rules/password-policy";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb, type Tx } from "@/lib/db/client";
 import { isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
+import {
+  isOwnDeactivation,
+  LAST_ADMIN_MESSAGE,
+  OWN_DEACTIVATION_MESSAGE,
+  takesAwayAnAdmin,
+} from "./rules/account-changes";
 
 /**
  * Staff account management. Each function checks `user:manage` itself and
@@ -17,14 +24,10 @@ async function findTarget(tx: Tx, userId: string) {
   return user;
 }
 
-/** An admin may not lock the center out of its own admin pages. */
+/** An admin may not lock the center out of its own admin pages (rules/account-changes.ts). */
 async function assertAnotherActiveAdmin(tx: Tx, excludingUserId: string) {
   const others = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: excludingUserId } } });
-  if (others === 0)
-    throw new ValidationError(
-      { role: ["At least one active administrator must remain."] },
-      "At least one active administrator must remain.",
-    );
+  if (others === 0) throw new ValidationError({ role: [LAST_ADMIN_MESSAGE] }, LAST_ADMIN_MESSAGE);
 }
 
 export async function createStaffUser(actor: Actor, input: { email: string; name: string; role: Role }) {
@@ -60,7 +63,7 @@ export async function changeUserRole(actor: Actor, input: { userId: string; role
   return db.$transaction(async (tx) => {
     const target = await findTarget(tx, input.userId);
     if (target.role === input.role) return { changed: false };
-    if (target.role === "ADMIN") await assertAnotherActiveAdmin(tx, target.id);
+    if (takesAwayAnAdmin(target, { role: input.role })) await assertAnotherActiveAdmin(tx, target.id);
     // The role lives in the session token: bump the version so it takes effect now (S5).
     await tx.user.update({
       where: { id: target.id },
@@ -80,16 +83,13 @@ export async function changeUserRole(actor: Actor, input: { userId: string; role
 
 export async function setUserActive(actor: Actor, input: { userId: string; active: boolean }) {
   assertCan(actor, "user:manage");
-  if (!input.active && input.userId === actor.id)
-    throw new ValidationError(
-      { active: ["You cannot deactivate your own account."] },
-      "You cannot deactivate your own account.",
-    );
+  if (isOwnDeactivation(actor.id, input))
+    throw new ValidationError({ active: [OWN_DEACTIVATION_MESSAGE] }, OWN_DEACTIVATION_MESSAGE);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const target = await findTarget(tx, input.userId);
     if (target.active === input.active) return { changed: false };
-    if (!input.active && target.role === "ADMIN") await assertAnotherActiveAdmin(tx, target.id);
+    if (takesAwayAnAdmin(target, { active: input.active })) await assertAnotherActiveAdmin(tx, target.id);
     await tx.user.update({
       where: { id: target.id },
       data: { active: input.active, sessionVersion: { increment: 1 }, version: { increment: 1 } },

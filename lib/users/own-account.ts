@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor, RequestContext } from "@/lib/auth/actor";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password-hashing";
 import { writeAudit, writeAuditAs } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";

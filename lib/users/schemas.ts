@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NewPasswordSchema } from "@/lib/auth/password";
+import { NewPasswordSchema } from "@/lib/auth/rules/password-policy";
 
 export const RoleSchema = z.enum(["ADMIN", "COORDINATOR", "CLINICIAN"], { message: "Choose a role." });
 

@@ -2,7 +2,8 @@
  * The small configuration tables: staff, phone lines, referral sources, programs. Staff
  * passwords are random per run (never in the code) and returned so the CLI can print them once.
  */
-import { generateTemporaryPassword, hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password-hashing";
+import { generateTemporaryPassword } from "@/lib/auth/rules/password-policy";
 import type { CareLevel, ReferralSourceType, Role } from "@/lib/generated/prisma/enums";
 import { personName } from "./names";
 import { type IdSource, Rng } from "./random";

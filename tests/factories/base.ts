@@ -3,7 +3,8 @@
  * and calls, plus the unique values they draw. See ./index.ts.
  */
 import type { Actor } from "@/lib/auth/actor";
-import { generateTemporaryPassword, hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password-hashing";
+import { generateTemporaryPassword } from "@/lib/auth/rules/password-policy";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";

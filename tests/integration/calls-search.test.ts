@@ -104,4 +104,15 @@ describe("calls search", () => {
     expect(byNumber.calls.map((c) => c.id)).toContain(call.id);
     expect(byNumber.calls.every((c) => c.fromNumber.includes(partial))).toBe(true);
   });
+
+  it("takes a % or _ in the search as that character, not as a wildcard", async () => {
+    const { db, actor, line } = await coordinator();
+    const s = uniqueSuffix();
+    const percent = await makeCall(db, { phoneLineId: line.id, callerName: `Rate 100%${s}` });
+    await makeCall(db, { phoneLineId: line.id, callerName: `Rate 1000${s}` });
+    const underscore = await makeCall(db, { phoneLineId: line.id, callerName: `Lee_${s}` });
+    await makeCall(db, { phoneLineId: line.id, callerName: `Leex${s}` });
+    expect((await listCalls(actor, { line: line.id, q: `0%${s}` })).calls.map((c) => c.id)).toEqual([percent.id]);
+    expect((await listCalls(actor, { line: line.id, q: `e_${s}` })).calls.map((c) => c.id)).toEqual([underscore.id]);
+  });
 });

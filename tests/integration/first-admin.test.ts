@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SYSTEM_REQUEST } from "@/lib/auth/actor";
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/auth/password-hashing";
 import { getDb } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { createFirstAdmin, hasAnyUser } from "@/lib/users/own-account";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/sign-in";
 import { checkSession } from "@/lib/auth/sessions";
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/auth/password-hashing";
 import { getDb } from "@/lib/db/client";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import {

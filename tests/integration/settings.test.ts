@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { zodFieldErrors } from "@/lib/action";
+import { zodFieldErrors } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { normalizePhone } from "@/lib/phone";

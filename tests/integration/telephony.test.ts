@@ -5,7 +5,7 @@ import { POST as statusWebhook } from "@/app/api/telephony/status/route";
 import { POST as voiceWebhook } from "@/app/api/telephony/voice/route";
 import { getDb } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
-import { ANONYMOUS_CALLER } from "@/lib/telephony/numbers";
+import { ANONYMOUS_CALLER } from "@/lib/telephony/rules/numbers";
 import { TELEPHONY_ACTOR_LABEL } from "@/lib/telephony/record-inbound-call";
 import { findUnloggedTelephonyMatch, UNLOGGED_MATCH_WINDOW_MS } from "@/lib/telephony/unlogged-match";
 import { makeCall, makePatient, makePhoneLine, makeUser } from "@/tests/factories";

@@ -1,7 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { type ActionState, failureFromError, formDataToObject, zodFieldErrors } from "@/lib/action";
+import { type ActionState, failureFromError, formDataToObject } from "@/lib/action";
+import { zodFieldErrors } from "@/lib/errors";
 import { currentRequestContext } from "@/lib/auth/request-context";
 import { createFirstAdmin } from "@/lib/users/own-account";
 import { FirstAdminSchema } from "@/lib/users/schemas";

@@ -6,7 +6,7 @@ import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
 import { CONTINUITY_REFERENCES } from "@/lib/care/rules/continuity";
 import { addDays, formatDay } from "@/lib/dates/days";
-import { zodFieldErrors } from "@/lib/action";
+import { zodFieldErrors } from "@/lib/errors";
 import { continuityPage } from "@/lib/care/continuity-queries";
 import { ContinuityPeriodSchema } from "@/lib/care/schemas";
 import { zonedDay } from "@/lib/dates/zone";

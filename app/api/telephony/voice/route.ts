@@ -4,7 +4,7 @@ import { logger } from "@/lib/logger";
 import { VOICE_WEBHOOK_PATH } from "@/lib/telephony/config";
 import { recordInboundCall } from "@/lib/telephony/record-inbound-call";
 import { parseVoiceWebhook } from "@/lib/telephony/schemas";
-import { forwardCallTwiml, noForwardTwiml, rejectCallTwiml, twimlResponse } from "@/lib/telephony/twiml";
+import { forwardCallTwiml, noForwardTwiml, rejectCallTwiml, twimlResponse } from "@/lib/telephony/rules/twiml";
 import { readSignedWebhook } from "@/lib/telephony/webhook-request";
 
 /**

@@ -8,7 +8,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const ROOT = path.resolve(import.meta.dirname, "..", "..");
+const ROOT = path.resolve(import.meta.dirname, "..", "..", "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
 export const DIST_DIR = ".next-bench";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROUTE_ACCESS } from "./route-access";
 
-const appDir = path.resolve(import.meta.dirname, "../../app");
+const appDir = path.resolve(import.meta.dirname, "../../../app");
 
 /** Every page.tsx and route.ts under app/, as its URL pattern (route groups removed). */
 function routes(): { route: string; file: string }[] {

@@ -5,11 +5,10 @@
  * lib/reports/*.ts; the in-process figure is the closest honest "SQL alone" for them.
  * (`npm run bench` runs tsx with the react-server condition, so `server-only` imports resolve.)
  */
-import crypto from "node:crypto";
-import type { Scenario, Suite, SuiteContext } from "./index";
-import { prepareLogin } from "./database";
-import { signIn } from "./http";
-import { params } from "./sql";
+import { prepareLogin } from "../framework/database";
+import { signIn } from "../framework/http";
+import { appStatements, type PrismaSql } from "../framework/sql";
+import { benchActor, type Scenario, type Suite, type SuiteContext } from "../framework/suite";
 
 const REPORTS = [
   { slug: "call-volume", fn: "callVolumeReport", statements: "callVolumeStatements", file: "call-volume" },
@@ -27,33 +26,7 @@ const REPORTS = [
 
 type Period = { from: string; to: string };
 type ReportFn = (actor: unknown, period: Period) => Promise<unknown>;
-/** A Prisma.Sql: `text` has PostgreSQL's $1… placeholders, `values` the parameters. */
-type PrismaSql = { text: string; values: unknown[] };
 type StatementsFn = (period: Period, asOf: string) => Record<string, PrismaSql>;
-
-/**
- * The SQL side of a page: the very statements the domain function sends (built by the report's own
- * `…Statements` function), run one after another on one connection — the app runs them in parallel
- * on its pool, so the sum is an upper bound of the database's share — and each one explained.
- */
-function direct(what: string, statements: Record<string, PrismaSql>): Pick<Scenario, "sql" | "explain"> {
-  const list = Object.entries(statements).map(([label, s]) => ({
-    label,
-    statement: { text: s.text, values: s.values },
-  }));
-  return {
-    sql: {
-      what: `${what}: ${list.length} statement${list.length === 1 ? "" : "s"} in sequence`,
-      work: {
-        kind: "script",
-        run: async (client) => {
-          for (const { statement } of list) await client.query(statement.text, params(statement.values));
-        },
-      },
-    },
-    explain: list,
-  };
-}
 
 export const reportsSuite: Suite = {
   name: "reports",
@@ -68,15 +41,7 @@ export const reportsSuite: Suite = {
     const today = zonedDay(new Date());
     const range = presetRange("30d", today);
     const period = { from: range.from, to: range.to };
-    const actor = {
-      id: admin.id,
-      role: "ADMIN" as const,
-      name: admin.name,
-      email: admin.email,
-      sessionId: crypto.randomUUID(),
-      mustChangePassword: false,
-      request: { ip: "127.0.0.1", userAgent: "intake-bench", requestId: null },
-    };
+    const actor = benchActor(admin, "ADMIN");
     const scenarios: Scenario[] = [
       {
         name: "dashboard-page",
@@ -108,7 +73,7 @@ export const reportsSuite: Suite = {
         name: "census-alerts-data",
         description: "censusAlertCounts(): the nav badge's one statement",
         inProcess: { target: "censusAlertCounts(actor)", run: async () => void (await censusAlertCounts(actor)) },
-        ...direct("alert counts", { counts: censusAlertCountsStatement(today) as PrismaSql }),
+        ...appStatements("alert counts", { counts: censusAlertCountsStatement(today) }),
       },
       {
         name: "pipeline-page",
@@ -117,18 +82,18 @@ export const reportsSuite: Suite = {
         jar,
       },
       {
-        name: "continuity-page",
+        name: "continuity-measure-page",
         description: "GET /patients/continuity (last 90 days)",
         http: { path: "/patients/continuity", expectBody: /<table|follow-up/i },
         jar,
-        ...direct("rates + first page", {
-          rates: continuityRatesStatement(continuityPagePeriod.from, continuityPagePeriod.to, today) as PrismaSql,
+        ...appStatements("rates + first page", {
+          rates: continuityRatesStatement(continuityPagePeriod.from, continuityPagePeriod.to, today),
           discharges: continuityDischargesStatement(
             continuityPagePeriod.from,
             continuityPagePeriod.to,
             CONTINUITY_PAGE_SIZE + 1,
             0,
-          ) as PrismaSql,
+          ),
         }),
       },
     );
@@ -148,7 +113,7 @@ export const reportsSuite: Suite = {
           name: `${report.slug}-data`,
           description: `${report.fn}() in-process`,
           inProcess: { target: `${report.fn}(actor, 30 days)`, run: async () => void (await fn(actor, period)) },
-          ...direct(report.statements, statements(period, today)),
+          ...appStatements(report.statements, statements(period, today)),
         },
       );
     }

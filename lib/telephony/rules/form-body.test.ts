@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PayloadTooLargeError, UnsupportedMediaTypeError } from "./errors";
+import { PayloadTooLargeError, UnsupportedMediaTypeError } from "@/lib/errors";
 import { readFormBody } from "./form-body";
 
 const FORM = "application/x-www-form-urlencoded";

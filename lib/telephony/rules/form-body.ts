@@ -1,5 +1,5 @@
-import type { WebhookParams } from "./schemas";
-import { PayloadTooLargeError, UnsupportedMediaTypeError } from "./errors";
+import type { WebhookParams } from "@/lib/telephony/schemas";
+import { PayloadTooLargeError, UnsupportedMediaTypeError } from "@/lib/errors";
 
 /** Twilio's webhook bodies are a few kilobytes; anything near this is not from Twilio. */
 export const MAX_WEBHOOK_BODY_BYTES = 64 * 1024;

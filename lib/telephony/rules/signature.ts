@@ -1,5 +1,5 @@
 import { validateRequest } from "twilio/lib/webhooks/webhooks";
-import type { WebhookParams } from "./schemas";
+import type { WebhookParams } from "@/lib/telephony/schemas";
 
 /** Twilio's signatures are base64 HMACs (28 or 44 characters); anything far longer is not one. */
 const MAX_SIGNATURE_LENGTH = 256;

@@ -45,6 +45,48 @@ export interface SqlStatement {
 export type SqlWork =
   { kind: "query"; statement: SqlStatement } | { kind: "script"; run: (client: pg.ClientBase) => Promise<void> };
 
+/** A Prisma.Sql as the app builds it: `text` has PostgreSQL's $1… placeholders, `values` the parameters. */
+export interface PrismaSql {
+  text: string;
+  values: unknown[];
+}
+
+/** appStatements for one statement, labelled `what`. */
+export function appStatement(what: string, statement: PrismaSql) {
+  return appStatements(what, { [what]: statement });
+}
+
+/**
+ * The SQL side of a scenario from the app's own statements (the very `Prisma.Sql` its domain
+ * function sends): timed — one after another on one connection when there are several; the app
+ * may run those in parallel on its pool, so the sum is an upper bound of the database's share —
+ * and each one explained.
+ */
+export function appStatements(
+  what: string,
+  statements: Record<string, PrismaSql>,
+): { sql: { what: string; work: SqlWork }; explain: { label: string; statement: SqlStatement }[] } {
+  const explain = Object.entries(statements).map(([label, s]) => ({
+    label,
+    statement: { text: s.text, values: s.values },
+  }));
+  const [only] = explain;
+  if (explain.length === 1 && only)
+    return { sql: { what, work: { kind: "query", statement: only.statement } }, explain };
+  return {
+    sql: {
+      what: `${what}: ${explain.length} statements in sequence`,
+      work: {
+        kind: "script",
+        run: async (client) => {
+          for (const { statement } of explain) await client.query(statement.text, params(statement.values));
+        },
+      },
+    },
+    explain,
+  };
+}
+
 export interface PlanNode {
   type: string;
   relation?: string;

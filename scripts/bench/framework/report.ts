@@ -9,7 +9,7 @@ import path from "node:path";
 import type { HttpResult, Percentiles } from "./http";
 import { type ExplainSummary, formatPlan } from "./sql";
 
-const ROOT = path.resolve(import.meta.dirname, "..", "..");
+const ROOT = path.resolve(import.meta.dirname, "..", "..", "..");
 export const RESULTS_DIR = path.join(ROOT, "bench-results");
 
 export interface ScenarioResult {
