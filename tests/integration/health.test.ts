@@ -59,7 +59,9 @@ describe.skipIf(!onPostgres)("database outage and recovery (F1/F2)", () => {
     await closeDb();
     const { pingDatabase } = await import("@/lib/db/health");
 
-    expect((await pingDatabase()).ok).toBe(true);
+    // The first ping also opens the pool and loads the driver; on a busy machine that alone can pass
+    // the default bound, and this line only establishes that the database is up.
+    expect((await pingDatabase(30_000)).ok).toBe(true);
 
     proxy.cut();
     // Bounded by the ping's own timeout; a hang would fail the test by its timeout instead.
