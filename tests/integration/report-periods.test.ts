@@ -1,6 +1,6 @@
 /**
  * Every report's period edges: rows on the first and the last day are in, rows on the day before and
- * the day after are out — whole days in the center's zone (docs/architecture.md "Dates"), tested on
+ * the day after are out — whole days in the center's zone (lib/dates), tested on
  * periods that start on the day clocks go forward and end on the day they go back.
  */
 import { describe, expect, it } from "vitest";
