@@ -11,15 +11,24 @@ import { findUnloggedTelephonyMatch, UNLOGGED_MATCH_WINDOW_MS } from "@/lib/tele
 import { makeCall, makeUser } from "@/tests/factories";
 import { actorFor } from "./support";
 
-/** A fictional 555-01xx number unique to this test run. */
-function uniqueNumber() {
-  const area = 200 + Math.floor(Math.random() * 700);
-  const last = String(Math.floor(Math.random() * 100)).padStart(2, "0");
-  const exchange = ["201", "202", "203", "204", "205"][Math.floor(Math.random() * 5)];
-  return `+1${area}${exchange}01${last}`;
+const AREAS = [201, 202, 212, 213, 305, 312, 404, 415, 503, 617, 702, 713, 808, 917];
+
+/** A fictional 555-01xx number (E.164) that no call or person in this database has yet. */
+async function uniqueNumber(): Promise<string> {
+  const db = await getDb();
+  for (;;) {
+    const area = AREAS[Math.floor(Math.random() * AREAS.length)];
+    const number = `+1${area}55501${String(Math.floor(Math.random() * 100)).padStart(2, "0")}`;
+    const [calls, people] = await Promise.all([
+      db.call.count({ where: { fromNumber: number } }),
+      db.patient.count({ where: { phone: number } }),
+    ]);
+    if (calls + people === 0) return number;
+  }
 }
 
-async function captured(startedAt: Date, fromNumber = uniqueNumber()) {
+async function captured(startedAt: Date, number?: string) {
+  const fromNumber = number ?? (await uniqueNumber());
   const db = await getDb();
   const call = await makeCall(db, {
     source: "TELEPHONY",
@@ -53,7 +62,7 @@ describe("the match window for a captured call", () => {
   });
 
   it("takes the closest of two captured calls", async () => {
-    const fromNumber = uniqueNumber();
+    const fromNumber = await uniqueNumber();
     await captured(new Date(around.getTime() - 10 * 60_000), fromNumber);
     const { call: closer } = await captured(new Date(around.getTime() + 4 * 60_000), fromNumber);
     const match = await findUnloggedTelephonyMatch(await getDb(), { fromNumber, around });
