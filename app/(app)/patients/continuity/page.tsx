@@ -4,7 +4,8 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-class";
 import { DataTable } from "@/components/ui/data-table";
 import { TextField } from "@/components/ui/form";
-import { Badge, Card, EmptyState, PageHeader, StatCard } from "@/components/ui/page";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/page";
+import { FollowUpRateCards } from "../../_components/stat";
 import { guardPage } from "@/lib/auth/session";
 import { CONTINUITY_REFERENCES } from "@/lib/care/rules/continuity";
 import { addDays, formatDay } from "@/lib/dates/days";
@@ -78,18 +79,7 @@ export default async function ContinuityPage({
         <h2 id="rates-heading" className="sr-only">
           Rates for {formatDay(period.from)} to {formatDay(period.to)}
         </h2>
-        <StatCard
-          label="Within 7 days"
-          value={percent(rates.rate7)}
-          testId="rate-7"
-          detail={`${rates.followedUp7} of ${rates.discharges} discharges`}
-        />
-        <StatCard
-          label="Within 30 days"
-          value={percent(rates.rate30)}
-          testId="rate-30"
-          detail={`${rates.followedUp30} of ${rates.discharges} discharges`}
-        />
+        <FollowUpRateCards rates={rates} percent={percent} />
         <Card>
           <p className="text-sm text-slate-600">Not final yet</p>
           <p className="text-sm">

@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { FollowUpRateCards } from "../../_components/stat";
 import { guardPage } from "@/lib/auth/session";
-import { Card, StatCard } from "@/components/ui/page";
+import { Card } from "@/components/ui/page";
 import { CONTINUITY_REFERENCES } from "@/lib/care/rules/continuity";
 import { CARE_LEVEL_LABELS } from "@/lib/care/rules/levels";
 import { continuityReport } from "@/lib/reports/continuity";
@@ -34,81 +35,67 @@ const REFERENCE_LINES: ReferenceMark[] = CONTINUITY_REFERENCES.flatMap((r) => {
   return marks;
 });
 
-export default reportRoute(
-  "continuity",
-  () => guardPage("/reports/continuity"),
-  continuityReport,
-  (r) => {
-    const t = r.totals;
-    return (
-      <>
-        <section aria-label="Rates" className="mb-6 grid gap-4 md:grid-cols-3">
-          <StatCard
-            label="Follow-up within 7 days"
-            value={percent(t.rate7)}
-            testId="rate-7"
-            detail={`${t.followedUp7} of ${t.discharges} discharges`}
-          />
-          <StatCard
-            label="Follow-up within 30 days"
-            value={percent(t.rate30)}
-            testId="rate-30"
-            detail={`${t.followedUp30} of ${t.discharges} discharges`}
-          />
-          <Card>
-            <p className="text-sm">
-              {t.pending7} discharges still inside the 7-day window and {t.pending30} inside the 30-day window (not
-              final). {t.excluded} excluded: re-admitted to 24-hour care before any follow-up.
-            </p>
-          </Card>
-        </section>
-        <LineChartFigure
-          title="Follow-up rate by month of discharge, with published reference points"
-          tableId="monthly"
-          xKey="month"
-          percent
-          data={r.monthly.map((m) => ({ month: m.month, rate7: m.rate7, rate30: m.rate30 }))}
-          series={[
-            { key: "rate7", label: "Within 7 days" },
-            { key: "rate30", label: "Within 30 days" },
-          ]}
-          references={REFERENCE_LINES}
-        />
-        <DataTable
-          id="monthly"
-          caption="By month of discharge"
-          header={["Month", "Discharges", "Within 7 days", "Within 30 days", "Excluded"]}
-          rows={r.monthly.map((m) => [
-            m.month,
-            m.discharges,
-            `${m.followedUp7} (${percent(m.rate7)})`,
-            `${m.followedUp30} (${percent(m.rate30)})`,
-            m.excluded,
-          ])}
-        />
-        <ul className="mb-6 list-disc pl-5 text-sm">
-          {CONTINUITY_REFERENCES.map((ref) => (
-            <li key={ref.id}>Reference: {ref.sourceText}.</li>
-          ))}
-        </ul>
-        <DataTable
-          id="missed"
-          caption="Discharges with no follow-up within 7 days (7-day window closed)"
-          header={["Patient", "Level", "Discharged", "Follow-up"]}
-          rows={r.missed.map((m) => [
-            <Link key={m.episodeId} href={`/patients/${m.patientId}`} className="text-brand-700 underline">
-              {fullName(m)}
-            </Link>,
-            CARE_LEVEL_LABELS[m.level],
-            m.endDate,
-            m.followedUp30
-              ? `day ${m.daysToFollowUp}`
-              : m.pending30
-                ? "none yet (30-day window open)"
-                : "none within 30 days",
-          ])}
-        />
-      </>
-    );
-  },
-);
+const guard = () => guardPage("/reports/continuity");
+
+export default reportRoute("continuity", guard, continuityReport, (r) => {
+  const t = r.totals;
+  return (
+    <>
+      <section aria-label="Rates" className="mb-6 grid gap-4 md:grid-cols-3">
+        <FollowUpRateCards rates={t} label={(days) => `Follow-up within ${days} days`} percent={percent} />
+        <Card>
+          <p className="text-sm">
+            {t.pending7} discharges still inside the 7-day window and {t.pending30} inside the 30-day window (not
+            final). {t.excluded} excluded: re-admitted to 24-hour care before any follow-up.
+          </p>
+        </Card>
+      </section>
+      <LineChartFigure
+        title="Follow-up rate by month of discharge, with published reference points"
+        tableId="monthly"
+        xKey="month"
+        percent
+        data={r.monthly.map((m) => ({ month: m.month, rate7: m.rate7, rate30: m.rate30 }))}
+        series={[
+          { key: "rate7", label: "Within 7 days" },
+          { key: "rate30", label: "Within 30 days" },
+        ]}
+        references={REFERENCE_LINES}
+      />
+      <DataTable
+        id="monthly"
+        caption="By month of discharge"
+        header={["Month", "Discharges", "Within 7 days", "Within 30 days", "Excluded"]}
+        rows={r.monthly.map((m) => [
+          m.month,
+          m.discharges,
+          `${m.followedUp7} (${percent(m.rate7)})`,
+          `${m.followedUp30} (${percent(m.rate30)})`,
+          m.excluded,
+        ])}
+      />
+      <ul className="mb-6 list-disc pl-5 text-sm">
+        {CONTINUITY_REFERENCES.map((ref) => (
+          <li key={ref.id}>Reference: {ref.sourceText}.</li>
+        ))}
+      </ul>
+      <DataTable
+        id="missed"
+        caption="Discharges with no follow-up within 7 days (7-day window closed)"
+        header={["Patient", "Level", "Discharged", "Follow-up"]}
+        rows={r.missed.map((m) => [
+          <Link key={m.episodeId} href={`/patients/${m.patientId}`} className="text-brand-700 underline">
+            {fullName(m)}
+          </Link>,
+          CARE_LEVEL_LABELS[m.level],
+          m.endDate,
+          m.followedUp30
+            ? `day ${m.daysToFollowUp}`
+            : m.pending30
+              ? "none yet (30-day window open)"
+              : "none within 30 days",
+        ])}
+      />
+    </>
+  );
+});

@@ -6,9 +6,11 @@ import { DataTable, percent } from "../_components/table";
 
 export const metadata = reportMetadata("funnel");
 
+const guard = () => guardPage("/reports/funnel");
+
 export default reportRoute(
   "funnel",
-  () => guardPage("/reports/funnel"),
+  guard,
   funnelReport,
   (r) => {
     const o = r.overall;
