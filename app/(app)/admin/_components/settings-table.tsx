@@ -24,10 +24,6 @@ function useReportingAction(action: SettingsAction, onResult: (result: ActionSta
   }, null);
 }
 
-function HiddenFields({ fields }: { fields: Record<string, string> }) {
-  return Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
-}
-
 /** A button that runs one action for one row (deactivate, set as main line). */
 export function RowButton({
   action,
@@ -49,8 +45,7 @@ export function RowButton({
 }) {
   const [, formAction] = useReportingAction(action, onResult);
   return (
-    <ActionForm action={formAction}>
-      <HiddenFields fields={fields} />
+    <ActionForm hidden={fields} action={formAction}>
       <SubmitButton variant={variant} pendingLabel={pendingLabel}>
         {label}
         <span className="sr-only"> {subject}</span>
@@ -143,6 +138,7 @@ export function EditorRow({
     <tr id={id} className="bg-slate-50">
       <td colSpan={colSpan} className="px-4 py-4">
         <ActionForm
+          hidden={hidden}
           action={formAction}
           aria-labelledby={titleId}
           className="space-y-3"
@@ -156,7 +152,6 @@ export function EditorRow({
           <h3 id={titleId} className="font-semibold">
             {title}
           </h3>
-          <HiddenFields fields={hidden} />
           <div className="grid gap-3 md:grid-cols-2 lg:grid-cols-4">{children(errors)}</div>
           {state && !state.ok ? <FormMessage state={state} /> : null}
           <div className="flex flex-wrap gap-2">

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { ActionForm, FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
+import { ActionForm, ChoiceSet, FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
+import { CONTACT_PREFERENCES } from "@/lib/people/contact-preferences";
 import { updatePatientAction } from "../../actions";
 
 export interface PatientEditValues {
@@ -37,16 +38,13 @@ export function PatientEditForm({ values, today }: { values: PatientEditValues; 
   const [state, action] = useActionState(updatePatientAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const version = state?.ok && state.data ? state.data.version : initial.version;
-  const check = (name: "okToLeaveVoicemail" | "okToNameCenter" | "okToText", label: string) => (
-    <label className="flex items-center gap-2 text-sm">
-      <input type="checkbox" name={name} defaultChecked={initial[name]} className="h-4 w-4" />
-      {label}
-    </label>
-  );
   return (
-    <ActionForm action={action} aria-label="Edit patient details" className="space-y-4">
-      <input type="hidden" name="patientId" value={initial.patientId} />
-      <input type="hidden" name="expectedVersion" value={version} />
+    <ActionForm
+      hidden={{ patientId: initial.patientId, expectedVersion: version }}
+      action={action}
+      aria-label="Edit patient details"
+      className="space-y-4"
+    >
       <div className="grid gap-3 md:grid-cols-3">
         <TextField
           label="First name"
@@ -121,17 +119,21 @@ export function PatientEditForm({ values, today }: { values: PatientEditValues; 
           errors={errors.insuranceMemberId}
         />
       </div>
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Contact preferences (42 CFR Part 2)</legend>
-        <div className="mt-1 flex flex-wrap gap-4">
-          {check("okToLeaveVoicemail", "OK to leave a voicemail")}
-          {check("okToNameCenter", "OK to name the center")}
-          {check("okToText", "OK to text")}
-        </div>
-        {errors.okToLeaveVoicemail || errors.okToNameCenter || errors.okToText ? (
-          <p className="text-sm text-red-700">Changed by someone else since you opened this form.</p>
-        ) : null}
-      </fieldset>
+      <ChoiceSet
+        legend="Contact preferences (42 CFR Part 2)"
+        type="checkbox"
+        choices={CONTACT_PREFERENCES.map(([name, label]) => ({
+          name,
+          value: "on",
+          label,
+          defaultChecked: initial[name],
+        }))}
+        errors={
+          errors.okToLeaveVoicemail || errors.okToNameCenter || errors.okToText
+            ? ["Changed by someone else since you opened this form."]
+            : undefined
+        }
+      />
       <FormMessage state={state} />
       <SubmitButton pendingLabel="Saving…">Save details</SubmitButton>
     </ActionForm>
