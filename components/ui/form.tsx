@@ -184,6 +184,36 @@ export function HiddenFields({ fields }: { fields: Record<string, string | numbe
   );
 }
 
+/** One field of a form described as data: a text-like input, or a select (`kind: "select"`). */
+export type FieldSpec =
+  ({ kind?: "input" } & Omit<InputProps, "errors">) | ({ kind: "select" } & Omit<SelectProps, "errors">);
+
+/**
+ * Fields described as data, each rendered with its label, hint and errors (`errors[name]`).
+ * `values`, when given, fills each field whose name it has (null shows as empty).
+ */
+export function Fields({
+  fields,
+  errors,
+  values,
+}: {
+  fields: readonly FieldSpec[];
+  errors: Partial<Record<string, string[]>>;
+  values?: object;
+}) {
+  const known = values as Readonly<Record<string, unknown>> | undefined;
+  return fields.map((spec) => {
+    const value = known?.[spec.name];
+    const filled = known && spec.name in known ? { defaultValue: value == null ? "" : String(value) } : {};
+    if (spec.kind === "select") {
+      const { kind: _kind, ...select } = spec;
+      return <SelectField key={spec.name} {...select} {...filled} errors={errors[spec.name]} />;
+    }
+    const { kind: _kind, ...input } = spec;
+    return <TextField key={spec.name} {...input} {...filled} errors={errors[spec.name]} />;
+  });
+}
+
 const PendingContext = createContext(false);
 
 /**

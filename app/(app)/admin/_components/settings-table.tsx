@@ -2,7 +2,7 @@
 
 import { type ReactNode, type RefObject, useActionState, useEffect, useId, useRef, useState } from "react";
 import { buttonClass, type ButtonVariant } from "@/components/ui/button-class";
-import { ActionForm, FormMessage, SubmitButton } from "@/components/ui/form";
+import { ActionForm, type FieldSpec, Fields, FormMessage, SubmitButton } from "@/components/ui/form";
 import { Card } from "@/components/ui/page";
 import type { ActionState } from "@/lib/action";
 import type { FieldErrors } from "@/lib/errors";
@@ -175,13 +175,13 @@ export function AddForm({
   heading,
   submitLabel,
   pendingLabel,
-  children,
+  fields,
 }: {
   action: SettingsAction;
   heading: string;
   submitLabel: string;
   pendingLabel: string;
-  children: (errors: FieldErrors) => ReactNode;
+  fields: readonly FieldSpec[];
 }) {
   const [generation, setGeneration] = useState(0);
   const [state, formAction] = useReportingAction(action, (result) => {
@@ -201,7 +201,9 @@ export function AddForm({
       <div ref={wrapper}>
         {/* A new key after each success empties the fields (ActionForm never resets by itself). */}
         <ActionForm key={generation} action={formAction} aria-labelledby={headingId} className="mt-3 space-y-3">
-          <div className="grid gap-3 md:grid-cols-2 lg:grid-cols-4">{children(errors)}</div>
+          <div className="grid gap-3 md:grid-cols-2 lg:grid-cols-4">
+            <Fields fields={fields} errors={errors} />
+          </div>
           <FormMessage state={state} />
           <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
         </ActionForm>

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef, useState, useTransition } from "reac
 import {
   ActionForm,
   ChoiceSet,
+  Fields,
   FormMessage,
   SelectField,
   SubmitButton,
@@ -14,6 +15,7 @@ import {
 import type { ActionState } from "@/lib/action";
 import { DISPOSITION_LABEL, options, REASON_LABEL, RELATION_LABEL } from "@/lib/calls/rules/labels";
 import { CONTACT_PREFERENCES } from "@/lib/people/contact-preferences";
+import { INSURANCE_FIELDS } from "../../_components/person-fields";
 import { lookupCallerAction } from "../actions";
 import { RepeatCaller, type Lookup } from "./repeat-caller";
 
@@ -198,33 +200,24 @@ export function CallForm<T>({
 
           <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
             <legend className="px-1 text-sm font-semibold text-slate-700">Reason and referral</legend>
-            <SelectField
-              label="Reason for calling"
-              name="reason"
-              defaultValue={values.reason ?? ""}
-              options={[blank, ...options(REASON_LABEL)]}
-              errors={errors.reason}
-            />
-            <SelectField
-              label="How they heard about us"
-              name="referralSourceId"
-              defaultValue={values.referralSourceId ?? ""}
-              options={[blank, ...formOptions.sources.map((s) => ({ value: s.id, label: s.name }))]}
-              errors={errors.referralSourceId}
-            />
-            <TextField
-              label="Insurance payer (optional)"
-              name="insurancePayer"
-              autoComplete="off"
-              defaultValue={values.insurancePayer}
-              errors={errors.insurancePayer}
-            />
-            <TextField
-              label="Member id (optional)"
-              name="insuranceMemberId"
-              autoComplete="off"
-              defaultValue={values.insuranceMemberId}
-              errors={errors.insuranceMemberId}
+            <Fields
+              fields={[
+                {
+                  kind: "select",
+                  label: "Reason for calling",
+                  name: "reason",
+                  options: [blank, ...options(REASON_LABEL)],
+                },
+                {
+                  kind: "select",
+                  label: "How they heard about us",
+                  name: "referralSourceId",
+                  options: [blank, ...formOptions.sources.map((s) => ({ value: s.id, label: s.name }))],
+                },
+                ...INSURANCE_FIELDS,
+              ]}
+              values={values}
+              errors={errors}
             />
           </fieldset>
 
@@ -281,39 +274,39 @@ export function CallForm<T>({
 
           <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
             <legend className="px-1 text-sm font-semibold text-slate-700">Call details</legend>
-            <SelectField
-              label="Line called"
-              name="phoneLineId"
-              defaultValue={values.phoneLineId ?? mainLine?.id ?? ""}
-              options={formOptions.lines.map((l) => ({ value: l.id, label: l.label }))}
-              errors={errors.phoneLineId}
-            />
-            <SelectField
-              label="Direction"
-              name="direction"
-              defaultValue={values.direction ?? "INBOUND"}
-              options={[
-                { value: "INBOUND", label: "Inbound" },
-                { value: "OUTBOUND", label: "Outbound" },
+            <Fields
+              fields={[
+                {
+                  kind: "select",
+                  label: "Line called",
+                  name: "phoneLineId",
+                  options: formOptions.lines.map((l) => ({ value: l.id, label: l.label })),
+                },
+                {
+                  kind: "select",
+                  label: "Direction",
+                  name: "direction",
+                  options: [
+                    { value: "INBOUND", label: "Inbound" },
+                    { value: "OUTBOUND", label: "Outbound" },
+                  ],
+                },
+                { label: "Time (blank = now)", name: "startedAt", type: "datetime-local" },
+                {
+                  label: "Duration in minutes",
+                  name: "durationMinutes",
+                  type: "number",
+                  min: 0,
+                  max: 600,
+                  step: "any",
+                },
               ]}
-              errors={errors.direction}
-            />
-            <TextField
-              label="Time (blank = now)"
-              name="startedAt"
-              type="datetime-local"
-              defaultValue={values.startedAt}
-              errors={errors.startedAt}
-            />
-            <TextField
-              label="Duration in minutes"
-              name="durationMinutes"
-              type="number"
-              min={0}
-              max={600}
-              step="any"
-              defaultValue={values.durationMinutes}
-              errors={errors.durationMinutes}
+              values={{
+                ...values,
+                phoneLineId: values.phoneLineId ?? mainLine?.id ?? "",
+                direction: values.direction ?? "INBOUND",
+              }}
+              errors={errors}
             />
           </fieldset>
           {state && !state.ok && state.changedFields?.length ? (

@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { ActionForm, ChoiceSet, FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
+import { ActionForm, ChoiceSet, Fields, FormMessage, SubmitButton } from "@/components/ui/form";
 import { CONTACT_PREFERENCES } from "@/lib/people/contact-preferences";
+import { INSURANCE_FIELDS } from "../../../_components/person-fields";
 import { updatePatientAction } from "../../actions";
 
 export interface PatientEditValues {
@@ -46,77 +47,19 @@ export function PatientEditForm({ values, today }: { values: PatientEditValues; 
       className="space-y-4"
     >
       <div className="grid gap-3 md:grid-cols-3">
-        <TextField
-          label="First name"
-          name="firstName"
-          defaultValue={initial.firstName}
-          required
-          maxLength={80}
-          autoComplete="off"
-          errors={errors.firstName}
-        />
-        <TextField
-          label="Last name"
-          name="lastName"
-          defaultValue={initial.lastName ?? ""}
-          maxLength={80}
-          autoComplete="off"
-          errors={errors.lastName}
-        />
-        <TextField
-          label="Preferred name"
-          name="preferredName"
-          defaultValue={initial.preferredName ?? ""}
-          maxLength={80}
-          autoComplete="off"
-          errors={errors.preferredName}
-        />
-        <TextField
-          label="Date of birth"
-          name="dateOfBirth"
-          type="date"
-          defaultValue={initial.dateOfBirth ?? ""}
-          max={today}
-          errors={errors.dateOfBirth}
-        />
-        <SelectField
-          label="Sex at birth"
-          name="sexAtBirth"
-          defaultValue={initial.sexAtBirth}
-          options={SEX_OPTIONS}
-          errors={errors.sexAtBirth}
-        />
-        <TextField
-          label="Phone"
-          name="phone"
-          defaultValue={initial.phoneDisplay}
-          inputMode="tel"
-          autoComplete="off"
-          errors={errors.phone}
-        />
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          defaultValue={initial.email ?? ""}
-          autoComplete="off"
-          errors={errors.email}
-        />
-        <TextField
-          label="Insurance payer"
-          name="insurancePayer"
-          defaultValue={initial.insurancePayer ?? ""}
-          maxLength={120}
-          autoComplete="off"
-          errors={errors.insurancePayer}
-        />
-        <TextField
-          label="Member id"
-          name="insuranceMemberId"
-          defaultValue={initial.insuranceMemberId ?? ""}
-          maxLength={60}
-          autoComplete="off"
-          errors={errors.insuranceMemberId}
+        <Fields
+          fields={[
+            { label: "First name", name: "firstName", required: true, maxLength: 80, autoComplete: "off" },
+            { label: "Last name", name: "lastName", maxLength: 80, autoComplete: "off" },
+            { label: "Preferred name", name: "preferredName", maxLength: 80, autoComplete: "off" },
+            { label: "Date of birth", name: "dateOfBirth", type: "date", max: today },
+            { kind: "select", label: "Sex at birth", name: "sexAtBirth", options: SEX_OPTIONS },
+            { label: "Phone", name: "phone", inputMode: "tel", autoComplete: "off" },
+            { label: "Email", name: "email", type: "email", autoComplete: "off" },
+            ...INSURANCE_FIELDS,
+          ]}
+          values={{ ...initial, phone: initial.phoneDisplay }}
+          errors={errors}
         />
       </div>
       <ChoiceSet
