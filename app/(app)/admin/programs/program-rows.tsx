@@ -5,6 +5,7 @@ import { CARE_LEVELS, careLevelTitle } from "@/lib/care/rules/levels";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
 import { SettingsRow } from "../_components/settings-row";
 import { AddForm } from "../_components/settings-table";
+import { expectedLengthField } from "../../_components/care-fields";
 import { createProgramAction, updateProgramAction } from "./actions";
 
 export interface ProgramRowData {
@@ -32,14 +33,7 @@ const PROGRAM_FIELDS: readonly FieldSpec[] = [
     name: "level",
     options: CARE_LEVELS.map((l) => ({ value: l, label: careLevelTitle(l) })),
   },
-  {
-    label: "Expected length in days",
-    name: "expectedLengthDays",
-    type: "number",
-    min: 1,
-    max: 365,
-    hint: "Blank: residential 30, IOP 70, PHP 20, withdrawal management 5, outpatient 90.",
-  },
+  expectedLengthField("Blank: residential 30, IOP 70, PHP 20, withdrawal management 5, outpatient 90."),
 ];
 
 /** Programs have no deactivate button: their status is changed in the editor. */
