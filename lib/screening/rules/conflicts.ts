@@ -33,6 +33,9 @@ function noUsePath(answers: ScreeningAnswers): string {
   return answers.substanceUse.usesSubstances ? "substanceUse.substances" : "substanceUse.usesSubstances";
 }
 
+/** Every refused contradiction's message starts so: the submission names them first. */
+export const CONTRADICTION_PREFIX = "These answers contradict each other:";
+
 function refusal(paths: [string, string], message: string): ScreeningIssue[] {
   return paths.map((path) => ({ code: "contradiction", path, answerPath: path, message }));
 }
@@ -52,7 +55,7 @@ export function refusedConflicts(answers: ScreeningAnswers): ScreeningIssue[] {
     out.push(
       ...refusal(
         ["ciwa.items", noUse],
-        `These answers contradict each other: ${CIWA.shortTitle} ${ciwa} (clinician-rated alcohol withdrawal signs), but the substance-use answers give no alcohol or sedative use in the past 30 days. List the alcohol or sedative with its last use, or correct the ${CIWA.shortTitle}.`,
+        `${CONTRADICTION_PREFIX} ${CIWA.shortTitle} ${ciwa} (clinician-rated alcohol withdrawal signs), but the substance-use answers give no alcohol or sedative use in the past 30 days. List the alcohol or sedative with its last use, or correct the ${CIWA.shortTitle}.`,
       ),
     );
   }
@@ -61,7 +64,7 @@ export function refusedConflicts(answers: ScreeningAnswers): ScreeningIssue[] {
     out.push(
       ...refusal(
         ["cows.items", noUse],
-        `These answers contradict each other: ${COWS.shortTitle} ${cows} (clinician-rated opioid withdrawal signs), but the substance-use answers give no opioid use in the past 30 days. List opioids with their last use (prescribed ones too), or correct the ${COWS.shortTitle}.`,
+        `${CONTRADICTION_PREFIX} ${COWS.shortTitle} ${cows} (clinician-rated opioid withdrawal signs), but the substance-use answers give no opioid use in the past 30 days. List opioids with their last use (prescribed ones too), or correct the ${COWS.shortTitle}.`,
       ),
     );
   }

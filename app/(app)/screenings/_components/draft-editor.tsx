@@ -23,6 +23,8 @@ export function DraftEditor(props: {
   actionTaken: string | null;
   sections: SectionStatus[];
   nav: ReactNode;
+  /** On the submit step: scores, safety and the recommendation before submitting. */
+  preview?: ReactNode;
 }) {
   const [localVersion, setLocalVersion] = useState(props.version);
   const version = Math.max(localVersion, props.version);
@@ -49,6 +51,7 @@ export function DraftEditor(props: {
               screeningId={props.screeningId}
               version={version}
               sections={props.sections}
+              preview={props.preview}
               onErrors={setSubmitErrors}
             />
           ) : (

@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/dates/zone";
 import { fullName } from "@/lib/people/names";
 import { DraftEditor } from "./draft-editor";
 import { SectionNav } from "./section-nav";
+import { SubmitPreview } from "./submit-preview";
 
 /** A coordinator's view of a draft: the safety banner, the sections and the current one. */
 export function DraftView({
@@ -65,6 +66,7 @@ export function DraftView({
         actionTaken={screening.safetyActionTaken}
         sections={sections}
         nav={<SectionNav screeningId={screening.id} step={step} sections={sections} />}
+        preview={step === "submit" ? <SubmitPreview answers={answers} /> : undefined}
       />
     </>
   );

@@ -116,9 +116,8 @@ export async function ScreeningResult({
             These answers were given against instrument set {screening.instrumentSetVersion} and cannot be shown here.
           </Notice>
         ) : null}
-        {screening.recommendedLevel && answers ? (
-          <RecommendationView level={screening.recommendedLevel} stored={stored} answers={answers} />
-        ) : null}
+        {/* Once signed, the clinical decision leads; after an override the recommendation follows as
+            what the rules suggested. */}
         {screening.finalLevel ? (
           <DecisionView
             finalLevel={screening.finalLevel}
@@ -127,6 +126,16 @@ export async function ScreeningResult({
             asam={readAsamRatings(screening.asamRatings)}
             reviewer={screening.reviewedBy?.name ?? null}
             reviewedAt={screening.reviewedAt}
+          />
+        ) : null}
+        {screening.recommendedLevel && answers ? (
+          <RecommendationView
+            level={screening.recommendedLevel}
+            stored={stored}
+            answers={answers}
+            {...(screening.overrideReason
+              ? { title: "Recommended level of care: what the rules suggested", secondary: true }
+              : {})}
           />
         ) : null}
         {answers ? (
