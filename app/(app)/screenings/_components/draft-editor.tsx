@@ -21,6 +21,8 @@ export function DraftEditor(props: {
   sex: "male" | "female" | null;
   saved: Pick<ScreeningAnswersDraft, "phq9" | "cssrs" | "instrumentSetVersion">;
   actionTaken: string | null;
+  /** The recorded C-SSRS re-ask, as a line, or null. */
+  reask: string | null;
   sections: SectionStatus[];
   nav: ReactNode;
   /** On the submit step: scores, safety and the recommendation before submitting. */
@@ -39,6 +41,7 @@ export function DraftEditor(props: {
         saved={props.saved}
         live={live}
         actionTaken={props.actionTaken}
+        reask={props.reask}
         canRecord
         actionErrors={submitErrors.safetyActionTaken}
         onSaved={setLocalVersion}

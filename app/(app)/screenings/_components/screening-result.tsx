@@ -9,6 +9,7 @@ import { formatDateTime } from "@/lib/dates/zone";
 import { fullName } from "@/lib/people/names";
 import { AnswersSummary } from "./answers-summary";
 import { DecisionView } from "./decision-view";
+import { reaskLine } from "./draft-view";
 import { FlagsPanel } from "./flags-panel";
 import { InstrumentResults } from "./instrument-results";
 import { STATUS_LABEL } from "./labels";
@@ -111,6 +112,7 @@ export async function ScreeningResult({
           actionTaken={screening.safetyActionTaken}
           canResolve={clinician}
         />
+        {reaskLine(screening) ? <Notice>{reaskLine(screening)}</Notice> : null}
         {answers === null ? (
           <Notice tone="warn">
             These answers were given against instrument set {screening.instrumentSetVersion} and cannot be shown here.
