@@ -6,13 +6,13 @@ import { describe, expect, it } from "vitest";
 import { completeCallback, reassignCallback } from "@/lib/calls/callbacks";
 import { listCallbacks } from "@/lib/calls/queries";
 import { getDb } from "@/lib/db/client";
-import { ConflictError } from "@/lib/errors";
+import { ConflictError, ValidationError } from "@/lib/errors";
 import { makeCall, makePatient, makeUser } from "@/tests/factories";
 import { actorFor } from "./support";
 
 /**
- * Due times in the year 2000, so these callbacks sort ahead of every other test's on the shared
- * database and always fall on the queue's first page.
+ * Due times in the year 2000, so these callbacks sort ahead of any other in the database and
+ * always fall on the queue's first page.
  */
 const longAgo = (minutes: number) => new Date(Date.UTC(2000, 0, 1, 9, 0) + minutes * 60_000);
 
@@ -93,5 +93,25 @@ describe("the callback queue", () => {
     expect(ids(await listCallbacks(actorFor(colleague), { assigneeId: colleague.id }), tasks)).toEqual([task.id]);
     const audit = await db.auditEvent.findMany({ where: { action: "callback.reassign", entityId: task.id } });
     expect(audit.map((a) => a.detail)).toEqual([{ from: user.id, to: colleague.id }]);
+  });
+
+  it("a completion that fails after its audit rows were written leaves no audit row and no call (L2)", async () => {
+    const { db, actor, tasks } = await queueOf([3]);
+    const task = tasks[0]!;
+    const { user: clinician } = await makeUser(db, { role: "CLINICIAN" });
+    const clientKey = crypto.randomUUID();
+    // The next callback's assignee is refused last, after callback.complete and call.log are written.
+    await expect(
+      completeCallback(actor, {
+        taskId: task.id,
+        clientKey,
+        disposition: "NO_ANSWER",
+        callbackDueAt: new Date(),
+        callbackAssigneeId: clinician.id,
+      }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(await db.auditEvent.count({ where: { actorId: actor.id } })).toBe(0);
+    expect(await db.call.count({ where: { clientKey } })).toBe(0);
+    expect((await db.task.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("OPEN");
   });
 });
