@@ -94,7 +94,21 @@ export function toSchemaEngineError(error: unknown, registry?: ErrorRegistry): S
   return new SchemaEngineError(message, kind, code);
 }
 
-let gluePromise: Promise<SchemaEngineGlue> | undefined;
+/**
+ * Process-wide, not module-wide: the wasm-bindgen glue module is loaded once per process, but this
+ * file may be loaded twice (the test runner evaluates it once per project), and a second
+ * instantiation would re-point the shared glue at a new instance under the first one's feet.
+ */
+const ENGINE_STATE = Symbol.for("intake-desk.schema-engine");
+interface SharedEngineState {
+  gluePromise: Promise<SchemaEngineGlue> | undefined;
+  /** The tail of the queue of engine runs (see withSchemaEngine). */
+  queue: Promise<unknown>;
+}
+const shared: SharedEngineState = ((globalThis as { [ENGINE_STATE]?: SharedEngineState })[ENGINE_STATE] ??= {
+  gluePromise: undefined,
+  queue: Promise.resolve(),
+});
 
 /**
  * The engine races its database calls against `setTimeout` (e.g. a 10 s advisory-lock timeout)
@@ -175,7 +189,7 @@ function panicRegistry(): PanicRegistry {
 /** Loads and starts the WASM module once per process (≈ 0.3 s); later calls reuse it. */
 export function loadSchemaEngine(): Promise<SchemaEngineGlue> {
   panicRegistry();
-  gluePromise ??= (async () => {
+  shared.gluePromise ??= (async () => {
     const glue: unknown = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     if (!isGlue(glue)) throw new Error("@prisma/schema-engine-wasm/schema_engine_bg has an unexpected shape");
     const bytes = await fs.promises.readFile(locateWasm());
@@ -188,10 +202,10 @@ export function loadSchemaEngine(): Promise<SchemaEngineGlue> {
     return glue;
   })();
   // A failed load should not poison every later attempt.
-  gluePromise.catch(() => {
-    gluePromise = undefined;
+  shared.gluePromise.catch(() => {
+    shared.gluePromise = undefined;
   });
-  return gluePromise;
+  return shared.gluePromise;
 }
 
 export interface EngineLogOptions {
@@ -249,12 +263,26 @@ function panicGuard(): { panicked: Promise<never>; dispose: () => void } {
 /**
  * Starts an engine on `factory`, runs `fn`, and frees the engine. The caller owns the databases
  * behind the factory and closes them afterwards (the engine never disposes the main connection).
+ * Runs one at a time per process: two engines alive at once in the one WASM instance corrupt each
+ * other's messages (seen as "The encoded data was not valid for encoding utf-8" when the test setup
+ * migrated an embedded and a PostgreSQL template side by side).
  */
-export async function withSchemaEngine<T>(
+export function withSchemaEngine<T>(
   factory: SqlMigrationAwareDriverAdapterFactory,
   schemaFiles: SchemaContainer[],
   fn: (engine: WasmSchemaEngine) => Promise<T>,
   options: EngineLogOptions = {},
+): Promise<T> {
+  const run = shared.queue.then(() => runSchemaEngine(factory, schemaFiles, fn, options));
+  shared.queue = run.catch(() => undefined);
+  return run;
+}
+
+async function runSchemaEngine<T>(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  schemaFiles: SchemaContainer[],
+  fn: (engine: WasmSchemaEngine) => Promise<T>,
+  options: EngineLogOptions,
 ): Promise<T> {
   if (poisoned) {
     throw new SchemaEngineError(
