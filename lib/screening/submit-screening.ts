@@ -11,6 +11,7 @@ import { ScreeningAnswersDraftSchema, ScreeningAnswersSchema } from "./rules/ans
 import { evaluateScreening } from "./rules/evaluate";
 import { answerFieldErrors } from "./rules/field-errors";
 import { SECTION_TITLES, type SectionId } from "./rules/questions";
+import { CONTRADICTION_PREFIX } from "./rules/conflicts";
 import { canSubmit } from "./rules/safety";
 import { toStoredRecommendation } from "./rules/stored";
 import type { SubmitScreeningInput } from "./schemas";
@@ -41,9 +42,17 @@ export async function submitScreening(
     if (!safe) errors.safetyActionTaken = [SAFETY_ACTION_REQUIRED];
     if (!complete.success || !safe) {
       const missing = incompleteSections(errors);
+      // Contradictions are checked once every section is complete (ADR 0006): name them first.
+      const contradictions = [
+        ...new Set(
+          (complete.error?.issues ?? []).map((i) => i.message).filter((m) => m.startsWith(CONTRADICTION_PREFIX)),
+        ),
+      ];
       const message = !safe
         ? SAFETY_ACTION_REQUIRED
-        : `Complete these sections before submitting: ${missing.join(", ")}.`;
+        : contradictions.length > 0
+          ? contradictions.join(" ")
+          : `Complete these sections before submitting: ${missing.join(", ")}.`;
       throw new ValidationError(errors, message);
     }
     const answers = complete.data;

@@ -7,6 +7,7 @@ import type { ScreeningAnswersDraft } from "@/lib/screening/rules/answers-schema
 import { describeAnswer } from "@/lib/screening/rules/describe";
 import { assessSafety, SAFETY_RISKS } from "@/lib/screening/rules/safety";
 import { recordSafetyActionAction } from "../actions";
+import { CssrsReaskForm } from "./cssrs-reask-form";
 
 type SafetyAnswers = Pick<ScreeningAnswersDraft, "phq9" | "cssrs" | "instrumentSetVersion">;
 const rank = (r: (typeof SAFETY_RISKS)[number]) => SAFETY_RISKS.indexOf(r);
@@ -22,6 +23,7 @@ export function SafetyBanner({
   saved,
   live,
   actionTaken,
+  reask = null,
   canRecord,
   actionErrors,
   onSaved,
@@ -31,6 +33,8 @@ export function SafetyBanner({
   saved: SafetyAnswers;
   live: Partial<SafetyAnswers>;
   actionTaken: string | null;
+  /** The recorded C-SSRS re-ask after a positive PHQ-9 item 9 (ADR 0015), as a line. */
+  reask?: string | null;
   canRecord: boolean;
   actionErrors?: string[] | undefined;
   onSaved: (version: number) => void;
@@ -40,8 +44,9 @@ export function SafetyBanner({
     if (result?.ok && result.data) onSaved(result.data.version);
     return result;
   }, null);
-  const savedAssessment = assessSafety(saved);
-  const liveAssessment = assessSafety({ ...saved, ...live });
+  const reasked = { cssrsReasked: reask !== null };
+  const savedAssessment = assessSafety(saved, reasked);
+  const liveAssessment = assessSafety({ ...saved, ...live }, reasked);
   const shown = rank(liveAssessment.risk) >= rank(savedAssessment.risk) ? liveAssessment : savedAssessment;
   if (shown.risk === "NONE") return null;
   const answers = { ...saved, ...live } as ScreeningAnswersDraft;
@@ -83,6 +88,10 @@ export function SafetyBanner({
           </p>
         )}
       </div>
+      {reask ? <p className="mt-3 text-sm font-semibold">{reask}</p> : null}
+      {canRecord && savedAssessment.cssrsReaskDue ? (
+        <CssrsReaskForm screeningId={screeningId} version={version} onSaved={onSaved} />
+      ) : null}
       {canRecord && severe ? (
         <ActionForm
           hidden={{ screeningId, expectedVersion: version }}
