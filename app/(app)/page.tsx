@@ -9,6 +9,7 @@ import { loadDashboard } from "@/lib/reports/dashboard";
 import { listOpenSafetyFlags } from "@/lib/screening/queries";
 import { Section, Stat } from "./_components/stat";
 import { OpenFlagsCard } from "./screenings/_components/open-flags-card";
+import { ColumnHeaders } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -96,19 +97,11 @@ export default async function DashboardPage({
         {data.calls.byLine.length > 0 ? (
           <table className="mt-3 text-sm">
             <caption className="sr-only">Calls by line</caption>
-            <thead>
-              <tr className="text-left text-slate-600">
-                <th scope="col" className="pr-6 font-medium">
-                  Line
-                </th>
-                <th scope="col" className="pr-6 font-medium">
-                  Today
-                </th>
-                <th scope="col" className="font-medium">
-                  This week
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeaders
+              columns={["Line", "Today", "This week"]}
+              className="text-left text-slate-600"
+              cellClassName={(_, last) => (last ? "font-medium" : "pr-6 font-medium")}
+            />
             <tbody>
               {data.calls.byLine.map((l) => (
                 <tr key={l.lineId ?? "none"}>

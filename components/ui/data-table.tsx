@@ -22,18 +22,42 @@ export function DataTable({
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-sm">
         <caption className={captionClassName}>{caption}</caption>
-        <thead className="bg-slate-50 text-left text-slate-700">
-          <tr>
-            {columns.map((column, index) => (
-              // The header row is fixed for a table's life: its position is its identity.
-              <th key={index} scope="col" className={cellPadding}>
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeaders columns={columns} className="bg-slate-50 text-left text-slate-700" cellClassName={cellPadding} />
         <tbody className="divide-y divide-slate-100">{children}</tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * A table's header row: one `scope="col"` cell per column. `cellClassName` may depend on the
+ * column (e.g. no right padding on the last).
+ */
+export function ColumnHeaders({
+  columns,
+  className,
+  cellClassName,
+}: {
+  columns: readonly ReactNode[];
+  className?: string;
+  cellClassName?: string | ((index: number, last: boolean) => string);
+}) {
+  return (
+    <thead className={className}>
+      <tr>
+        {columns.map((column, index) => (
+          // The header row is fixed for a table's life: its position is its identity.
+          <th
+            key={index}
+            scope="col"
+            className={
+              typeof cellClassName === "function" ? cellClassName(index, index === columns.length - 1) : cellClassName
+            }
+          >
+            {column}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }

@@ -1,7 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import { defineAction } from "@/lib/action";
+import type { Actor } from "@/lib/auth/actor";
+import type { Permission } from "@/lib/auth/rules/permissions";
 import {
   AdmitSchema,
   CancelTransitionSchema,
@@ -41,117 +44,108 @@ function refresh(patientId: string) {
   revalidatePath("/patients/census");
 }
 
-export const movePipelineAction = defineAction({
-  name: "pipeline.move",
-  permission: "patient:write",
-  schema: PipelineMoveSchema,
-  run: movePatientPipeline,
-  done: (r) => {
-    refresh(r.patientId);
-    return { message: `Moved to ${PIPELINE_LABELS[r.status]}.` };
-  },
-});
+/**
+ * An action on one patient: the wrapper's checks and the domain call, then the patient's pages
+ * refreshed and the result told in a message.
+ */
+function patientAction<S extends z.ZodType, R extends { patientId: string }>(
+  name: string,
+  permission: Permission,
+  schema: S,
+  run: (actor: Actor, input: z.output<S>) => Promise<R>,
+  message: string | ((result: R) => string),
+) {
+  return defineAction({
+    name,
+    permission,
+    schema,
+    run,
+    done: (r) => {
+      refresh(r.patientId);
+      return { message: typeof message === "string" ? message : message(r) };
+    },
+  });
+}
 
-export const admitAction = defineAction({
-  name: "episode.admit",
-  permission: "care:admit",
-  schema: AdmitSchema,
-  run: admitPatient,
-  done: (r) => {
-    refresh(r.patientId);
-    return { message: `Admitted. MRN ${r.mrn}.` };
-  },
-});
+export const movePipelineAction = patientAction(
+  "pipeline.move",
+  "patient:write",
+  PipelineMoveSchema,
+  movePatientPipeline,
+  (r) => `Moved to ${PIPELINE_LABELS[r.status]}.`,
+);
 
-export const planTransitionAction = defineAction({
-  name: "transition.plan",
-  permission: "care:plan-transition",
-  schema: PlanTransitionSchema,
-  run: planTransition,
-  done: (r) => {
-    refresh(r.patientId);
-    return { message: "Transition planned." };
-  },
-});
+export const admitAction = patientAction(
+  "episode.admit",
+  "care:admit",
+  AdmitSchema,
+  admitPatient,
+  (r) => `Admitted. MRN ${r.mrn}.`,
+);
 
-export const confirmTransitionAction = defineAction({
-  name: "transition.confirm",
-  permission: "care:plan-transition",
-  schema: ConfirmTransitionSchema,
-  run: confirmTransition,
-  done: (r) => {
-    refresh(r.patientId);
-    return { message: "Transition confirmed." };
-  },
-});
+export const planTransitionAction = patientAction(
+  "transition.plan",
+  "care:plan-transition",
+  PlanTransitionSchema,
+  planTransition,
+  "Transition planned.",
+);
 
-export const cancelTransitionAction = defineAction({
-  name: "transition.cancel",
-  permission: "care:plan-transition",
-  schema: CancelTransitionSchema,
-  run: cancelTransition,
-  done: (r) => {
-    refresh(r.patientId);
-    return { message: "Transition cancelled." };
-  },
-});
+export const confirmTransitionAction = patientAction(
+  "transition.confirm",
+  "care:plan-transition",
+  ConfirmTransitionSchema,
+  confirmTransition,
+  "Transition confirmed.",
+);
 
-export const markNoShowAction = defineAction({
-  name: "transition.no-show",
-  permission: "care:plan-transition",
-  schema: MarkNoShowSchema,
-  run: markNoShow,
-  done: (r) => {
-    refresh(r.patientId);
-    return {
-      message: "Recorded as a no-show. The patient now appears on the follow-up call list when their window closes.",
-    };
-  },
-});
+export const cancelTransitionAction = patientAction(
+  "transition.cancel",
+  "care:plan-transition",
+  CancelTransitionSchema,
+  cancelTransition,
+  "Transition cancelled.",
+);
 
-export const dischargeForTransitionAction = defineAction({
-  name: "transition.discharge",
-  permission: "care:complete-transition",
-  schema: DischargeForTransitionSchema,
-  run: dischargeForTransition,
-  done: (r) => {
-    refresh(r.patientId);
-    return { message: "Discharge recorded. Complete the transition at the first attended session." };
-  },
-});
+export const markNoShowAction = patientAction(
+  "transition.no-show",
+  "care:plan-transition",
+  MarkNoShowSchema,
+  markNoShow,
+  "Recorded as a no-show. The patient now appears on the follow-up call list when their window closes.",
+);
 
-export const completeTransitionAction = defineAction({
-  name: "transition.complete",
-  permission: "care:complete-transition",
-  schema: CompleteTransitionSchema,
-  run: completeTransition,
-  done: (r) => {
-    refresh(r.patientId);
-    return { message: "Transition completed: the new episode is open." };
-  },
-});
+export const dischargeForTransitionAction = patientAction(
+  "transition.discharge",
+  "care:complete-transition",
+  DischargeForTransitionSchema,
+  dischargeForTransition,
+  "Discharge recorded. Complete the transition at the first attended session.",
+);
 
-export const dischargeAction = defineAction({
-  name: "episode.discharge",
-  permission: "care:discharge",
-  schema: DischargeSchema,
-  run: dischargePatient,
-  done: (r) => {
-    refresh(r.patientId);
-    return { message: "Discharged." };
-  },
-});
+export const completeTransitionAction = patientAction(
+  "transition.complete",
+  "care:complete-transition",
+  CompleteTransitionSchema,
+  completeTransition,
+  "Transition completed: the new episode is open.",
+);
 
-export const recordAttendanceAction = defineAction({
-  name: "attendance.record",
-  permission: "care:admit",
-  schema: RecordAttendanceSchema,
-  run: recordAttendance,
-  done: (r) => {
-    refresh(r.patientId);
-    return { message: r.alreadyRecorded ? "That session was already recorded." : "Session recorded." };
-  },
-});
+export const dischargeAction = patientAction(
+  "episode.discharge",
+  "care:discharge",
+  DischargeSchema,
+  dischargePatient,
+  "Discharged.",
+);
+
+export const recordAttendanceAction = patientAction(
+  "attendance.record",
+  "care:admit",
+  RecordAttendanceSchema,
+  recordAttendance,
+  (r) => (r.alreadyRecorded ? "That session was already recorded." : "Session recorded."),
+);
 
 export const updatePatientAction = defineAction({
   name: "patient.update",

@@ -2,7 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import type { z } from "zod";
 import { defineAction } from "@/lib/action";
+import type { Actor } from "@/lib/auth/actor";
+import type { Permission } from "@/lib/auth/rules/permissions";
 import { PIPELINE_LABELS } from "@/lib/pipeline/rules/moves";
 import { amendScreening } from "@/lib/screening/amend-screening";
 import {
@@ -85,29 +88,46 @@ export const recordCssrsReaskAction = defineAction({
   },
 });
 
-export const submitScreeningAction = defineAction({
-  name: "screening.submit",
-  permission: "screening:write",
-  schema: SubmitScreeningSchema,
-  run: submitScreening,
-  done: (r) => redirect(`/screenings/${r.screeningId}?done=submitted`),
-});
+/** A step that ends on the screening's page, which then says what was done. */
+function screeningStepAction<S extends z.ZodType>(
+  name: string,
+  permission: Permission,
+  schema: S,
+  run: (actor: Actor, input: z.output<S>) => Promise<{ screeningId: string }>,
+  done: "submitted" | "reviewed" | "amended",
+) {
+  return defineAction({
+    name,
+    permission,
+    schema,
+    run,
+    done: (r) => redirect(`/screenings/${r.screeningId}?done=${done}`),
+  });
+}
 
-export const reviewScreeningAction = defineAction({
-  name: "screening.review",
-  permission: "screening:review",
-  schema: ReviewScreeningSchema,
-  run: reviewScreening,
-  done: (r) => redirect(`/screenings/${r.screeningId}?done=reviewed`),
-});
+export const submitScreeningAction = screeningStepAction(
+  "screening.submit",
+  "screening:write",
+  SubmitScreeningSchema,
+  submitScreening,
+  "submitted",
+);
 
-export const amendScreeningAction = defineAction({
-  name: "screening.amend",
-  permission: "screening:review",
-  schema: AmendScreeningSchema,
-  run: amendScreening,
-  done: (r) => redirect(`/screenings/${r.screeningId}?done=amended`),
-});
+export const reviewScreeningAction = screeningStepAction(
+  "screening.review",
+  "screening:review",
+  ReviewScreeningSchema,
+  reviewScreening,
+  "reviewed",
+);
+
+export const amendScreeningAction = screeningStepAction(
+  "screening.amend",
+  "screening:review",
+  AmendScreeningSchema,
+  amendScreening,
+  "amended",
+);
 
 export const resolveSafetyFlagAction = defineAction({
   name: "safety-flag.resolve",

@@ -14,6 +14,7 @@ import { FLAG_SOURCE_LABEL, RISK_LABEL, STATUS_LABEL } from "../../_components/l
 import { reaskLine } from "../../_components/draft-view";
 import { screeningOr404 } from "../../_components/load";
 import { PrintButton } from "../../_components/print-button";
+import { ColumnHeaders } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Screening summary" };
 
@@ -60,22 +61,11 @@ export default async function PrintScreeningPage({ params }: { params: Promise<{
       <section>
         <h2 className="font-semibold">Instruments</h2>
         <table className="w-full border-collapse">
-          <thead>
-            <tr className="text-left">
-              <th scope="col" className="border-b py-1 pr-4">
-                Instrument
-              </th>
-              <th scope="col" className="border-b pr-4">
-                Total
-              </th>
-              <th scope="col" className="border-b pr-4">
-                Band
-              </th>
-              <th scope="col" className="border-b">
-                Flags
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={["Instrument", "Total", "Band", "Flags"]}
+            className="text-left"
+            cellClassName={(_, last) => (last ? "border-b py-1" : "border-b py-1 pr-4")}
+          />
           <tbody>
             {ORDER.filter((k) => scores[k]).map((k) => {
               const score = scores[k] as InstrumentScore;

@@ -16,6 +16,7 @@ import { fullName } from "@/lib/people/names";
 import { RISK_LABEL, RISK_TONE, STATUS_LABEL } from "../../_components/labels";
 import { OpenFlagsCard } from "../../_components/open-flags-card";
 import { TrendChart } from "../../_components/trend-chart";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Screening history" };
 
@@ -63,61 +64,33 @@ export default async function ScreeningHistoryPage({ params }: { params: Promise
           ) : (
             <p className="text-sm text-slate-600">The trend appears once a screening is submitted.</p>
           )}
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full text-sm">
-              <caption className="p-3 text-left font-semibold">
-                Screenings, oldest first (the chart&apos;s data)
-              </caption>
-              <thead className="bg-slate-50 text-left">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    Date
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Status
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    PHQ-9
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    GAD-7
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Safety
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Recommended
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Decision
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {rows.map((s) => (
-                  <tr key={s.id}>
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      <Link className="font-medium text-brand-700 underline" href={`/screenings/${s.id}`}>
-                        {formatDateTime(s.submittedAt ?? s.createdAt)}
-                      </Link>
-                    </td>
-                    <td className="px-3 py-2">{STATUS_LABEL[s.status]}</td>
-                    <td className="px-3 py-2">{s.score.phq9?.total ?? "—"}</td>
-                    <td className="px-3 py-2">{s.score.gad7?.total ?? "—"}</td>
-                    <td className="px-3 py-2">
-                      {s.safetyRisk === "NONE" ? (
-                        "None"
-                      ) : (
-                        <Badge tone={RISK_TONE[s.safetyRisk]}>{RISK_LABEL[s.safetyRisk]}</Badge>
-                      )}
-                    </td>
-                    <td className="px-3 py-2">{short(s.recommendedLevel)}</td>
-                    <td className="px-3 py-2">{short(s.finalLevel)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Screenings, oldest first (the chart's data)"
+            captionClassName="p-3 text-left font-semibold"
+            columns={["Date", "Status", "PHQ-9", "GAD-7", "Safety", "Recommended", "Decision"]}
+          >
+            {rows.map((s) => (
+              <tr key={s.id}>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  <Link className="font-medium text-brand-700 underline" href={`/screenings/${s.id}`}>
+                    {formatDateTime(s.submittedAt ?? s.createdAt)}
+                  </Link>
+                </td>
+                <td className="px-3 py-2">{STATUS_LABEL[s.status]}</td>
+                <td className="px-3 py-2">{s.score.phq9?.total ?? "—"}</td>
+                <td className="px-3 py-2">{s.score.gad7?.total ?? "—"}</td>
+                <td className="px-3 py-2">
+                  {s.safetyRisk === "NONE" ? (
+                    "None"
+                  ) : (
+                    <Badge tone={RISK_TONE[s.safetyRisk]}>{RISK_LABEL[s.safetyRisk]}</Badge>
+                  )}
+                </td>
+                <td className="px-3 py-2">{short(s.recommendedLevel)}</td>
+                <td className="px-3 py-2">{short(s.finalLevel)}</td>
+              </tr>
+            ))}
+          </DataTable>
         </div>
       )}
     </>
