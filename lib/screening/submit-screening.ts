@@ -1,12 +1,11 @@
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { getDb } from "@/lib/db/client";
 import { type FieldErrors, ValidationError } from "@/lib/errors";
 import type { RecommendedLevel } from "@/lib/generated/prisma/enums";
 import { pipelineOnSubmit } from "@/lib/pipeline/rules/screening-moves";
 import { applyScreeningMove } from "@/lib/pipeline/write-move";
 import { toJson } from "./json-column";
-import { loadForChange, staleVersion } from "./load-for-change";
+import { changeScreening } from "./load-for-change";
 import { raiseSafetyFlags } from "./raise-safety-flags";
 import { ScreeningAnswersDraftSchema, ScreeningAnswersSchema } from "./rules/answers-schema";
 import { evaluateScreening } from "./rules/evaluate";
@@ -35,13 +34,7 @@ export async function submitScreening(
   input: SubmitScreeningInput,
 ): Promise<{ screeningId: string; recommendedLevel: RecommendedLevel }> {
   assertCan(actor, "screening:write");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const current = await loadForChange(tx, input.screeningId, {
-      status: "DRAFT",
-      version: input.expectedVersion,
-      action: "submitted",
-    });
+  return changeScreening(input, { status: "DRAFT", action: "submitted" }, async (tx, current, update) => {
     const draft = ScreeningAnswersDraftSchema.safeParse(current.answers);
     const complete = ScreeningAnswersSchema.safeParse(current.answers);
     const errors: FieldErrors = complete.success ? {} : answerFieldErrors(complete.error);
@@ -64,20 +57,15 @@ export async function submitScreening(
     }
     const answers = complete.data;
     const { scores, safety, recommendation } = evaluateScreening(answers);
-    const { count } = await tx.screening.updateMany({
-      where: { id: current.id, version: input.expectedVersion, status: "DRAFT" },
-      data: {
-        status: "SUBMITTED",
-        submittedAt: new Date(),
-        answers: toJson(answers),
-        scores: toJson(scores),
-        safetyRisk: safety.risk,
-        recommendedLevel: recommendation.level,
-        recommendationReasons: toJson(toStoredRecommendation(recommendation)),
-        version: { increment: 1 },
-      },
+    await update({
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+      answers: toJson(answers),
+      scores: toJson(scores),
+      safetyRisk: safety.risk,
+      recommendedLevel: recommendation.level,
+      recommendationReasons: toJson(toStoredRecommendation(recommendation)),
     });
-    if (count === 0) throw staleVersion();
     await raiseSafetyFlags(tx, actor, current, safety);
     const moved = await applyScreeningMove(
       tx,

@@ -1,12 +1,12 @@
-import { expect, test } from "@playwright/test";
-import { createStaff, expectAccessible, logCallWithProspect } from "./helpers";
+import { createStaff, expect, test } from "./fixtures";
+import { expectAccessible, logCallWithProspect } from "./helpers";
 import { SCREENING_URL, signedIn, startFromCall, walkSections } from "./screening-steps";
 
 test.describe("screening: review step and informant reports", () => {
   test("Review and submit shows the scores, bands, safety result and the recommendation before submitting", async ({
     browser,
   }) => {
-    const coordinator = await createStaff(browser, "Intake coordinator", "Reva Review");
+    const coordinator = await createStaff("Intake coordinator", "Reva Review");
     const page = await signedIn(browser, coordinator);
     await startFromCall(page, "Quinn Preview");
     // PHQ-9 total 12 with item 9 positive; the C-SSRS negative.
@@ -52,7 +52,7 @@ test.describe("screening: review step and informant reports", () => {
   test("a mother calling about her son: third-person questions, informant-reported instruments on the record and the print", async ({
     browser,
   }) => {
-    const coordinator = await createStaff(browser, "Intake coordinator", "Ines Informant");
+    const coordinator = await createStaff("Intake coordinator", "Ines Informant");
     const page = await signedIn(browser, coordinator);
     await logCallWithProspect(page, "Morgan Kinsey", "Information only");
     await page.goto("/screenings/new");

@@ -1,10 +1,10 @@
-import { expect, test } from "@playwright/test";
-import { createStaff, expectAccessible, logCallWithProspect } from "./helpers";
+import { createStaff, expect, test } from "./fixtures";
+import { expectAccessible, logCallWithProspect } from "./helpers";
 import { SCREENING_URL, signedIn, startFromCall, walkSections } from "./screening-steps";
 
 test.describe("screenings", () => {
   test("a full screening by keyboard ends in an IOP recommendation", async ({ browser }) => {
-    const coordinator = await createStaff(browser, "Intake coordinator", "Kit Keys");
+    const coordinator = await createStaff("Intake coordinator", "Kit Keys");
     const page = await signedIn(browser, coordinator);
     await startFromCall(page, "Harper Keyes");
     await expect(page.getByRole("heading", { name: "Substance use" })).toBeVisible();
@@ -30,7 +30,7 @@ test.describe("screenings", () => {
   });
 
   test("a high C-SSRS result blocks submission until the action taken is recorded", async ({ browser }) => {
-    const coordinator = await createStaff(browser, "Intake coordinator", "Sasha Safety");
+    const coordinator = await createStaff("Intake coordinator", "Sasha Safety");
     const page = await signedIn(browser, coordinator);
     await logCallWithProspect(page, "Rowan Highland", "Information only");
     // Start from the prospect, found by name (a POST: the name stays out of the URL).
@@ -81,7 +81,7 @@ test.describe("screenings", () => {
     let screeningUrl = "";
 
     test("a coordinator is refused from signing", async ({ browser }) => {
-      const coordinator = await createStaff(browser, "Intake coordinator", "Nico Notsign");
+      const coordinator = await createStaff("Intake coordinator", "Nico Notsign");
       const page = await signedIn(browser, coordinator);
       screeningUrl = await startFromCall(page, "Jules Override");
       await walkSections(page);
@@ -95,7 +95,7 @@ test.describe("screenings", () => {
     });
 
     test("a clinician overrides the recommendation with a reason and signs", async ({ browser }) => {
-      const clinician = await createStaff(browser, "Clinician", "Dana Decides");
+      const clinician = await createStaff("Clinician", "Dana Decides");
       const page = await signedIn(browser, clinician);
       await page.goto("/");
       await expect(page.getByRole("link", { name: /Waiting for clinical review/ })).toBeVisible();

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { ActionForm, FormMessage, SubmitButton } from "@/components/ui/form";
+import { ActionForm, FormMessage, SubmitButton, TextAreaField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action";
 import type { ScreeningAnswersDraft } from "@/lib/screening/rules/answers-schema";
 import { describeAnswer } from "@/lib/screening/rules/describe";
@@ -93,27 +93,19 @@ export function SafetyBanner({
         <CssrsReaskForm screeningId={screeningId} version={version} onSaved={onSaved} />
       ) : null}
       {canRecord && severe ? (
-        <ActionForm action={action} aria-label="Record the action taken" className="mt-4 space-y-2">
-          <input type="hidden" name="screeningId" value={screeningId} />
-          <input type="hidden" name="expectedVersion" value={version} />
-          <label htmlFor="safety-action" className="block text-sm font-semibold">
-            Action taken{shown.protocol.actionRequiredBeforeSubmit ? " (required before submitting)" : ""}
-          </label>
-          <textarea
-            id="safety-action"
+        <ActionForm
+          hidden={{ screeningId, expectedVersion: version }}
+          action={action}
+          aria-label="Record the action taken"
+          className="mt-4 space-y-2"
+        >
+          <TextAreaField
+            label={`Action taken${shown.protocol.actionRequiredBeforeSubmit ? " (required before submitting)" : ""}`}
             name="safetyActionTaken"
-            rows={3}
             defaultValue={actionTaken ?? ""}
-            aria-invalid={Boolean(errors?.length)}
-            aria-describedby={errors?.length ? "safety-action-error" : undefined}
-            className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 aria-[invalid=true]:border-red-700"
             placeholder="e.g. Warm handoff to 988 at 10:42, stayed on the line; clinician on duty notified."
+            errors={errors}
           />
-          {errors?.length ? (
-            <p id="safety-action-error" className="text-sm font-semibold text-red-800">
-              {errors.join(" ")}
-            </p>
-          ) : null}
           <div className="flex items-center gap-3">
             <SubmitButton variant="danger" pendingLabel="Saving…">
               Save action taken
