@@ -5,6 +5,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { pipelineOnStart } from "@/lib/pipeline/rules/screening-moves";
 import { applyScreeningMove } from "@/lib/pipeline/write-move";
+import type { CallerRelation } from "@/lib/generated/prisma/enums";
 import type { StartScreeningInput } from "./schemas";
 import { INSTRUMENT_SET_VERSION } from "./rules/instruments";
 
@@ -23,6 +24,22 @@ async function personOfCall(tx: Tx, actor: Actor, callId: string): Promise<strin
   const call = await tx.call.findUnique({ where: { id: callId }, select: LINKABLE_CALL_SELECT });
   if (!call) throw new NotFoundError("That call was not found.");
   return call.patientId ?? linkCallToNewProspect(tx, actor, call, { from: "screening" });
+}
+
+/**
+ * Who answers, as far as the call tells (ADR 0014): a caller calling for someone else is an
+ * informant (the coordinator completes the relation and the pronoun). Otherwise nothing is set,
+ * which reads as the person answering for themselves.
+ */
+function informantFromCall(call: { callerIsPatient: boolean; callerRelation: CallerRelation | null } | null) {
+  if (!call || call.callerIsPatient) return {};
+  const relation =
+    call.callerRelation === "PROFESSIONAL_REFERRER"
+      ? ("professional" as const)
+      : call.callerRelation === "OTHER"
+        ? ("other" as const)
+        : undefined;
+  return { respondent: { who: "informant" as const, ...(relation ? { relation } : {}) } };
 }
 
 /**
@@ -64,12 +81,18 @@ export async function startScreening(actor: Actor, input: StartScreeningInput): 
       });
       return { screeningId: draft.id, patientId, resumed: true };
     }
+    const call = input.callId
+      ? await tx.call.findUnique({
+          where: { id: input.callId },
+          select: { callerIsPatient: true, callerRelation: true },
+        })
+      : null;
     const created = await tx.screening.create({
       data: {
         patientId,
         ...(input.callId ? { callId: input.callId } : {}),
         instrumentSetVersion: INSTRUMENT_SET_VERSION,
-        answers: { instrumentSetVersion: INSTRUMENT_SET_VERSION },
+        answers: { instrumentSetVersion: INSTRUMENT_SET_VERSION, ...informantFromCall(call) },
         status: "DRAFT",
         createdById: actor.id,
       },

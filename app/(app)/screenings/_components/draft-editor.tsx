@@ -2,10 +2,13 @@
 
 import { useState, type ReactNode } from "react";
 import type { ScreeningAnswersDraft, SectionKey } from "@/lib/screening/rules/answers-schema";
+import { informantPronoun } from "@/lib/screening/rules/informant";
+import { RespondentPanel } from "./respondent-panel";
 import { SafetyBanner } from "./safety-banner";
 import { SectionForm } from "./section-form";
 import type { SectionValue } from "./section-fields";
 import { SubmitPanel, type SectionStatus } from "./submit-panel";
+import { VoiceProvider } from "./voice";
 
 /**
  * The draft workspace: the safety banner on top (fed by the answers as they are given), the
@@ -20,6 +23,7 @@ export function DraftEditor(props: {
   initial: SectionValue | undefined;
   sex: "male" | "female" | null;
   saved: Pick<ScreeningAnswersDraft, "phq9" | "cssrs" | "instrumentSetVersion">;
+  respondent: ScreeningAnswersDraft["respondent"];
   actionTaken: string | null;
   /** The recorded C-SSRS re-ask, as a line, or null. */
   reask: string | null;
@@ -32,9 +36,19 @@ export function DraftEditor(props: {
   const version = Math.max(localVersion, props.version);
   const [live, setLive] = useState<Partial<ScreeningAnswersDraft>>({});
   const [submitErrors, setSubmitErrors] = useState<Record<string, string[]>>({});
+  const [respondent, setRespondent] = useState(props.respondent);
   const step = props.step;
   return (
-    <>
+    <VoiceProvider value={informantPronoun({ respondent })}>
+      <RespondentPanel
+        screeningId={props.screeningId}
+        version={version}
+        initial={respondent}
+        onSaved={(next, value) => {
+          setLocalVersion(next);
+          setRespondent(value);
+        }}
+      />
       <SafetyBanner
         screeningId={props.screeningId}
         version={version}
@@ -73,6 +87,6 @@ export function DraftEditor(props: {
           )}
         </div>
       </div>
-    </>
+    </VoiceProvider>
   );
 }

@@ -72,6 +72,7 @@ export function DraftView({
           ...(answers.cssrs ? { cssrs: answers.cssrs } : {}),
         }}
         actionTaken={screening.safetyActionTaken}
+        respondent={answers.respondent}
         reask={reaskLine(screening)}
         sections={sections}
         nav={<SectionNav screeningId={screening.id} step={step} sections={sections} />}

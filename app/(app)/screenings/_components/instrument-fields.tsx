@@ -3,6 +3,9 @@
 import type { ScreeningAnswersDraft } from "@/lib/screening/rules/answers-schema";
 import { AUDITC, CSSRS, INSTRUMENTS } from "@/lib/screening/rules/instruments";
 import { ChoiceGroup, scored, YES_NO } from "./choice-group";
+import { useItemText } from "./voice";
+
+const publishedHint = (published: string | null) => (published ? `Published self-report wording: ${published}` : null);
 
 type Errors = Record<string, string[]>;
 type Items = (number | null)[];
@@ -23,15 +26,18 @@ export function SummedItems({
   errors: Errors;
 }) {
   const def = INSTRUMENTS[id];
+  const itemText = useItemText();
   const items: Items = def.items.map((_, i) => value.items[i] ?? null);
   const anyProblem = items.some((v) => typeof v === "number" && v > 0);
+  const difficulty = def.functionalItem ? itemText(id, "difficulty", def.functionalItem.text) : null;
   return (
     <div className="space-y-3">
       {errors[`${id}.items`] ? <p className="text-sm text-red-700">{errors[`${id}.items`]?.join(" ")}</p> : null}
       {def.items.map((item, index) => (
         <ChoiceGroup
           key={item.id}
-          legend={`${item.number}. ${item.text}`}
+          legend={`${item.number}. ${itemText(id, item.id, item.text).text}`}
+          hint={publishedHint(itemText(id, item.id, item.text).published) ?? undefined}
           choices={scored(item.options)}
           value={items[index]}
           onChange={(v) => onChange({ ...value, items: setAt(items, index, v) })}
@@ -40,8 +46,15 @@ export function SummedItems({
       ))}
       {def.functionalItem ? (
         <ChoiceGroup
-          legend={def.functionalItem.text}
-          hint={anyProblem ? undefined : "Asked when any problem was checked; not scored."}
+          legend={difficulty?.text ?? def.functionalItem.text}
+          hint={
+            [
+              anyProblem ? null : "Asked when any problem was checked; not scored.",
+              publishedHint(difficulty?.published ?? null),
+            ]
+              .filter(Boolean)
+              .join(" · ") || undefined
+          }
           choices={scored(def.functionalItem.options)}
           value={value.difficulty ?? null}
           onChange={(v) => onChange({ ...value, items, difficulty: v })}
@@ -116,14 +129,21 @@ export function CssrsFields({
     if (id === "q6" && !answer) next.q6Recent = null;
     onChange(next);
   };
+  const itemText = useItemText();
   const shown = CSSRS.questions.filter((q) => (q.askedWhen ? value[q.askedWhen] === true : true));
   return (
     <div className="space-y-3">
       {shown.map((q) => (
         <ChoiceGroup
           key={q.id}
-          legend={q.id === "q6Recent" ? q.text : `${q.number}. ${q.text}`}
-          hint={[q.lookBack, q.guidance].filter(Boolean).join(" · ")}
+          legend={q.id === "q6Recent" ? q.text : `${q.number}. ${itemText("cssrs", q.id, q.text).text}`}
+          hint={[
+            q.lookBack,
+            q.guidance,
+            q.id === "q6Recent" ? null : publishedHint(itemText("cssrs", q.id, q.text).published),
+          ]
+            .filter(Boolean)
+            .join(" · ")}
           choices={YES_NO}
           value={value[q.id] ?? null}
           onChange={(v) => set(q.id, v)}

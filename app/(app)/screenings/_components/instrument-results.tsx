@@ -3,6 +3,7 @@ import type { ScreeningAnswersDraft } from "@/lib/screening/rules/answers-schema
 import { AUDITC, CSSRS, INSTRUMENTS } from "@/lib/screening/rules/instruments";
 import { SCORE_FLAG_TEXT, type InstrumentScore, type ScoreFlag } from "@/lib/screening/rules/score-instrument";
 import type { ScreeningScores } from "@/lib/screening/rules/score-screening";
+import { isInformantReport, SELF_REPORT_INSTRUMENTS } from "@/lib/screening/rules/informant";
 
 type Row = { label: string; answer: string };
 type InstrumentId = keyof ScreeningScores;
@@ -67,6 +68,8 @@ export function InstrumentResults({
   compact?: boolean;
 }) {
   const shown = ORDER.filter((id) => answers[id] !== undefined);
+  // Self-report instruments answered by an informant are marked so (ADR 0014).
+  const informant = isInformantReport(answers);
   if (shown.length === 0) return <p className="text-sm text-slate-600">No instrument answered yet.</p>;
   return (
     <div className="grid gap-4 xl:grid-cols-2">
@@ -82,6 +85,12 @@ export function InstrumentResults({
           >
             <h3 id={`score-${id}`} className="font-semibold">
               {def.shortTitle}
+              {informant && (SELF_REPORT_INSTRUMENTS as readonly string[]).includes(id) ? (
+                <>
+                  {" "}
+                  <Badge tone="amber">Informant-reported</Badge>
+                </>
+              ) : null}
             </h3>
             {score ? (
               <p className="mt-1 text-sm">

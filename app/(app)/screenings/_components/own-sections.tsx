@@ -5,16 +5,15 @@ import {
   CO_OCCURRING_COMPLEXITY,
   DIAGNOSES,
   INSURANCE_COVERAGE,
-  SECTION_QUESTIONS,
   SERVICES_NOT_OFFERED,
   STEP_DOWN_FROM,
   TREATMENT_PATHWAYS,
 } from "@/lib/screening/rules/questions";
 import { ChoiceGroup, numbered, YES_NO } from "./choice-group";
+import { useQuestionText } from "./voice";
 
 type Errors = Record<string, string[]>;
 type Draft = ScreeningAnswersDraft;
-const text = (path: string) => SECTION_QUESTIONS[path]?.text ?? path;
 const inputClass =
   "mt-1 block w-full max-w-xs rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
 
@@ -32,6 +31,7 @@ export function YesNoSection<K extends string>({
   onChange: (v: Partial<Record<K, boolean>>) => void;
   errors: Errors;
 }) {
+  const text = useQuestionText();
   return (
     <div className="space-y-3">
       {keys.map((key) => (
@@ -98,6 +98,7 @@ export function TreatmentFields({
   onChange: (v: Treatment) => void;
   errors: Errors;
 }) {
+  const text = useQuestionText();
   return (
     <div className="space-y-3">
       <ChoiceGroup
@@ -165,6 +166,7 @@ export function CoOccurringFields({
   onChange: (v: CoOccurring) => void;
   errors: Errors;
 }) {
+  const text = useQuestionText();
   const diagnoses = value.diagnoses ?? [];
   return (
     <div className="space-y-3">
@@ -221,6 +223,7 @@ export function InsuranceFields({
   onChange: (v: Insurance) => void;
   errors: Errors;
 }) {
+  const text = useQuestionText();
   return (
     <div className="space-y-3">
       <ChoiceGroup
@@ -268,6 +271,7 @@ export function ServiceFitFields({
   onChange: (v: ServiceFit) => void;
   errors: Errors;
 }) {
+  const text = useQuestionText();
   return (
     <ChoiceGroup
       legend={text("serviceFit.serviceNotOffered")}

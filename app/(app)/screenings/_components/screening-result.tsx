@@ -3,6 +3,7 @@ import { buttonClass } from "@/components/ui/button-class";
 import { Badge, PageHeader } from "@/components/ui/page";
 import { type Actor, can } from "@/lib/auth/actor";
 import { readAsamRatings } from "@/lib/screening/rules/asam";
+import { respondentSummary } from "@/lib/screening/rules/informant";
 import { listScreeningVersions, type ScreeningDetail } from "@/lib/screening/queries";
 import { readAnswers, readRecommendation, readScores } from "@/lib/screening/rules/stored";
 import { formatDateTime } from "@/lib/dates/zone";
@@ -113,6 +114,9 @@ export async function ScreeningResult({
           canResolve={clinician}
         />
         {reaskLine(screening) ? <Notice>{reaskLine(screening)}</Notice> : null}
+        {answers?.respondent?.who === "informant" ? (
+          <Notice tone="warn">Answered by: {respondentSummary(answers.respondent)}</Notice>
+        ) : null}
         {answers === null ? (
           <Notice tone="warn">
             These answers were given against instrument set {screening.instrumentSetVersion} and cannot be shown here.

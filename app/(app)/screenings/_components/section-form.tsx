@@ -9,16 +9,19 @@ import { SECTION_TITLES } from "@/lib/screening/rules/questions";
 import { saveSectionAction } from "../actions";
 import { focusFirstField, handleNumberKeys } from "./keyboard";
 import { emptySection, SectionFields, type SectionValue } from "./section-fields";
+import { useItemText } from "./voice";
 
 const INSTRUMENT_SECTIONS = new Set<SectionKey>(["phq9", "gad7", "auditc", "cssrs", "ciwa", "cows"]);
 
 /** Instructions before the items and the attribution after them, exactly as defined. */
 function InstrumentIntro({ section }: { section: SectionKey }) {
+  const itemText = useItemText();
   if (!INSTRUMENT_SECTIONS.has(section)) return null;
   const def = INSTRUMENTS[section as "phq9"];
   return (
     <p className="mb-4 text-sm text-slate-700">
-      <span className="font-medium">{def.instructions}</span> <span className="text-slate-600">({def.lookBack})</span>
+      <span className="font-medium">{itemText(section, "instructions", def.instructions).text}</span>{" "}
+      <span className="text-slate-600">({def.lookBack})</span>
       {"precondition" in def && def.precondition ? (
         <span className="block text-slate-600">{def.precondition}</span>
       ) : null}

@@ -1,14 +1,14 @@
 "use client";
 
 import type { ScreeningAnswersDraft } from "@/lib/screening/rules/answers-schema";
-import { FREQUENCIES, LAST_USE, ROUTES, SECTION_QUESTIONS, SUBSTANCES } from "@/lib/screening/rules/questions";
+import { FREQUENCIES, LAST_USE, ROUTES, SUBSTANCES } from "@/lib/screening/rules/questions";
 import { ChoiceGroup, numbered, YES_NO } from "./choice-group";
+import { useQuestionText } from "./voice";
 
 type Errors = Record<string, string[]>;
 type SubstanceUse = NonNullable<ScreeningAnswersDraft["substanceUse"]>;
 type Entry = NonNullable<SubstanceUse["substances"]>[number];
 
-const text = (path: string) => SECTION_QUESTIONS[path]?.text ?? path;
 const selectClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
 
@@ -66,6 +66,7 @@ export function SubstanceFields({
   onChange: (v: SubstanceUse) => void;
   errors: Errors;
 }) {
+  const text = useQuestionText();
   const entries = value.substances ?? [];
   const setEntry = (index: number, patch: Partial<Entry>) => {
     const next = entries.map((e, i) => {

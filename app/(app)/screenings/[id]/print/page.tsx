@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/lib/auth/session";
 import { describeAnswer } from "@/lib/screening/rules/describe";
+import { isInformantReport, respondentSummary, SELF_REPORT_INSTRUMENTS } from "@/lib/screening/rules/informant";
 import { INSTRUMENTS } from "@/lib/screening/rules/instruments";
 import { LEVEL_LABELS } from "@/lib/screening/rules/loc-config";
 import { SCORE_FLAG_TEXT, type InstrumentScore } from "@/lib/screening/rules/score-instrument";
@@ -43,6 +44,7 @@ export default async function PrintScreeningPage({ params }: { params: Promise<{
           {STATUS_LABEL[s.status]} · submitted {formatDateTime(s.submittedAt)} by {s.createdBy.name}
           {s.reviewedAt ? ` · signed ${formatDateTime(s.reviewedAt)} by ${s.reviewedBy?.name ?? "—"}` : ""}
         </p>
+        <p>Answered by: {respondentSummary(answers?.respondent)}</p>
         <p className="text-xs">
           Confidential: protected by 42 CFR Part 2 and HIPAA. Do not redisclose without written consent.
         </p>
@@ -76,6 +78,9 @@ export default async function PrintScreeningPage({ params }: { params: Promise<{
                 <tr key={k}>
                   <th scope="row" className="border-b py-1 pr-4 text-left font-normal">
                     {INSTRUMENTS[k].shortTitle}
+                    {answers && isInformantReport(answers) && (SELF_REPORT_INSTRUMENTS as readonly string[]).includes(k)
+                      ? " (informant-reported)"
+                      : ""}
                   </th>
                   <td className="border-b pr-4">{score.total ?? "—"}</td>
                   <td className="border-b pr-4">{band}</td>
