@@ -47,6 +47,8 @@ export const ROUTE_ACCESS = {
   "/api/auth/[...nextauth]": "public",
   "/api/health": "public",
   "/api/session": "signed-in",
+  // Server-sent events: ids of what changed, filtered per recipient inside (lib/live/rules/audience.ts).
+  "/api/live": "signed-in",
   // Twilio webhooks: no session; every request must carry a valid X-Twilio-Signature.
   "/api/telephony/voice": "public",
   "/api/telephony/status": "public",
