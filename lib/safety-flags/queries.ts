@@ -168,3 +168,14 @@ export async function emailHealth() {
   const failed = await db.emailOutbox.count({ where: { status: "FAILED" } });
   return { configured: emailConfigured(), pending, failed };
 }
+
+/** Marks the signed-in user's notifications read (their own rows only). */
+export async function markMyNotificationsRead(actor: Actor, _input: Record<string, never> = {}) {
+  assertCan(actor, "safety-flag:read");
+  const db = await getDb();
+  const { count } = await db.notification.updateMany({
+    where: { userId: actor.id, readAt: null },
+    data: { readAt: new Date() },
+  });
+  return { count };
+}

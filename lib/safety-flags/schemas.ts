@@ -30,3 +30,5 @@ export const AckSettingsSchema = z.strictObject({
   expectedVersion: z.coerce.number().int().min(0),
 });
 export type AckSettingsInput = z.infer<typeof AckSettingsSchema>;
+
+export const MarkNotificationsReadSchema = z.strictObject({});
