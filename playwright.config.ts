@@ -8,6 +8,8 @@ import { defineConfig, devices } from "@playwright/test";
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
+/** The local SMTP server the safety-flag spec starts (smtp-server) and the app sends to. */
+const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? PORT + 20);
 const systemChromium = "/usr/bin/chromium";
 
 export default defineConfig({
@@ -60,6 +62,9 @@ export default defineConfig({
       // Many sign-ins come from one IP in this suite; per-account throttling is what it tests.
       LOGIN_IP_MAX_FAILURES: "500",
       E2E_LOG_FILE: "test-results/e2e-server.log",
+      // Safety-flag e-mail goes to the spec's local SMTP server; the sweep runs every 2 seconds.
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      SAFETY_SWEEP_SECONDS: "2",
     },
   },
 });
