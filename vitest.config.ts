@@ -17,6 +17,7 @@ const integration = (name: string, database: "pglite" | "postgres", groupOrder: 
     setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/integration-env.ts"],
     globalSetup: ["tests/setup/global-setup.ts"],
     testTimeout: 60_000,
+    expect: { requireAssertions: true },
     hookTimeout: 120_000,
     // PGlite is CPU-heavy WASM and the machine has 2 cores.
     maxWorkers: 2,
@@ -35,6 +36,8 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
           setupFiles: ["tests/setup/fail-on-console-error.ts"],
+          // A test that asserts nothing fails: it cannot guard behaviour.
+          expect: { requireAssertions: true },
           sequence: { groupOrder: 0 },
         },
       },

@@ -16,7 +16,7 @@ describe("formDataToObject", () => {
 });
 
 describe("schemas refuse mass assignment (docs/security.md Z7)", () => {
-  it.each(["role", "active", "id", "version", "createdById", "passwordHash", "sessionVersion"])(
+  it.each(["active", "id", "version", "createdById", "passwordHash", "sessionVersion"])(
     "rejects an extra %s field on create",
     (key) => {
       const result = CreateUserSchema.safeParse({
@@ -25,11 +25,19 @@ describe("schemas refuse mass assignment (docs/security.md Z7)", () => {
         role: "COORDINATOR",
         [key]: "x",
       });
-      if (key === "role") return; // role is a real field of this form
       expect(result.success).toBe(false);
       if (!result.success) expect(zodFieldErrors(result.error)[key]).toEqual(["This field is not accepted here."]);
     },
   );
+
+  it("accepts role only as one of the known roles", () => {
+    const result = CreateUserSchema.safeParse({ email: "a@b.test", name: "Avery Quinn", role: "SUPERUSER" });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(Object.keys(zodFieldErrors(result.error))).toEqual(["role"]);
+    expect(CreateUserSchema.safeParse({ email: "a@b.test", name: "Avery Quinn", role: "COORDINATOR" }).success).toBe(
+      true,
+    );
+  });
 
   it("names the field in each error", () => {
     const result = CreateUserSchema.safeParse({ email: "nope", name: "", role: "ROOT" });

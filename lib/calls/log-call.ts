@@ -134,8 +134,10 @@ export async function logCall(actor: Actor, input: LogCallInput): Promise<Logged
       return { callId, patientId, merged: Boolean(telephony), duplicate: false };
     });
   } catch (error) {
-    // Two submits racing past the first check: the unique clientKey lets exactly one through.
-    if (isUniqueViolation(error)) {
+    // Two submits racing past the first check: the unique clientKey lets exactly one through, and
+    // when both merge into one captured call, the second loses the version check instead. Either
+    // way, if this form's call has landed, the loser returns it rather than an error.
+    if (isUniqueViolation(error) || error instanceof ConflictError) {
       const earlier = await db.call.findUnique({
         where: { clientKey: input.clientKey },
         select: { id: true, patientId: true },

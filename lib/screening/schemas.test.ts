@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { zodFieldErrors } from "@/lib/errors";
 import {
   AmendScreeningSchema,
   FindProspectsSchema,
@@ -60,7 +61,10 @@ describe("screening action schemas (docs/security.md V1, Z7)", () => {
     fc.assert(
       fc.property(payload, (input) => {
         const result = schema.safeParse(input);
-        if (!result.success) for (const issue of result.error.issues) expect(Array.isArray(issue.path)).toBe(true);
+        if (result.success) return;
+        const fields = Object.keys(zodFieldErrors(result.error));
+        expect(fields.length).toBeGreaterThan(0);
+        for (const field of fields) expect(field).not.toBe("");
       }),
       { numRuns: 300 },
     );

@@ -119,8 +119,9 @@ describe("fuzzing (docs/security.md V1)", () => {
     fc.assert(
       fc.property(fc.string(), (body) => {
         const params = formParams(body);
-        parseVoiceWebhook(params);
-        parseStatusCallback(params);
+        // Either parsed or refused with field errors: never a throw, never an undefined shape.
+        expect(typeof parseVoiceWebhook(params).ok).toBe("boolean");
+        expect(typeof parseStatusCallback(params).ok).toBe("boolean");
       }),
     );
   });

@@ -128,9 +128,24 @@ describe("session re-check on every request (docs/security.md S2–S5)", () => {
     expect(await checkSession(token, { touch: true })).toEqual({ ok: false, reason: "expired" });
   });
 
-  it("refuses a token whose sessionVersion or role no longer match", async () => {
+  it("refuses a token whose sessionVersion no longer matches", async () => {
     const { token } = await signedIn();
-    expect((await checkSession({ ...token, sv: token.sv + 1 }, { touch: true })).ok).toBe(false);
+    expect(await checkSession({ ...token, sv: token.sv + 1 }, { touch: true })).toMatchObject({ ok: false });
+    expect((await (await getDb()).userSession.findUniqueOrThrow({ where: { id: token.sid } })).endReason).toBe(
+      "revoked",
+    );
+  });
+
+  it("refuses a token whose role no longer matches the account's, even with the same sessionVersion", async () => {
+    const { token } = await signedIn();
+    const otherRole = token.role === "ADMIN" ? "CLINICIAN" : "ADMIN";
+    expect((await checkSession({ ...token, role: otherRole }, { touch: true })).ok).toBe(false);
+
+    // The account's role changed in the database underneath a live token (sessionVersion untouched).
+    const second = await signedIn();
+    expect((await checkSession(second.token, { touch: true })).ok).toBe(true);
+    await (await getDb()).user.update({ where: { id: second.token.uid }, data: { role: otherRole } });
+    expect((await checkSession(second.token, { touch: true })).ok).toBe(false);
   });
 
   it("refuses malformed and foreign tokens without throwing (S7)", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PERMISSIONS, ROLE_PERMISSIONS, roleCan } from "./permissions";
+import { type Permission, PERMISSIONS, ROLE_PERMISSIONS, roleCan } from "./permissions";
 
 describe("role → permission map", () => {
   it("only admins manage staff and read the audit trail", () => {
@@ -33,5 +33,54 @@ describe("role → permission map", () => {
     for (const permissions of Object.values(ROLE_PERMISSIONS)) {
       for (const p of permissions) expect(PERMISSIONS).toContain(p);
     }
+  });
+});
+
+type Cell = "yes" | " - ";
+
+/**
+ * The whole role x permission matrix, written out. A change to ROLE_PERMISSIONS must be a deliberate
+ * edit of this table too (docs/security.md Z1): a spot check would not notice one role gaining one
+ * permission.
+ */
+// prettier-ignore
+const MATRIX: readonly [Permission, Cell, Cell, Cell][] = [
+  // permission               ADMIN  COORD. CLINICIAN
+  ["dashboard:read",           "yes",  "yes",  "yes"],
+  ["call:read",                "yes",  "yes",  "yes"],
+  ["call:write",               "yes",  "yes",  " - "],
+  ["call:export",              "yes",  "yes",  " - "],
+  ["callback:read",            "yes",  "yes",  "yes"],
+  ["callback:write",           "yes",  "yes",  " - "],
+  ["screening:read",           "yes",  "yes",  "yes"],
+  ["screening:write",          " - ",  "yes",  " - "],
+  ["screening:review",         " - ",  " - ",  "yes"],
+  ["patient:read",             "yes",  "yes",  "yes"],
+  ["patient:write",            "yes",  "yes",  "yes"],
+  ["care:read",                "yes",  "yes",  "yes"],
+  ["care:admit",               " - ",  "yes",  "yes"],
+  ["care:plan-transition",     " - ",  " - ",  "yes"],
+  ["care:complete-transition", " - ",  " - ",  "yes"],
+  ["care:discharge",           " - ",  "yes",  "yes"],
+  ["report:calls",             "yes",  "yes",  "yes"],
+  ["report:clinical",          "yes",  " - ",  "yes"],
+  ["user:manage",              "yes",  " - ",  " - "],
+  ["audit:read",               "yes",  " - ",  " - "],
+  ["settings:manage",          "yes",  " - ",  " - "],
+];
+
+describe("the permission matrix", () => {
+  it("lists every permission once, in order", () => {
+    expect(MATRIX.map(([permission]) => permission)).toEqual([...PERMISSIONS]);
+  });
+
+  it.each(MATRIX)("%s: ADMIN %s, COORDINATOR %s, CLINICIAN %s", (permission, admin, coordinator, clinician) => {
+    expect(roleCan("ADMIN", permission)).toBe(admin === "yes");
+    expect(roleCan("COORDINATOR", permission)).toBe(coordinator === "yes");
+    expect(roleCan("CLINICIAN", permission)).toBe(clinician === "yes");
+  });
+
+  it("has a column for every role and no other", () => {
+    expect(Object.keys(ROLE_PERMISSIONS).sort()).toEqual(["ADMIN", "CLINICIAN", "COORDINATOR"]);
   });
 });

@@ -20,7 +20,10 @@ describe("account lock (docs/security.md A5)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10_000 }), (n) => {
         const ms = accountLockAfterFailure(n, config);
-        return ms === null || (ms > 0 && ms <= config.maxLockMinutes * 60_000);
+        if (ms !== null) {
+          expect(ms).toBeGreaterThan(0);
+          expect(ms).toBeLessThanOrEqual(config.maxLockMinutes * 60_000);
+        }
       }),
     );
   });
