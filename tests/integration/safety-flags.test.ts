@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import nodemailer from "nodemailer";
 import type { Actor } from "@/lib/auth/actor";
 import { connectDb, getDb } from "@/lib/db/client";
+import { toZonedLocalInput } from "@/lib/dates/zone";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { LIVE_CHANNEL, publishLiveEvent } from "@/lib/live/publish";
 import { acknowledgeFlag } from "@/lib/safety-flags/acknowledge-flag";
@@ -69,19 +70,7 @@ function quotedPrintable(raw: string): string {
 
 /** An admin puts `clinician` on call now, with `fallback`. */
 async function onCall(admin: Actor, clinician: Actor, fallback?: Actor) {
-  const fmt = (d: Date) => {
-    const p = new Intl.DateTimeFormat("en-CA", {
-      timeZone: "America/New_York",
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-    }).formatToParts(d);
-    const g = (t: string) => p.find((x) => x.type === t)!.value;
-    return `${g("year")}-${g("month")}-${g("day")}T${g("hour")}:${g("minute")}`;
-  };
+  const fmt = (d: Date) => toZonedLocalInput(d);
   return addShift(admin, {
     clinicianId: clinician.id,
     ...(fallback ? { fallbackId: fallback.id } : {}),

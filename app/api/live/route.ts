@@ -17,7 +17,7 @@ const HEARTBEAT_MS = 15_000;
  */
 export async function GET(request: Request) {
   try {
-    const actor = await requireActor();
+    const actor = await requireActor(undefined);
     const url = new URL(request.url);
     const since = parseCursor(request.headers.get("last-event-id")) ?? parseCursor(url.searchParams.get("since"));
     const recipient = { id: actor.id, role: actor.role };

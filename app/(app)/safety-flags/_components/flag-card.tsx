@@ -32,8 +32,10 @@ export function FlagCard({ flag, showPerson = true }: { flag: FlagCardData; show
       <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-2">
         <div>
           <dt className="inline font-medium">Callback number: </dt>
-          <dd className="inline">{flag.phone}</dd>
-          <ContactPreferences prefs={flag.prefs} />
+          <dd className="inline">
+            {flag.phone}
+            <ContactPreferences prefs={flag.prefs} />
+          </dd>
         </div>
         <div>
           <dt className="inline font-medium">Why: </dt>
