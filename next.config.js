@@ -5,6 +5,10 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false, // docs/security.md X3/X4: no X-Powered-By
   reactStrictMode: true,
+  // The end-to-end build also compiles `*.e2e.ts` routes (the test-only account seeding of
+  // ADR 0013); any other build leaves them out, so production has no such route.
+  pageExtensions:
+    process.env.E2E_TEST_ROUTES === "1" ? ["e2e.ts", "tsx", "ts", "jsx", "js"] : ["tsx", "ts", "jsx", "js"],
   // `npm test` type-checks the whole project (tests, scripts, seed) with tsc; the build does not
   // repeat it.
   typescript: { ignoreBuildErrors: true },

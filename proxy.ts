@@ -6,7 +6,8 @@ import { type NextRequest, NextResponse } from "next/server";
  * page, action and route handler checks the session and permission itself (docs/architecture.md).
  */
 const PUBLIC_PAGES = ["/signin", "/setup"];
-const PUBLIC_API = ["/api/auth", "/api/health", "/api/telephony"];
+// "/api/testing" exists only in end-to-end builds and guards itself (ADR 0013); elsewhere it is a 404.
+const PUBLIC_API = ["/api/auth", "/api/health", "/api/telephony", "/api/testing"];
 const SESSION_COOKIES = ["intake.session", "__Host-intake.session"];
 
 function isPublic(pathname: string): boolean {

@@ -28,6 +28,31 @@ export function Card({ children, className }: { children: ReactNode; className?:
   );
 }
 
+/** A headline figure: what it counts, the number (with a test id), and an optional line below. */
+export function StatCard({
+  label,
+  value,
+  testId,
+  detail,
+  size = "text-3xl",
+}: {
+  label: ReactNode;
+  value: ReactNode;
+  testId: string;
+  detail?: ReactNode;
+  size?: "text-2xl" | "text-3xl";
+}) {
+  return (
+    <Card>
+      <p className="text-sm text-slate-600">{label}</p>
+      <p className={`${size} font-semibold`} data-testid={testId}>
+        {value}
+      </p>
+      {detail ? <p className="text-sm">{detail}</p> : null}
+    </Card>
+  );
+}
+
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
     <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">

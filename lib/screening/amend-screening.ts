@@ -1,11 +1,11 @@
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { getDb, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { pipelineOnAmend } from "@/lib/pipeline/rules/screening-moves";
 import { applyScreeningMove } from "@/lib/pipeline/write-move";
 import { toJson } from "./json-column";
-import { loadForChange, staleVersion } from "./load-for-change";
+import { changeScreening } from "./load-for-change";
 import { raiseSafetyFlags } from "./raise-safety-flags";
 import { ScreeningAnswersSchema } from "./rules/answers-schema";
 import { overrideOf } from "./rules/clinical-decision";
@@ -54,24 +54,14 @@ export async function amendScreening(actor: Actor, input: AmendScreeningInput) {
   if (!input.amendmentReason) throw ValidationError.field("amendmentReason", "Give the reason for the amendment.");
   if (!input.finalLevel) throw ValidationError.field("finalLevel", "Choose the level of care you decide on.");
   const finalLevel = input.finalLevel;
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const signed = await loadForChange(tx, input.screeningId, {
-      status: "REVIEWED",
-      version: input.expectedVersion,
-      action: "amended",
-    });
+  return changeScreening(input, { status: "REVIEWED", action: "amended" }, async (tx, signed, update) => {
     if (!signed.submittedAt) throw new ConflictError("This screening was never submitted. Reload the page.");
     const answers = correctedAnswers(signed.answers, input);
     const { scores, safety, recommendation } = evaluateScreening(answers);
     const overrideReason = overrideOf(recommendation.level, finalLevel, input.overrideReason);
 
     // A signed screening is never edited: its status is the one thing that changes.
-    const { count } = await tx.screening.updateMany({
-      where: { id: signed.id, version: input.expectedVersion, status: "REVIEWED" },
-      data: { status: "AMENDED", version: { increment: 1 } },
-    });
-    if (count === 0) throw staleVersion();
+    await update({ status: "AMENDED" });
     const now = new Date();
     const amendment = await tx.screening.create({
       data: {

@@ -1,4 +1,5 @@
-import type { Tx } from "@/lib/db/client";
+import { getDb, type Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { ScreeningStatus } from "@/lib/generated/prisma/enums";
 
@@ -51,4 +52,33 @@ export function staleVersion(): ConflictError {
   return new ConflictError(
     "Someone else saved this screening while you were working. Nothing was saved; reload the page to see their changes, then make yours again.",
   );
+}
+
+export type ScreeningForChange = Awaited<ReturnType<typeof loadForChange>>;
+
+/** The guarded write of a change: the screening's fields, its version moved on by one. */
+export type ScreeningUpdate = (data: Omit<Prisma.ScreeningUncheckedUpdateManyInput, "version">) => Promise<void>;
+
+/**
+ * One change to one screening, in one transaction: the screening loaded for the change (see
+ * loadForChange), and `update`, which writes only if the status and version are still the ones
+ * the person saw and otherwise refuses the whole change as stale.
+ */
+export async function changeScreening<T>(
+  ref: { screeningId: string; expectedVersion: number },
+  expected: { status: ScreeningStatus; action: string },
+  change: (tx: Tx, current: ScreeningForChange, update: ScreeningUpdate) => Promise<T>,
+): Promise<T> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const current = await loadForChange(tx, ref.screeningId, { ...expected, version: ref.expectedVersion });
+    const update: ScreeningUpdate = async (data) => {
+      const { count } = await tx.screening.updateMany({
+        where: { id: current.id, version: ref.expectedVersion, status: expected.status },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (count === 0) throw staleVersion();
+    };
+    return change(tx, current, update);
+  });
 }

@@ -1,9 +1,8 @@
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { getDb } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import type { RecordSafetyActionInput } from "./schemas";
-import { loadForChange, staleVersion } from "./load-for-change";
+import { changeScreening } from "./load-for-change";
 
 /**
  * Records what the coordinator did about a suicide-risk finding (988 warm handoff, emergency
@@ -18,18 +17,8 @@ export async function recordSafetyAction(actor: Actor, input: RecordSafetyAction
       "safetyActionTaken",
       "Record the action taken: who was contacted, when, and the outcome.",
     );
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const current = await loadForChange(tx, input.screeningId, {
-      status: "DRAFT",
-      version: input.expectedVersion,
-      action: "edited",
-    });
-    const { count } = await tx.screening.updateMany({
-      where: { id: current.id, version: input.expectedVersion, status: "DRAFT" },
-      data: { safetyActionTaken: action, version: { increment: 1 } },
-    });
-    if (count === 0) throw staleVersion();
+  return changeScreening(input, { status: "DRAFT", action: "edited" }, async (tx, current, update) => {
+    await update({ safetyActionTaken: action });
     const flags = await tx.safetyFlag.updateMany({
       where: { screeningId: current.id, status: "OPEN" },
       data: { actionTaken: action },

@@ -1,11 +1,10 @@
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { getDb } from "@/lib/db/client";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { pipelineOnReview } from "@/lib/pipeline/rules/screening-moves";
 import { applyScreeningMove } from "@/lib/pipeline/write-move";
 import { toJson } from "./json-column";
-import { loadForChange, staleVersion } from "./load-for-change";
+import { changeScreening } from "./load-for-change";
 import { overrideOf } from "./rules/clinical-decision";
 import type { ReviewScreeningInput } from "./schemas";
 
@@ -18,13 +17,7 @@ export async function reviewScreening(actor: Actor, input: ReviewScreeningInput)
   assertCan(actor, "screening:review");
   if (input.decision === "override" && !input.finalLevel)
     throw ValidationError.field("finalLevel", "Choose the level of care you decide on.");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const current = await loadForChange(tx, input.screeningId, {
-      status: "SUBMITTED",
-      version: input.expectedVersion,
-      action: "reviewed",
-    });
+  return changeScreening(input, { status: "SUBMITTED", action: "reviewed" }, async (tx, current, update) => {
     const recommended = current.recommendedLevel;
     if (!recommended) throw new ConflictError("This screening has no recommendation to review. Reload the page.");
     const finalLevel = input.decision === "accept" ? recommended : input.finalLevel!;
@@ -36,19 +29,14 @@ export async function reviewScreening(actor: Actor, input: ReviewScreeningInput)
     }
     const overrideReason = overrideOf(recommended, finalLevel, input.overrideReason);
     const now = new Date();
-    const { count } = await tx.screening.updateMany({
-      where: { id: current.id, version: input.expectedVersion, status: "SUBMITTED" },
-      data: {
-        status: "REVIEWED",
-        finalLevel,
-        overrideReason,
-        ...(input.asamRatings ? { asamRatings: toJson(input.asamRatings) } : {}),
-        reviewedById: actor.id,
-        reviewedAt: now,
-        version: { increment: 1 },
-      },
+    await update({
+      status: "REVIEWED",
+      finalLevel,
+      overrideReason,
+      ...(input.asamRatings ? { asamRatings: toJson(input.asamRatings) } : {}),
+      reviewedById: actor.id,
+      reviewedAt: now,
     });
-    if (count === 0) throw staleVersion();
     const moved = await applyScreeningMove(
       tx,
       actor,

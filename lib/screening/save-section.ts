@@ -1,9 +1,8 @@
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { getDb } from "@/lib/db/client";
 import { ConflictError } from "@/lib/errors";
 import { toJson } from "./json-column";
-import { loadForChange, staleVersion } from "./load-for-change";
+import { changeScreening } from "./load-for-change";
 import { raiseSafetyFlags } from "./raise-safety-flags";
 import { ScreeningAnswersDraftSchema, type ScreeningAnswersDraft } from "./rules/answers-schema";
 import { parseSection } from "./rules/parse-section";
@@ -30,28 +29,17 @@ export async function saveSection(actor: Actor, input: SaveSectionInput): Promis
     as: "draft",
     unknownSection: "Unknown section.",
   });
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const current = await loadForChange(tx, input.screeningId, {
-      status: "DRAFT",
-      version: input.expectedVersion,
-      action: "edited",
-    });
+  return changeScreening(input, { status: "DRAFT", action: "edited" }, async (tx, current, update) => {
     const previous = ScreeningAnswersDraftSchema.safeParse(current.answers);
     if (!previous.success)
       throw new ConflictError("This draft was saved with another version of the questions; start a new screening.");
     const answers: ScreeningAnswersDraft = { ...previous.data, [section]: value };
     const safety = assessSafety(answers);
-    const { count } = await tx.screening.updateMany({
-      where: { id: current.id, version: input.expectedVersion, status: "DRAFT" },
-      data: {
-        answers: toJson(answers),
-        scores: toJson(scoreCompletedSections(answers)),
-        safetyRisk: safety.risk,
-        version: { increment: 1 },
-      },
+    await update({
+      answers: toJson(answers),
+      scores: toJson(scoreCompletedSections(answers)),
+      safetyRisk: safety.risk,
     });
-    if (count === 0) throw staleVersion();
     const flagsRaised = await raiseSafetyFlags(tx, actor, current, safety);
     await writeAudit(tx, actor, {
       action: "screening.save",

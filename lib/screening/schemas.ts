@@ -71,6 +71,14 @@ export const RecordSafetyActionSchema = z.strictObject({
 });
 export type RecordSafetyActionInput = z.output<typeof RecordSafetyActionSchema>;
 
+/** The C-SSRS screener asked again after a positive PHQ-9 item 9 (ADR 0015): its answers as JSON. */
+export const RecordCssrsReaskSchema = z.strictObject({
+  screeningId: id("Unknown screening."),
+  expectedVersion,
+  answers: answersJson,
+});
+export type RecordCssrsReaskInput = z.output<typeof RecordCssrsReaskSchema>;
+
 export const SubmitScreeningSchema = z.strictObject({ screeningId: id("Unknown screening."), expectedVersion });
 export type SubmitScreeningInput = z.output<typeof SubmitScreeningSchema>;
 

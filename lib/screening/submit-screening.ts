@@ -1,17 +1,17 @@
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { getDb } from "@/lib/db/client";
 import { type FieldErrors, ValidationError } from "@/lib/errors";
 import type { RecommendedLevel } from "@/lib/generated/prisma/enums";
 import { pipelineOnSubmit } from "@/lib/pipeline/rules/screening-moves";
 import { applyScreeningMove } from "@/lib/pipeline/write-move";
 import { toJson } from "./json-column";
-import { loadForChange, staleVersion } from "./load-for-change";
+import { changeScreening } from "./load-for-change";
 import { raiseSafetyFlags } from "./raise-safety-flags";
 import { ScreeningAnswersDraftSchema, ScreeningAnswersSchema } from "./rules/answers-schema";
 import { evaluateScreening } from "./rules/evaluate";
 import { answerFieldErrors } from "./rules/field-errors";
 import { SECTION_TITLES, type SectionId } from "./rules/questions";
+import { CONTRADICTION_PREFIX } from "./rules/conflicts";
 import { canSubmit } from "./rules/safety";
 import { toStoredRecommendation } from "./rules/stored";
 import type { SubmitScreeningInput } from "./schemas";
@@ -34,13 +34,7 @@ export async function submitScreening(
   input: SubmitScreeningInput,
 ): Promise<{ screeningId: string; recommendedLevel: RecommendedLevel }> {
   assertCan(actor, "screening:write");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const current = await loadForChange(tx, input.screeningId, {
-      status: "DRAFT",
-      version: input.expectedVersion,
-      action: "submitted",
-    });
+  return changeScreening(input, { status: "DRAFT", action: "submitted" }, async (tx, current, update) => {
     const draft = ScreeningAnswersDraftSchema.safeParse(current.answers);
     const complete = ScreeningAnswersSchema.safeParse(current.answers);
     const errors: FieldErrors = complete.success ? {} : answerFieldErrors(complete.error);
@@ -48,27 +42,30 @@ export async function submitScreening(
     if (!safe) errors.safetyActionTaken = [SAFETY_ACTION_REQUIRED];
     if (!complete.success || !safe) {
       const missing = incompleteSections(errors);
+      // Contradictions are checked once every section is complete (ADR 0006): name them first.
+      const contradictions = [
+        ...new Set(
+          (complete.error?.issues ?? []).map((i) => i.message).filter((m) => m.startsWith(CONTRADICTION_PREFIX)),
+        ),
+      ];
       const message = !safe
         ? SAFETY_ACTION_REQUIRED
-        : `Complete these sections before submitting: ${missing.join(", ")}.`;
+        : contradictions.length > 0
+          ? contradictions.join(" ")
+          : `Complete these sections before submitting: ${missing.join(", ")}.`;
       throw new ValidationError(errors, message);
     }
     const answers = complete.data;
     const { scores, safety, recommendation } = evaluateScreening(answers);
-    const { count } = await tx.screening.updateMany({
-      where: { id: current.id, version: input.expectedVersion, status: "DRAFT" },
-      data: {
-        status: "SUBMITTED",
-        submittedAt: new Date(),
-        answers: toJson(answers),
-        scores: toJson(scores),
-        safetyRisk: safety.risk,
-        recommendedLevel: recommendation.level,
-        recommendationReasons: toJson(toStoredRecommendation(recommendation)),
-        version: { increment: 1 },
-      },
+    await update({
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+      answers: toJson(answers),
+      scores: toJson(scores),
+      safetyRisk: safety.risk,
+      recommendedLevel: recommendation.level,
+      recommendationReasons: toJson(toStoredRecommendation(recommendation)),
     });
-    if (count === 0) throw staleVersion();
     await raiseSafetyFlags(tx, actor, current, safety);
     const moved = await applyScreeningMove(
       tx,

@@ -1,13 +1,13 @@
-import { expect, test } from "@playwright/test";
-import { admin, createStaff, signInViaApi } from "./helpers";
+import { createStaff, expect, test } from "./fixtures";
+import { signInViaApi } from "./helpers";
 
-test("a coordinator is refused from admin pages and admin actions (Z3)", async ({ browser }) => {
-  const coordinator = await createStaff(browser, "Intake coordinator", "Casey Coordinator");
+test("a coordinator is refused from admin pages and admin actions (Z3)", async ({ admin, browser }) => {
+  const coordinator = await createStaff("Intake coordinator", "Casey Coordinator");
 
   // Capture the real server-action request the admin's browser would send, without running it.
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();
-  await signInViaApi(adminPage.request, admin());
+  await signInViaApi(adminPage.request, admin);
   await adminPage.goto("/admin/users/new");
   const smuggled = `smuggled.${Date.now()}@e2e.intake.test`;
   await adminPage.getByLabel("Name").fill("Smuggled Account");
@@ -65,8 +65,8 @@ test("a coordinator is refused from admin pages and admin actions (Z3)", async (
   await context.close();
 });
 
-test("deactivating a signed-in user ends their session at the next request (S4)", async ({ browser }) => {
-  const clinician = await createStaff(browser, "Clinician", "Dana Clinician");
+test("deactivating a signed-in user ends their session at the next request (S4)", async ({ admin, browser }) => {
+  const clinician = await createStaff("Clinician", "Dana Clinician");
   const userContext = await browser.newContext();
   const userPage = await userContext.newPage();
   await signInViaApi(userPage.request, clinician);
@@ -75,7 +75,7 @@ test("deactivating a signed-in user ends their session at the next request (S4)"
 
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();
-  await signInViaApi(adminPage.request, admin());
+  await signInViaApi(adminPage.request, admin);
   await adminPage.goto("/admin/users");
   await adminPage.getByRole("link", { name: clinician.name }).click();
   await adminPage.getByRole("button", { name: "Deactivate account" }).click();
@@ -98,7 +98,7 @@ test("deactivating a signed-in user ends their session at the next request (S4)"
 });
 
 test("changing my password ends my other sessions (A10)", async ({ browser }) => {
-  const staff = await createStaff(browser, "Clinician", "Riley Rotate");
+  const staff = await createStaff("Clinician", "Riley Rotate");
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   await signInViaApi(otherPage.request, staff);

@@ -1,18 +1,11 @@
-import { expect, test } from "@playwright/test";
-import {
-  addPhoneLine,
-  addReferralSource,
-  admin,
-  createStaff,
-  expectAccessible,
-  phoneLineRow,
-  signInViaApi,
-} from "./helpers";
+import { createStaff, expect, test } from "./fixtures";
+import { addPhoneLine, addReferralSource, expectAccessible, phoneLineRow, signInViaApi } from "./helpers";
 
 test("an admin adds a phone line, sees field errors, moves the main line, deactivates and edits a line", async ({
+  admin,
   page,
 }) => {
-  await signInViaApi(page.request, admin());
+  await signInViaApi(page.request, admin);
   await page.goto("/admin");
   await page.getByRole("link", { name: "Manage phone lines" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Phone lines" })).toBeVisible();
@@ -82,8 +75,8 @@ test("an admin adds a phone line, sees field errors, moves the main line, deacti
   await expectAccessible(page);
 });
 
-test("an admin adds, edits and deactivates a referral source", async ({ page }) => {
-  await signInViaApi(page.request, admin());
+test("an admin adds, edits and deactivates a referral source", async ({ admin, page }) => {
+  await signInViaApi(page.request, admin);
   await page.goto("/admin");
   await page.getByRole("link", { name: "Manage referral sources" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Referral sources" })).toBeVisible();
@@ -117,13 +110,13 @@ test("an admin adds, edits and deactivates a referral source", async ({ page }) 
   await expectAccessible(page);
 });
 
-test("a coordinator gets 403 on the settings pages and cannot run their actions (Z3)", async ({ browser }) => {
-  const coordinator = await createStaff(browser, "Intake coordinator", "Sasha Settings");
+test("a coordinator gets 403 on the settings pages and cannot run their actions (Z3)", async ({ admin, browser }) => {
+  const coordinator = await createStaff("Intake coordinator", "Sasha Settings");
 
   // Capture the real server-action request the admin's browser would send, without running it.
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();
-  await signInViaApi(adminPage.request, admin());
+  await signInViaApi(adminPage.request, admin);
   await adminPage.goto("/admin/referral-sources");
   const add = adminPage.getByRole("form", { name: "Add a referral source" });
   await add.getByLabel("Source name").fill("Smuggled source");

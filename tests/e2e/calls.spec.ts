@@ -1,5 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
-import { createStaff, expectAccessible, signInViaApi } from "./helpers";
+import { type Page } from "@playwright/test";
+import { createStaff, expect, test } from "./fixtures";
+import { expectAccessible, signInViaApi } from "./helpers";
 
 /** A fictional 555-01xx number unique to this run. */
 function number(): string {
@@ -17,7 +18,7 @@ async function tabTo(page: Page, name: string) {
 
 test.describe("call log", () => {
   test("a coordinator logs a call with the keyboard alone", async ({ browser }) => {
-    const staff = await createStaff(browser, "Intake coordinator", "Kai Keyboard");
+    const staff = await createStaff("Intake coordinator", "Kai Keyboard");
     const context = await browser.newContext();
     const page = await context.newPage();
     await signInViaApi(page.request, staff);
@@ -53,7 +54,7 @@ test.describe("call log", () => {
   });
 
   test("a repeat caller is recognized and linked with one key", async ({ browser }) => {
-    const staff = await createStaff(browser, "Intake coordinator", "Rene Repeat");
+    const staff = await createStaff("Intake coordinator", "Rene Repeat");
     const context = await browser.newContext();
     const page = await context.newPage();
     await signInViaApi(page.request, staff);
@@ -88,7 +89,7 @@ test.describe("call log", () => {
   });
 
   test("a callback is completed, logging the outbound call", async ({ browser }) => {
-    const staff = await createStaff(browser, "Intake coordinator", "Cam Callback");
+    const staff = await createStaff("Intake coordinator", "Cam Callback");
     const context = await browser.newContext();
     const page = await context.newPage();
     await signInViaApi(page.request, staff);
@@ -128,7 +129,7 @@ test.describe("call log", () => {
   });
 
   test("a clinician can read calls but cannot create one", async ({ browser }) => {
-    const clinician = await createStaff(browser, "Clinician", "Chris Clinician");
+    const clinician = await createStaff("Clinician", "Chris Clinician");
     const context = await browser.newContext();
     const page = await context.newPage();
     await signInViaApi(page.request, clinician);
@@ -145,7 +146,7 @@ test.describe("call log", () => {
   });
 
   test("the CSV export downloads the filtered calls with the Part 2 notice", async ({ browser }) => {
-    const staff = await createStaff(browser, "Intake coordinator", "Ellis Export");
+    const staff = await createStaff("Intake coordinator", "Ellis Export");
     const context = await browser.newContext();
     const page = await context.newPage();
     await signInViaApi(page.request, staff);

@@ -1,5 +1,6 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { admin, createStaff, expectAccessible, signInViaApi } from "./helpers";
+import { type Browser, type Page } from "@playwright/test";
+import { createStaff, expect, test } from "./fixtures";
+import { expectAccessible, signInViaApi } from "./helpers";
 
 /** The center's calendar day (the server runs with the default America/New_York), moved by `offset` days. */
 function centerDay(offset = 0): string {
@@ -90,11 +91,14 @@ async function planStepDown(page: Page, program: string, plannedDate: string) {
 }
 
 test.describe("care journeys", () => {
-  test("admit to residential, step down to IOP: census, continuity, alerts, and the role map", async ({ browser }) => {
+  test("admit to residential, step down to IOP: census, continuity, alerts, and the role map", async ({
+    admin,
+    browser,
+  }) => {
     test.setTimeout(180_000);
     const residential = `Residential ${suffix}`;
     const iop = `IOP evening ${suffix}`;
-    const adminPage = await signedIn(browser, admin());
+    const adminPage = await signedIn(browser, admin);
     await adminPage.goto("/admin/programs");
     await expectAccessible(adminPage);
     for (const [name, level] of [
@@ -109,8 +113,8 @@ test.describe("care journeys", () => {
     }
     await adminPage.context().close();
 
-    const coordinatorCredentials = await createStaff(browser, "Intake coordinator", "Cora Census");
-    const clinicianCredentials = await createStaff(browser, "Clinician", "Cleo Continuity");
+    const coordinatorCredentials = await createStaff("Intake coordinator", "Cora Census");
+    const clinicianCredentials = await createStaff("Clinician", "Cleo Continuity");
     const coordinator = await signedIn(browser, coordinatorCredentials);
     const clinician = await signedIn(browser, clinicianCredentials);
     const stepper = `Pat Stepdown${suffix}`;

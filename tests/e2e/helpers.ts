@@ -1,10 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { type APIRequestContext, type Browser, expect, type Page } from "@playwright/test";
-
-/** Credentials of the first administrator, written by the first-run spec. */
-const ADMIN_FILE = path.resolve("test-results/e2e-admin.json");
+import { type APIRequestContext, expect, type Page } from "@playwright/test";
 
 export interface Credentials {
   email: string;
@@ -12,14 +7,12 @@ export interface Credentials {
   name: string;
 }
 
-export function saveAdmin(credentials: Credentials) {
-  fs.mkdirSync(path.dirname(ADMIN_FILE), { recursive: true });
-  fs.writeFileSync(ADMIN_FILE, JSON.stringify(credentials));
-}
-
-export function admin(): Credentials {
-  return JSON.parse(fs.readFileSync(ADMIN_FILE, "utf8")) as Credentials;
-}
+/** The administrator the first-run spec creates on its own server; the logs spec's canaries. */
+export const FIRST_RUN_ADMIN: Credentials = {
+  name: "Morgan Admin",
+  email: "morgan.admin@e2e.intake.test",
+  password: "first admin long passphrase",
+};
 
 let counter = 0;
 export function uniqueEmail(prefix: string): string {
@@ -48,43 +41,6 @@ export async function signInViaForm(page: Page, credentials: Pick<Credentials, "
   await page.getByLabel("Email").fill(credentials.email);
   await page.getByLabel("Password").fill(credentials.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-}
-
-/**
- * Creates a staff account through the admin UI, then signs in as it and replaces the temporary
- * password (the forced change). Returns the new account's credentials.
- */
-export async function createStaff(
-  browser: Browser,
-  role: "Intake coordinator" | "Clinician" | "Administrator",
-  name: string,
-): Promise<Credentials> {
-  const adminContext = await browser.newContext();
-  const adminPage = await adminContext.newPage();
-  await signInViaApi(adminPage.request, admin());
-  const email = uniqueEmail(name.split(" ")[0]!.toLowerCase());
-  await adminPage.goto("/admin/users/new");
-  await adminPage.getByLabel("Name").fill(name);
-  await adminPage.getByLabel("Work email").fill(email);
-  await adminPage.getByLabel("Role").selectOption({ label: role });
-  await adminPage.getByRole("button", { name: "Create account" }).click();
-  const temporary = (await adminPage.getByTestId("temporary-password").textContent())?.trim() ?? "";
-  expect(temporary).toMatch(/^[A-Za-z2-9-]{19}$/);
-  await adminContext.close();
-
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInViaApi(page.request, { email, password: temporary });
-  await page.goto("/");
-  await expect(page).toHaveURL(/\/account\/password$/);
-  const password = `e2e ${name} long passphrase`;
-  await page.getByLabel("Current password").fill(temporary);
-  await page.getByLabel("New password", { exact: true }).fill(password);
-  await page.getByLabel("Repeat the new password").fill(password);
-  await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page).toHaveURL(/\/\?passwordChanged=1$/);
-  await context.close();
-  return { email, password, name };
 }
 
 /** axe-core with WCAG 2.1 A/AA rules: no violations allowed. */

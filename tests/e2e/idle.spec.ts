@@ -1,9 +1,9 @@
-import { expect, test } from "@playwright/test";
-import { admin, signInViaApi } from "./helpers";
+import { expect, test } from "./fixtures";
+import { signInViaApi } from "./helpers";
 
-test("idle sign-out: a warning first, then sign-out after 15 minutes (S2)", async ({ page }) => {
+test("idle sign-out: a warning first, then sign-out after 15 minutes (S2)", async ({ admin, page }) => {
   await page.clock.install();
-  await signInViaApi(page.request, admin());
+  await signInViaApi(page.request, admin);
   await page.goto("/");
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
 

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { createStaff, expectAccessible, signInViaApi } from "./helpers";
+import { createStaff, expect, test } from "./fixtures";
+import { expectAccessible, signInViaApi } from "./helpers";
 
 /** A fictional 555-01xx number unique to this run. */
 function number(): string {
@@ -10,7 +10,7 @@ test.describe("reports", () => {
   test("a report's date range changes its numbers, and the CSV export has only the chosen days", async ({
     browser,
   }) => {
-    const staff = await createStaff(browser, "Intake coordinator", "Rory Reports");
+    const staff = await createStaff("Intake coordinator", "Rory Reports");
     const context = await browser.newContext();
     const page = await context.newPage();
     await signInViaApi(page.request, staff);
@@ -50,7 +50,7 @@ test.describe("reports", () => {
   });
 
   test("a coordinator cannot open the step-down report or export it", async ({ browser }) => {
-    const staff = await createStaff(browser, "Intake coordinator", "Casey Continuity");
+    const staff = await createStaff("Intake coordinator", "Casey Continuity");
     const context = await browser.newContext();
     const page = await context.newPage();
     await signInViaApi(page.request, staff);

@@ -1,6 +1,7 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { SMTPServer } from "smtp-server";
-import { admin, createStaff, type Credentials, expectAccessible, logCallWithProspect, signInViaApi } from "./helpers";
+import { createStaff, expect, test } from "./fixtures";
+import { type Credentials, expectAccessible, logCallWithProspect, signInViaApi } from "./helpers";
 
 /**
  * The safety-flag worklist, live: a coordinator's screening raises a HIGH flag; the on-call
@@ -84,12 +85,13 @@ async function raiseHighFlag(page: Page, name: string) {
 
 test("a HIGH flag reaches the on-call clinician live, escalates by e-mail unless acknowledged", async ({ browser }) => {
   test.setTimeout(240_000);
-  const coordinator = await createStaff(browser, "Intake coordinator", "Corey Intake");
-  const dana = await createStaff(browser, "Clinician", "Dana Oncall");
-  const fred = await createStaff(browser, "Clinician", "Fred Fallback");
+  const coordinator = await createStaff("Intake coordinator", "Corey Intake");
+  const dana = await createStaff("Clinician", "Dana Oncall");
+  const fred = await createStaff("Clinician", "Fred Fallback");
+  const admin = await createStaff("Administrator", "Ada Admin");
 
   // The admin puts Dana on call with Fred as the fallback and shortens the HIGH clock to 1 minute.
-  const adminPage = await signedIn(browser, admin());
+  const adminPage = await signedIn(browser, admin);
   await adminPage.goto("/admin/on-call");
   await expect(adminPage.getByRole("status").filter({ hasText: "E-mail is configured" })).toBeVisible();
   const shift = adminPage.getByRole("form", { name: "Add an on-call shift" });
@@ -153,7 +155,7 @@ test("a HIGH flag reaches the on-call clinician live, escalates by e-mail unless
   expect(toFred.text).toContain("Risk level: High");
   expect(toFred.text).not.toContain("Riley");
   expect(toFred.text).not.toContain("Unacked");
-  expect(mails.some((m) => m.to.includes(admin().email) && m.text.includes(rileyHref!))).toBe(true);
+  expect(mails.some((m) => m.to.includes(admin.email) && m.text.includes(rileyHref!))).toBe(true);
   // Dana's dashboard shows the escalation live, still without a reload.
   await expect(worklist.getByRole("article", { name: /Riley Unacked/ })).toContainText("Escalated", {
     timeout: 15_000,
@@ -178,7 +180,7 @@ test("a HIGH flag reaches the on-call clinician live, escalates by e-mail unless
 test("a coordinator sees only their own flags and cannot acknowledge, resolve or edit the rota (Z3)", async ({
   browser,
 }) => {
-  const coordinator = await createStaff(browser, "Intake coordinator", "Cory Refused");
+  const coordinator = await createStaff("Intake coordinator", "Cory Refused");
   const page = await signedIn(browser, coordinator);
   // The rota page and its actions are refused.
   const rota = await page.goto("/admin/on-call");

@@ -1,5 +1,6 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { createStaff, type Credentials, expectAccessible, logCallWithProspect, signInViaApi } from "./helpers";
+import { type Browser, type Page } from "@playwright/test";
+import { createStaff, expect, test } from "./fixtures";
+import { type Credentials, expectAccessible, logCallWithProspect, signInViaApi } from "./helpers";
 
 const SCREENING_URL = /\/screenings\/([0-9a-f-]{36})(\?.*)?$/;
 
@@ -76,7 +77,7 @@ async function startFromCall(page: Page, callerName: string): Promise<string> {
 
 test.describe("screenings", () => {
   test("a full screening by keyboard ends in an IOP recommendation", async ({ browser }) => {
-    const coordinator = await createStaff(browser, "Intake coordinator", "Kit Keys");
+    const coordinator = await createStaff("Intake coordinator", "Kit Keys");
     const page = await signedIn(browser, coordinator);
     await startFromCall(page, "Harper Keyes");
     await expect(page.getByRole("heading", { name: "Substance use" })).toBeVisible();
@@ -102,7 +103,7 @@ test.describe("screenings", () => {
   });
 
   test("a high C-SSRS result blocks submission until the action taken is recorded", async ({ browser }) => {
-    const coordinator = await createStaff(browser, "Intake coordinator", "Sasha Safety");
+    const coordinator = await createStaff("Intake coordinator", "Sasha Safety");
     const page = await signedIn(browser, coordinator);
     await logCallWithProspect(page, "Rowan Highland", "Information only");
     // Start from the prospect, found by name (a POST: the name stays out of the URL).
@@ -153,7 +154,7 @@ test.describe("screenings", () => {
     let screeningUrl = "";
 
     test("a coordinator is refused from signing", async ({ browser }) => {
-      const coordinator = await createStaff(browser, "Intake coordinator", "Nico Notsign");
+      const coordinator = await createStaff("Intake coordinator", "Nico Notsign");
       const page = await signedIn(browser, coordinator);
       screeningUrl = await startFromCall(page, "Jules Override");
       await walkSections(page);
@@ -167,7 +168,7 @@ test.describe("screenings", () => {
     });
 
     test("a clinician overrides the recommendation with a reason and signs", async ({ browser }) => {
-      const clinician = await createStaff(browser, "Clinician", "Dana Decides");
+      const clinician = await createStaff("Clinician", "Dana Decides");
       const page = await signedIn(browser, clinician);
       await page.goto("/");
       await expect(page.getByRole("link", { name: /Waiting for clinical review/ })).toBeVisible();

@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
-import { admin, signInViaApi } from "./helpers";
+import { expect, test } from "./fixtures";
+import { signInViaApi } from "./helpers";
 
-test("pages carry the security headers (X3/X4)", async ({ page }) => {
-  await signInViaApi(page.request, admin());
+test("pages carry the security headers (X3/X4)", async ({ admin, page }) => {
+  await signInViaApi(page.request, admin);
   const response = await page.goto("/admin/users");
   const headers = response!.headers();
   expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
@@ -17,8 +17,8 @@ test("pages carry the security headers (X3/X4)", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "New staff account" })).toBeVisible();
 });
 
-test("the session cookie is HttpOnly and SameSite=Lax (S1)", async ({ page, context }) => {
-  await signInViaApi(page.request, admin());
+test("the session cookie is HttpOnly and SameSite=Lax (S1)", async ({ login, context }) => {
+  await login("Administrator");
   const cookie = (await context.cookies()).find((c) => c.name.endsWith("intake.session"));
   expect(cookie).toBeDefined();
   expect(cookie!.httpOnly).toBe(true);
@@ -51,19 +51,19 @@ test("odd paths and middleware tricks still need a session (Z5)", async ({ reque
   }
 });
 
-test("callbackUrl cannot send the user off the site (X8)", async ({ page }) => {
+test("callbackUrl cannot send the user off the site (X8)", async ({ admin, page }) => {
   for (const target of ["https://evil.example/", "//evil.example/", "/\\evil.example"]) {
     await page.goto(`/signin?callbackUrl=${encodeURIComponent(target)}`);
-    await page.getByLabel("Email").fill(admin().email);
-    await page.getByLabel("Password").fill(admin().password);
+    await page.getByLabel("Email").fill(admin.email);
+    await page.getByLabel("Password").fill(admin.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/$/);
     await page.context().clearCookies();
   }
 });
 
-test("route handlers refuse a foreign Origin (X6) and GET changes nothing (X7)", async ({ page, baseURL }) => {
-  await signInViaApi(page.request, admin());
+test("route handlers refuse a foreign Origin (X6) and GET changes nothing (X7)", async ({ login, page, baseURL }) => {
+  await login("Administrator");
   const foreign = await page.request.post("/api/session", { headers: { origin: "https://evil.example" } });
   expect(foreign.status()).toBe(403);
   const same = await page.request.post("/api/session", { headers: { origin: new URL(baseURL!).origin } });

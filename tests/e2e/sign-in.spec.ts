@@ -1,18 +1,18 @@
-import { expect, test } from "@playwright/test";
-import { admin, createStaff, signInViaApi, signInViaForm } from "./helpers";
+import { createStaff, expect, test } from "./fixtures";
+import { signInViaApi, signInViaForm } from "./helpers";
 
 const GENERIC = /Sign-in failed\. Check your email and password\./;
 
-test("a wrong password and an unknown email get the same generic message (A4)", async ({ page }) => {
-  await signInViaForm(page, { email: admin().email, password: "not the right password" });
+test("a wrong password and an unknown email get the same generic message (A4)", async ({ admin, page }) => {
+  await signInViaForm(page, { email: admin.email, password: "not the right password" });
   await expect(page.getByText(GENERIC)).toBeVisible();
   await signInViaForm(page, { email: "nobody.here@e2e.intake.test", password: "not the right password" });
   await expect(page.getByText(GENERIC)).toBeVisible();
   await expect(page).toHaveURL(/\/signin/);
 });
 
-test("repeated failures lock the account; an admin unlocks it (A5)", async ({ browser, page }) => {
-  const staff = await createStaff(browser, "Intake coordinator", "Lockout Lane");
+test("repeated failures lock the account; an admin unlocks it (A5)", async ({ admin, browser, page }) => {
+  const staff = await createStaff("Intake coordinator", "Lockout Lane");
   for (let i = 0; i < 5; i++) {
     const response = await signInViaApi(page.request, { email: staff.email, password: `wrong password ${i}` });
     expect(response.status()).toBeLessThan(500);
@@ -23,7 +23,7 @@ test("repeated failures lock the account; an admin unlocks it (A5)", async ({ br
 
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();
-  await signInViaApi(adminPage.request, admin());
+  await signInViaApi(adminPage.request, admin);
   await adminPage.goto("/admin/users");
   await adminPage.getByRole("link", { name: staff.name }).click();
   await expect(adminPage.getByText(/Locked until/)).toBeVisible();
@@ -36,10 +36,10 @@ test("repeated failures lock the account; an admin unlocks it (A5)", async ({ br
   await expect(page.getByText(staff.name)).toBeVisible();
 });
 
-test("a new account must replace its temporary password before anything else", async ({ browser }) => {
+test("a new account must replace its temporary password before anything else", async ({ admin, browser }) => {
   const context = await browser.newContext();
   const adminPage = await context.newPage();
-  await signInViaApi(adminPage.request, admin());
+  await signInViaApi(adminPage.request, admin);
   await adminPage.goto("/admin/users/new");
   await adminPage.getByLabel("Name").fill("Temp Tatum");
   const email = `temp.${Date.now()}@e2e.intake.test`;

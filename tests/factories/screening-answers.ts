@@ -128,6 +128,11 @@ const treatmentHistory = fc
         },
   );
 
+/** Use within 30 days of one of these: a clinician's withdrawal signs for them are plausible. */
+const usedWithin30Days = (substances: readonly { substance: string; lastUse: string }[], among: readonly string[]) =>
+  substances.some((e) => among.includes(e.substance) && e.lastUse !== "over-30-days");
+const total = (items: readonly number[]) => items.reduce((a, b) => a + b, 0);
+
 export const arbScreeningAnswers: fc.Arbitrary<ScreeningAnswers> = fc
   .record({
     substances: fc.uniqueArray(substanceEntry, { selector: (e) => e.substance, maxLength: 3 }),
@@ -180,6 +185,12 @@ export const arbScreeningAnswers: fc.Arbitrary<ScreeningAnswers> = fc
     coOccurring: r.coOccurring ? { present: true, complexity: r.coOccurring } : { present: false },
     obligations: r.obligations,
     serviceFit: { serviceNotOffered: r.service },
-    ...(r.ciwa ? { ciwa: { items: r.ciwa } } : {}),
-    ...(r.cows ? { cows: { items: r.cows } } : {}),
+    // Withdrawal signs for a substance not used in 30 days are refused at submission (conflicts.ts).
+    ...(r.ciwa &&
+    (total(r.ciwa) < 10 || usedWithin30Days(r.substances, ["alcohol", "benzodiazepines", "other-sedatives"]))
+      ? { ciwa: { items: r.ciwa } }
+      : {}),
+    ...(r.cows && (total(r.cows) < 5 || usedWithin30Days(r.substances, ["opioids"]))
+      ? { cows: { items: r.cows } }
+      : {}),
   }));

@@ -21,7 +21,6 @@ import { pipelineBoard, pipelineList } from "@/lib/pipeline/queries";
 import { createProgram, updateProgram } from "@/lib/settings/programs";
 import type { CensusAlert } from "@/lib/care/schemas";
 import { CreateProgramSchema, UpdateProgramSchema } from "@/lib/settings/schemas";
-import { isolateDatabase } from "../setup/isolated-database";
 import {
   makeCarePrograms,
   makeEpisode,
@@ -33,10 +32,7 @@ import {
 } from "@/tests/factories";
 import { daysAgo, today } from "./care-support";
 
-// The alert counts are compared over whole tables: on a shared PostgreSQL database another file's
-// rows would count too, so this file gets its own database there (PGlite files always do).
-isolateDatabase();
-
+// The alert counts are compared over whole tables, which is sound because each test file has its own database.
 describe("census alerts in SQL match the pure rules (lib/care/rules/alerts.ts)", () => {
   it("finds the hand-built cases, and every count equals the rules over all rows", async () => {
     const db = await getDb();

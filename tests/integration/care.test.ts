@@ -30,14 +30,10 @@ import {
   makeResidentialWithConfirmedStepDown,
   makeStaffActor,
 } from "@/tests/factories";
-import { isolateDatabase } from "../setup/isolated-database";
 import { daysAgo, snapshot, today, versionOf } from "./care-support";
 import { actorFor } from "./support";
 
-// Concurrent transactions and MRN order are checked against whole tables: this file gets its own
-// database on PostgreSQL (PGlite files always do).
-isolateDatabase();
-
+// Concurrent transactions and MRN order are checked against whole tables: each test file has its own database.
 async function careState(patientId: string) {
   const db = await getDb();
   const care = await db.$transaction((tx) => loadPatientCare(tx, patientId));

@@ -12,11 +12,8 @@ import {
   makeSession,
   makeUser,
 } from "@/tests/factories";
-import { isolateDatabase } from "@/tests/setup/isolated-database";
 
-// The dashboard counts current state over whole tables: this file gets its own empty database.
-isolateDatabase();
-
+// The dashboard counts current state over whole tables: each test file has its own database.
 const at = (utc: string) => new Date(utc);
 
 async function actors() {

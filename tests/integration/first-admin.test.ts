@@ -4,10 +4,8 @@ import { verifyPassword } from "@/lib/auth/password-hashing";
 import { getDb } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
 import { createFirstAdmin, hasAnyUser } from "@/lib/users/own-account";
-import { isolateDatabase } from "../setup/isolated-database";
 
-isolateDatabase();
-
+// First-run setup needs a database without users: each test file has its own database.
 describe("first-run setup (docs/security.md A8)", () => {
   it("creates exactly one administrator, even when two setups race, and audits it", async () => {
     const db = await getDb();

@@ -14,10 +14,8 @@ import { dispositionsReport } from "@/lib/reports/dispositions";
 import { funnelReport } from "@/lib/reports/funnel";
 import { screeningOutcomesReport } from "@/lib/reports/screening-outcomes";
 import { makeCall, makeEpisode, makePatient, makeReportReaders, makeScreening } from "@/tests/factories";
-import { isolateDatabase } from "@/tests/setup/isolated-database";
 
-// Reports count whole tables: this file gets its own database, and each report its own year.
-isolateDatabase();
+// Reports count whole tables (each test file has its own database), and each report its own year.
 
 type Period = { from: string; to: string };
 

@@ -23,11 +23,9 @@ import {
   makeScreening,
   makeSession,
 } from "@/tests/factories";
-import { isolateDatabase } from "@/tests/setup/isolated-database";
 
-// Reports count whole tables: this file gets its own empty database, and each report's data lives
-// in its own period. The dashboard (current state) is tested in dashboard.test.ts.
-isolateDatabase();
+// Reports count whole tables (each test file has its own database), and each report's data lives in its own
+// period. The dashboard (current state) is tested in dashboard.test.ts.
 
 const at = (utc: string) => new Date(utc);
 

@@ -15,10 +15,8 @@ import { runSweep } from "@/lib/safety-flags/sweep";
 import { resolveSafetyFlag } from "@/lib/screening/resolve-safety-flag";
 import { saveSection } from "@/lib/screening/save-section";
 import { draftFor, staff } from "@/tests/factories/screening";
-import { isolateDatabase } from "../setup/isolated-database";
 
-// The sweep reads every flag and e-mail of the database: on PostgreSQL this file has its own.
-isolateDatabase();
+// The sweep reads every flag and e-mail of the database: each test file has a database of its own.
 
 /** A real SMTP server on a free local port; what it receives is kept for the assertions. */
 interface Received {

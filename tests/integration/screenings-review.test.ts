@@ -17,11 +17,8 @@ import { startScreening } from "@/lib/screening/start-screening";
 import { submitScreening } from "@/lib/screening/submit-screening";
 import { currentVersion, draftFor, review, signed, staff, submitted } from "@/tests/factories/screening";
 import { gad7Items, phq9Items, screeningAnswers } from "@/tests/factories/screening-answers";
-import { isolateDatabase } from "../setup/isolated-database";
 
-// The review queue is read whole: on PostgreSQL this file gets a database of its own.
-isolateDatabase();
-
+// The review queue is read whole: each test file has its own database.
 const IOP = screeningAnswers({ phq9: { items: phq9Items(12) } });
 
 describe("clinical review", () => {

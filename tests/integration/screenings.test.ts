@@ -11,11 +11,9 @@ import { submitScreening } from "@/lib/screening/submit-screening";
 import { makeCall, makePatient } from "@/tests/factories";
 import { currentVersion, draftFor, fillSections, staff, submitted } from "@/tests/factories/screening";
 import { phq9Items, screeningAnswers } from "@/tests/factories/screening-answers";
-import { isolateDatabase } from "../setup/isolated-database";
 
-// Counts are scoped to this file's own rows, but the L2 test adds a trigger: keep it to a database of its own on PostgreSQL.
-isolateDatabase();
-
+// Counts are scoped to this file's own rows, and the L2 test adds a trigger, which no other file
+// sees: each test file has its own database.
 const IOP = screeningAnswers({ phq9: { items: phq9Items(12) } });
 const HIGH_RISK = screeningAnswers({ cssrs: { q1: true, q2: true, q3: false, q4: true, q5: false, q6: false } });
 

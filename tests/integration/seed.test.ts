@@ -2,16 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { connectDb, type Db } from "@/lib/db/client";
 import { ReferralSourceType } from "@/lib/generated/prisma/enums";
 import { seedDemo, SeedRefusedError, type SeedOptions } from "@/prisma/seed";
-import { isolateDatabase } from "../setup/isolated-database";
 
 // A fixed present, so the same seed gives the same rows, timestamps included.
 const NOW = new Date("2026-06-15T14:30:00Z");
 const SMALL: SeedOptions = { calls: 500, patients: 100, seed: 42, now: NOW, log: () => {} };
 
-// The seeder wants an empty database and --reset wipes everything: on PostgreSQL this file gets
-// a scratch database of its own rather than the one shared by parallel test files.
-isolateDatabase();
-
+// The seeder wants an empty database and --reset wipes everything: each test file has its own database.
 let db: Db;
 
 beforeAll(async () => {

@@ -20,13 +20,10 @@ import {
 } from "@/lib/settings/referral-sources";
 import { CreatePhoneLineSchema, CreateReferralSourceSchema, UpdatePhoneLineSchema } from "@/lib/settings/schemas";
 import { makeCall, makePatient, makeUser, uniqueSuffix } from "@/tests/factories";
-import { isolateDatabase } from "../setup/isolated-database";
 import { actorFor } from "./support";
 
-// The main-line flag is global to the table: moving it here must not move another file's main
-// line on a shared PostgreSQL database, so this file gets its own database there.
-isolateDatabase();
-
+// The main-line flag is global to the table; no other file's main line is in it, because each
+// test file has its own database.
 const usedNumbers = new Set<string>();
 /** A fictional (555-01xx) number not used before in this file. */
 function freshNumber(): string {
@@ -97,7 +94,7 @@ describe("phone lines", () => {
     const second = await createPhoneLine(admin, parseLine({ number: freshNumber(), label: "Second" }));
     expect(second.isMain).toBe(false);
     const mains = () => db.phoneLine.findMany({ where: { isMain: true }, select: { id: true } });
-    // This file's database is its own (isolateDatabase), so the whole table may be counted.
+    // This file's database is its own (tests/setup/integration-env.ts), so the whole table may be counted.
     expect(await mains()).toHaveLength(1);
 
     await setMainPhoneLine(admin, { id: second.id });

@@ -77,6 +77,7 @@ const USE_CASES: Record<string, { needs: Permission | Permission[] | "signed-in"
   listScreeningVersions: { needs: "screening:read" },
   listPatientScreenings: { needs: "screening:read" },
   recordSafetyAction: { needs: "screening:write" },
+  recordCssrsReask: { needs: "screening:write" },
   resolveSafetyFlag: { needs: "screening:review" },
   reviewScreening: { needs: "screening:review" },
   saveSection: { needs: "screening:write" },

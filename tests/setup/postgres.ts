@@ -8,13 +8,16 @@ export function assertLocalDatabase(url: string): void {
   }
 }
 
-/** Creates a uniquely named database next to `baseUrl` and returns its URL and a drop function. */
-export async function createScratchDatabase(baseUrl: string, prefix: string) {
+/**
+ * Creates a uniquely named database next to `baseUrl` (a copy of `template` when given) and
+ * returns its URL and a drop function.
+ */
+export async function createScratchDatabase(baseUrl: string, prefix: string, template?: string) {
   const name = `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
   } finally {
     await admin.end();
   }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { StatCard } from "@/components/ui/page";
 
 /** One figure on the dashboard, always a link to the list behind it. */
 export function Stat({
@@ -36,5 +37,30 @@ export function Section({ title, children }: { title: string; children: ReactNod
       <h2 className="mb-3 text-lg font-semibold text-slate-900">{title}</h2>
       {children}
     </section>
+  );
+}
+
+/** The two continuity rates (7 and 30 days after discharge), each with its count of discharges. */
+export function FollowUpRateCards({
+  rates,
+  label = (days) => `Within ${days} days`,
+  percent,
+}: {
+  rates: { rate7: number | null; rate30: number | null; followedUp7: number; followedUp30: number; discharges: number };
+  label?: (days: 7 | 30) => string;
+  percent: (rate: number | null) => string;
+}) {
+  return (
+    <>
+      {([7, 30] as const).map((days) => (
+        <StatCard
+          key={days}
+          label={label(days)}
+          value={percent(days === 7 ? rates.rate7 : rates.rate30)}
+          testId={`rate-${days}`}
+          detail={`${days === 7 ? rates.followedUp7 : rates.followedUp30} of ${rates.discharges} discharges`}
+        />
+      ))}
+    </>
   );
 }

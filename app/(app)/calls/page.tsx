@@ -17,10 +17,9 @@ import { fullName } from "@/lib/people/names";
 import { CallsSearch } from "./_components/calls-search";
 import { LiveCallsStat } from "./_components/live-calls";
 import { loadUnloggedNow } from "./_components/live-calls-data";
+import { Fields, HiddenFields } from "@/components/ui/form";
 
 export const metadata: Metadata = { title: "Calls" };
-
-const input = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 export default async function CallsPage({
   searchParams,
@@ -84,96 +83,64 @@ export default async function CallsPage({
         className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-4 lg:grid-cols-8"
         aria-label="Filter calls"
       >
-        <div>
-          <label htmlFor="f-from" className="block text-xs font-medium">
-            From
-          </label>
-          <input id="f-from" type="date" name="from" defaultValue={filter.from ?? ""} className={input} />
-        </div>
-        <div>
-          <label htmlFor="f-to" className="block text-xs font-medium">
-            To
-          </label>
-          <input id="f-to" type="date" name="to" defaultValue={filter.to ?? ""} className={input} />
-        </div>
-        <div>
-          <label htmlFor="f-line" className="block text-xs font-medium">
-            Line
-          </label>
-          <select id="f-line" name="line" defaultValue={filter.line ?? ""} className={input}>
-            <option value="">All lines</option>
-            {lines.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.label}
-                {l.active ? "" : " (inactive)"}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-direction" className="block text-xs font-medium">
-            Direction
-          </label>
-          <select id="f-direction" name="direction" defaultValue={filter.direction ?? ""} className={input}>
-            <option value="">Both</option>
-            {options(DIRECTION_LABEL).map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-disposition" className="block text-xs font-medium">
-            Disposition
-          </label>
-          <select id="f-disposition" name="disposition" defaultValue={filter.disposition ?? ""} className={input}>
-            <option value="">Any</option>
-            <option value="UNLOGGED">Not logged yet</option>
-            {options(DISPOSITION_LABEL).map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-coordinator" className="block text-xs font-medium">
-            Logged by
-          </label>
-          <select id="f-coordinator" name="coordinator" defaultValue={filter.coordinator ?? ""} className={input}>
-            <option value="">Anyone</option>
-            {staff.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-source" className="block text-xs font-medium">
-            Referral source
-          </label>
-          <select id="f-source" name="source" defaultValue={filter.source ?? ""} className={input}>
-            <option value="">Any</option>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-                {s.active ? "" : " (inactive)"}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-linked" className="block text-xs font-medium">
-            Linked to a person
-          </label>
-          <select id="f-linked" name="linked" defaultValue={filter.linked ?? ""} className={input}>
-            <option value="">Either</option>
-            <option value="yes">Linked</option>
-            <option value="no">Not linked</option>
-          </select>
-        </div>
+        <Fields
+          errors={{}}
+          values={filter}
+          fields={[
+            { label: "From", name: "from", type: "date" },
+            { label: "To", name: "to", type: "date" },
+            {
+              kind: "select",
+              label: "Line",
+              name: "line",
+              options: [
+                { value: "", label: "All lines" },
+                ...lines.map((l) => ({ value: l.id, label: `${l.label}${l.active ? "" : " (inactive)"}` })),
+              ],
+            },
+            {
+              kind: "select",
+              label: "Direction",
+              name: "direction",
+              options: [{ value: "", label: "Both" }, ...options(DIRECTION_LABEL)],
+            },
+            {
+              kind: "select",
+              label: "Disposition",
+              name: "disposition",
+              options: [
+                { value: "", label: "Any" },
+                { value: "UNLOGGED", label: "Not logged yet" },
+                ...options(DISPOSITION_LABEL),
+              ],
+            },
+            {
+              kind: "select",
+              label: "Logged by",
+              name: "coordinator",
+              options: [{ value: "", label: "Anyone" }, ...staff.map((s) => ({ value: s.id, label: s.name }))],
+            },
+            {
+              kind: "select",
+              label: "Referral source",
+              name: "source",
+              options: [
+                { value: "", label: "Any" },
+                ...sources.map((s) => ({ value: s.id, label: `${s.name}${s.active ? "" : " (inactive)"}` })),
+              ],
+            },
+            {
+              kind: "select",
+              label: "Linked to a person",
+              name: "linked",
+              options: [
+                { value: "", label: "Either" },
+                { value: "yes", label: "Linked" },
+                { value: "no", label: "Not linked" },
+              ],
+            },
+          ]}
+        />
         <div className="flex items-end gap-2 md:col-span-4 lg:col-span-8">
           <button type="submit" className={buttonClass()}>
             Apply filters
@@ -185,9 +152,7 @@ export default async function CallsPage({
       </form>
       {can(actor, "call:export") ? (
         <form method="post" action="/api/calls/export" className="mb-4">
-          {urlFilters.map(([k, v]) => (
-            <input key={k} type="hidden" name={k} value={v} />
-          ))}
+          <HiddenFields fields={Object.fromEntries(urlFilters)} />
           <button type="submit" className="text-sm font-medium text-brand-700 underline">
             Export these calls as CSV
           </button>

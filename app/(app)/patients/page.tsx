@@ -1,3 +1,4 @@
+import { Pager } from "@/components/ui/pager";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-class";
@@ -116,24 +117,11 @@ export default async function PatientsPage({
           {list.total} {list.total === 1 ? "person" : "people"} · page {view.page} of {list.pages}
         </p>
         <PipelineTable rows={list.rows} canMove={canMove} />
-        <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
-          {view.page > 1 ? (
-            <Link
-              className="font-medium text-brand-700 underline"
-              href={href({ view: "list", status: view.status, stuck: view.stuck, page: String(view.page - 1) })}
-            >
-              Previous page
-            </Link>
-          ) : null}
-          {view.page < list.pages ? (
-            <Link
-              className="font-medium text-brand-700 underline"
-              href={href({ view: "list", status: view.status, stuck: view.stuck, page: String(view.page + 1) })}
-            >
-              Next page
-            </Link>
-          ) : null}
-        </nav>
+        <Pager
+          page={view.page}
+          hasMore={view.page < list.pages}
+          href={(page) => href({ view: "list", status: view.status, stuck: view.stuck, page: String(page) })}
+        />
       </>
     );
   }

@@ -8,6 +8,7 @@ import { amendScreening } from "@/lib/screening/amend-screening";
 import {
   AmendScreeningSchema,
   FindProspectsSchema,
+  RecordCssrsReaskSchema,
   RecordSafetyActionSchema,
   ResolveSafetyFlagSchema,
   ReviewScreeningSchema,
@@ -15,6 +16,7 @@ import {
   StartScreeningSchema,
   SubmitScreeningSchema,
 } from "@/lib/screening/schemas";
+import { recordCssrsReask } from "@/lib/screening/record-cssrs-reask";
 import { recordSafetyAction } from "@/lib/screening/record-safety-action";
 import { resolveSafetyFlag } from "@/lib/screening/resolve-safety-flag";
 import { reviewScreening } from "@/lib/screening/review-screening";
@@ -69,6 +71,17 @@ export const recordSafetyActionAction = defineAction({
   done: (r) => {
     revalidatePath(`/screenings/${r.screeningId}`);
     return { message: "Action taken recorded.", data: { version: r.version } };
+  },
+});
+
+export const recordCssrsReaskAction = defineAction({
+  name: "screening.cssrs-reask",
+  permission: "screening:write",
+  schema: RecordCssrsReaskSchema,
+  run: recordCssrsReask,
+  done: (r) => {
+    revalidatePath(`/screenings/${r.screeningId}`);
+    return { message: "C-SSRS re-ask recorded.", data: { version: r.version } };
   },
 });
 

@@ -1,3 +1,4 @@
+import { Pager } from "@/components/ui/pager";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
@@ -67,23 +68,13 @@ export default async function ScreeningsPage({
             empty="No screening is waiting for review."
             linkTo={(r) => (reviews ? `/screenings/${r.id}/review` : `/screenings/${r.id}`)}
           />
-          {queue.pageCount > 1 ? (
-            <nav aria-label="Review queue pages" className="mt-3 flex items-center gap-4 text-sm">
-              {queue.page > 1 ? (
-                <Link className="text-brand-700 underline" href={pageHref(queue.page - 1)}>
-                  Previous page
-                </Link>
-              ) : null}
-              <span>
-                Page {queue.page} of {queue.pageCount}
-              </span>
-              {queue.page < queue.pageCount ? (
-                <Link className="text-brand-700 underline" href={pageHref(queue.page + 1)}>
-                  Next page
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pager
+            label="Review queue pages"
+            page={queue.page}
+            hasMore={queue.page < queue.pageCount}
+            pageCount={queue.pageCount}
+            href={pageHref}
+          />
         </section>
       ) : null}
       {drafts ? (

@@ -21,8 +21,11 @@ import {
   CO_OCCURRING_COMPLEXITY,
   DIAGNOSES,
   FREQUENCIES,
+  INFORMANT_RELATIONS,
   INSURANCE_COVERAGE,
   LAST_USE,
+  PRONOUNS,
+  RESPONDENTS,
   ROUTES,
   SERVICES_NOT_OFFERED,
   STEP_DOWN_FROM,
@@ -31,6 +34,7 @@ import {
   valuesOf,
 } from "./questions";
 import { auditcIssues, cssrsIssues, itemListIssues } from "./item-checks";
+import { refusedConflicts } from "./conflicts";
 
 type Ctx = z.RefinementCtx;
 
@@ -206,8 +210,33 @@ const Obligations = z.strictObject({ work: yesNo, school: yesNo, children: yesNo
 const Insurance = z.strictObject({ coverage: z.enum(valuesOf(INSURANCE_COVERAGE)), payer: freeText.optional() });
 const ServiceFit = z.strictObject({ serviceNotOffered: z.enum(valuesOf(SERVICES_NOT_OFFERED)) });
 
+/**
+ * Who answered: the person, or an informant with their relation and how the questions
+ * name the person. Absent on screenings stored before it was asked: the person answered.
+ */
+const respondentShape = {
+  who: z.enum(valuesOf(RESPONDENTS), { error: "Say who is answering." }),
+  relation: z.enum(valuesOf(INFORMANT_RELATIONS), { error: "Choose how the informant is related." }).optional(),
+  pronoun: z.enum(valuesOf(PRONOUNS), { error: "Choose how the questions name the person." }).optional(),
+};
+type RespondentInput = Partial<{ [K in keyof typeof respondentShape]: z.output<(typeof respondentShape)[K]> }>;
+function respondentConsistent(complete: boolean) {
+  return (v: RespondentInput, ctx: Ctx) => {
+    const add = (path: string, message: string) => ctx.addIssue({ code: "custom", message, path: [path] });
+    if (v.who === "self" && v.relation !== undefined) add("relation", "Only when an informant answers.");
+    if (v.who === "self" && v.pronoun !== undefined) add("pronoun", "Only when an informant answers.");
+    if (complete && v.who === "informant" && v.relation === undefined)
+      add("relation", "Choose how the informant is related to the person.");
+    if (complete && v.who === "informant" && v.pronoun === undefined)
+      add("pronoun", "Choose how the questions name the person.");
+  };
+}
+const Respondent = z.strictObject(respondentShape).superRefine(respondentConsistent(true));
+const RespondentDraft = z.strictObject(respondentShape).partial().superRefine(respondentConsistent(false));
+
 /** Per-section schemas, for saving one section of the form at a time. */
 export const SECTION_SCHEMAS = {
+  respondent: { draft: RespondentDraft, submitted: Respondent },
   substanceUse: { draft: SubstanceUseDraft, submitted: SubstanceUse },
   phq9: { draft: pfizerScaleDraft("phq9", PHQ9.items), submitted: pfizerScale("phq9", PHQ9.items) },
   gad7: { draft: pfizerScaleDraft("gad7", GAD7.items), submitted: pfizerScale("gad7", GAD7.items) },
@@ -232,6 +261,7 @@ const S = SECTION_SCHEMAS;
 /** Work in progress: any section may be missing or partly answered. */
 export const ScreeningAnswersDraftSchema = z.strictObject({
   instrumentSetVersion: version,
+  respondent: S.respondent.draft.optional(),
   substanceUse: S.substanceUse.draft.optional(),
   phq9: S.phq9.draft.optional(),
   gad7: S.gad7.draft.optional(),
@@ -252,23 +282,28 @@ export const ScreeningAnswersDraftSchema = z.strictObject({
  * A submitted screening: every section the recommendation reads is complete. Insurance does not
  * change the level of care and the clinician-rated CIWA-Ar/COWS are optional.
  */
-export const ScreeningAnswersSchema = z.strictObject({
-  instrumentSetVersion: version,
-  substanceUse: S.substanceUse.submitted,
-  phq9: S.phq9.submitted,
-  gad7: S.gad7.submitted,
-  auditc: S.auditc.submitted,
-  cssrs: S.cssrs.submitted,
-  medical: S.medical.submitted,
-  home: S.home.submitted,
-  treatmentHistory: S.treatmentHistory.submitted,
-  coOccurring: S.coOccurring.submitted,
-  obligations: S.obligations.submitted,
-  insurance: S.insurance.submitted.optional(),
-  serviceFit: S.serviceFit.submitted,
-  ciwa: S.ciwa.submitted.optional(),
-  cows: S.cows.submitted.optional(),
-});
+export const ScreeningAnswersSchema = z
+  .strictObject({
+    instrumentSetVersion: version,
+    respondent: S.respondent.submitted.optional(),
+    substanceUse: S.substanceUse.submitted,
+    phq9: S.phq9.submitted,
+    gad7: S.gad7.submitted,
+    auditc: S.auditc.submitted,
+    cssrs: S.cssrs.submitted,
+    medical: S.medical.submitted,
+    home: S.home.submitted,
+    treatmentHistory: S.treatmentHistory.submitted,
+    coOccurring: S.coOccurring.submitted,
+    obligations: S.obligations.submitted,
+    insurance: S.insurance.submitted.optional(),
+    serviceFit: S.serviceFit.submitted,
+    ciwa: S.ciwa.submitted.optional(),
+    cows: S.cows.submitted.optional(),
+  })
+  // Answers that contradict each other on a withdrawal question and cannot be resolved toward the
+  // more dangerous one are refused, naming both answers (conflicts.ts, ADR 0006).
+  .superRefine((v, ctx) => report(ctx, refusedConflicts(v)));
 
 export type ScreeningAnswersDraft = z.output<typeof ScreeningAnswersDraftSchema>;
 export type ScreeningAnswers = z.output<typeof ScreeningAnswersSchema>;
@@ -277,3 +312,4 @@ export type Substance = SubstanceEntry["substance"];
 export type Frequency = SubstanceEntry["frequency"];
 export type LastUse = SubstanceEntry["lastUse"];
 export type SectionKey = keyof typeof SECTION_SCHEMAS;
+export type Respondent = z.output<typeof Respondent>;

@@ -13,7 +13,8 @@ export type ScreeningIssueCode =
   | "not-an-object"
   | "unknown-key"
   | "not-a-boolean"
-  | "skipped-question-answered";
+  | "skipped-question-answered"
+  | "contradiction";
 
 export interface ScreeningIssue {
   readonly code: ScreeningIssueCode;

@@ -119,7 +119,8 @@ export function withdrawalFindings({ answers, scores, config }: FactorInput): Re
           ...lastUsePaths(managed),
         ]),
       );
-    } else {
+    } else if (answers.substanceUse.usesSubstances) {
+      // With "no" to any use, conflicts.ts counts the symptoms instead (toward the danger).
       out.push(
         reason(
           "withdrawal-symptoms-not-counted",

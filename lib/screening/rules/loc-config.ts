@@ -51,6 +51,11 @@ export const LocConfigSchema = z.strictObject({
     unstableMedicalWithRecentUse: z.boolean(),
     ciwaAtLeast: atLeast,
     cowsAtLeast: atLeast,
+    /** Physical dependence (withdrawal when cutting down or stopping) with use this recent counts. */
+    dependenceRecentUse: z.array(lastUse),
+    dependenceCountsFor: z.array(substance),
+    /** COWS from this total (below cowsAtLeast) in a daily opioid user: withdrawal in progress. */
+    cowsInProgressWithDailyOpioidUseAtLeast: atLeast,
     expectedNextLevel: level,
   }),
   /** Severity of the condition: severe → RESIDENTIAL (rule 3), moderate → IOP (rule 4), mild → OUTPATIENT (rule 5). */
@@ -82,7 +87,7 @@ export const LocConfigSchema = z.strictObject({
 export type LocConfig = z.output<typeof LocConfigSchema>;
 
 export const DEFAULT_LOC_CONFIG: LocConfig = {
-  version: "default-2026.1",
+  version: "default-2026.2",
   withdrawal: {
     // Project default: use within the past week is "recent" for withdrawal risk.
     recentUse: ["today", "yesterday", "2-7-days"],
@@ -105,6 +110,13 @@ export const DEFAULT_LOC_CONFIG: LocConfig = {
     ciwaAtLeast: 10,
     // docs/clinical.md COWS band "moderate" starts at 13.
     cowsAtLeast: 13,
+    // docs/clinical.md safety principles: physical dependence with recent use (today or yesterday)
+    // of alcohol, benzodiazepines (and other sedatives) or opioids is withdrawal risk (ADR 0006).
+    dependenceRecentUse: ["today", "yesterday"],
+    dependenceCountsFor: ["alcohol", "benzodiazepines", "other-sedatives", "opioids"],
+    // Project default (ADR 0006): COWS "mild" (5–12) in a daily opioid user used within the past
+    // week is withdrawal in progress, not a mild finding.
+    cowsInProgressWithDailyOpioidUseAtLeast: 5,
     // docs/clinical.md rule 2: "with Residential as the expected next step".
     expectedNextLevel: "RESIDENTIAL",
   },

@@ -97,6 +97,30 @@ export const SERVICES_NOT_OFFERED = choices([
   { value: "other", label: "Another service the center does not offer" },
 ]);
 
+/** Who answered the screening's questions. */
+export const RESPONDENTS = choices([
+  { value: "self", label: "The person who needs care" },
+  { value: "informant", label: "Someone else, about them (an informant)" },
+]);
+
+export const INFORMANT_RELATIONS = choices([
+  { value: "parent", label: "Parent" },
+  { value: "spouse-or-partner", label: "Spouse or partner" },
+  { value: "child", label: "Adult child" },
+  { value: "sibling", label: "Brother or sister" },
+  { value: "other-family", label: "Other family" },
+  { value: "friend", label: "Friend" },
+  { value: "professional", label: "Professional (counselor, doctor, case manager)" },
+  { value: "other", label: "Other" },
+]);
+
+/** How the questions name the person when an informant answers: "Has he…", "Has the person…". */
+export const PRONOUNS = choices([
+  { value: "he", label: "He / him" },
+  { value: "she", label: "She / her" },
+  { value: "neutral", label: "The person / they" },
+]);
+
 export interface FieldQuestion {
   readonly text: string;
   readonly options?: readonly Choice<string>[];
@@ -109,6 +133,9 @@ const yesNo = (text: string): FieldQuestion => ({ text });
  * by the instrument definitions instead.
  */
 export const SECTION_QUESTIONS: Readonly<Record<string, FieldQuestion>> = {
+  "respondent.who": { text: "Who is answering the questions?", options: RESPONDENTS },
+  "respondent.relation": { text: "How is the informant related to the person?", options: INFORMANT_RELATIONS },
+  "respondent.pronoun": { text: "How should the questions name the person?", options: PRONOUNS },
   "substanceUse.usesSubstances": yesNo(
     "In the past 12 months, has the caller used alcohol or drugs (including prescription drugs not as prescribed)?",
   ),
@@ -174,6 +201,7 @@ export const SECTION_QUESTIONS: Readonly<Record<string, FieldQuestion>> = {
 };
 
 export const SECTION_TITLES = {
+  respondent: "Who is answering",
   substanceUse: "Substance use",
   phq9: "Depression (PHQ-9)",
   gad7: "Anxiety (GAD-7)",

@@ -15,6 +15,9 @@ export const REASON_CODES = [
   "unstable-medical-condition",
   "ciwa-withdrawal",
   "cows-withdrawal",
+  "physical-dependence-recent-use",
+  "cows-withdrawal-in-progress",
+  "conflict-resolved-toward-risk",
   "residential-after-withdrawal-management",
   // Rule 3
   "phq9-severe",
@@ -52,6 +55,12 @@ export const REASON_CODES = [
   "auditc-not-current",
   "substances-not-current",
   "withdrawal-symptoms-not-counted",
+  "physical-dependence-not-counted",
+  "ciwa-below-threshold",
+  "cows-below-threshold",
+  "medical-history-noted",
+  "suicide-risk-noted",
+  "informant-reported",
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -11,6 +11,7 @@ const entry = (
   lastUse: SubstanceEntry["lastUse"] = "today",
   route: SubstanceEntry["route"] = substance === "alcohol" || substance === "benzodiazepines" ? "oral" : "smoked",
 ): SubstanceEntry => ({ substance, route, frequency, lastUse, withdrawalHistory: false });
+const dependent = (e: SubstanceEntry): SubstanceEntry => ({ ...e, withdrawalHistory: true });
 const uses = (...substances: SubstanceEntry[]): ScreeningOverrides => ({
   substanceUse: { usesSubstances: true, substances },
 });
@@ -143,18 +144,23 @@ const vignettes: Vignette[] = [
 
   // Withdrawal factors that do not count on their own.
   [
-    "CIWA-Ar 9 is below the threshold",
+    "CIWA-Ar 9 is below the threshold: a note",
     { ...uses(entry("alcohol", "weekly")), ciwa: { items: [2, 2, 2, 2, 1, 0, 0, 0, 0, 0] } },
     "IOP",
-    ["substance-regular-use"],
+    ["substance-regular-use", "ciwa-below-threshold"],
   ],
   [
-    "COWS 12 is below the threshold",
+    "COWS 12 in a weekly opioid user is below the threshold: a note",
     { ...uses(entry("opioids", "weekly")), cows: { items: [4, 4, 3, 1, 0, 0, 0, 0, 0, 0, 0] } },
     "IOP",
-    ["substance-regular-use"],
+    ["substance-regular-use", "cows-below-threshold"],
   ],
-  ["pregnant, no substance use", { ...medical({ pregnant: true }) }, "OUTPATIENT", ["no-significant-findings"]],
+  [
+    "pregnant, no substance use: a note",
+    { ...medical({ pregnant: true }) },
+    "OUTPATIENT",
+    ["no-significant-findings", "medical-history-noted"],
+  ],
   [
     "withdrawal symptoms with stimulants only: a note",
     { ...uses(entry("stimulants", "weekly")), ...medical({ currentWithdrawalSymptoms: true }) },
@@ -169,7 +175,120 @@ const vignettes: Vignette[] = [
       treatmentHistory: { pathway: "returning", priorTreatmentEpisodes: 1 },
     },
     "OUTPATIENT",
-    ["no-significant-findings", "substances-not-current"],
+    ["no-significant-findings", "substances-not-current", "medical-history-noted"],
+  ],
+
+  // Physical dependence with recent use (ADR 0006): counted whatever "withdrawal symptoms now" says.
+  [
+    "daily drinker with withdrawal when stopping, drank today, 'no' to symptoms now",
+    uses(dependent(entry("alcohol", "daily", "today"))),
+    "WITHDRAWAL_MANAGEMENT",
+    ["physical-dependence-recent-use", "residential-after-withdrawal-management", "substance-regular-use"],
+  ],
+  [
+    "benzodiazepines 3–5 days a week, last taken yesterday, withdrawal when stopping",
+    uses(dependent(entry("benzodiazepines", "several-times-a-week", "yesterday"))),
+    "WITHDRAWAL_MANAGEMENT",
+    ["physical-dependence-recent-use", "residential-after-withdrawal-management", "substance-regular-use"],
+  ],
+  [
+    "sleeping pills weekly, yesterday, withdrawal when stopping: the pattern does not lower it",
+    uses(dependent(entry("other-sedatives", "weekly", "yesterday"))),
+    "WITHDRAWAL_MANAGEMENT",
+    ["physical-dependence-recent-use", "residential-after-withdrawal-management", "substance-regular-use"],
+  ],
+  [
+    "daily fentanyl today, withdrawal when stopping, but 'no' to opioid withdrawal: resolved toward danger",
+    uses(dependent(entry("opioids", "daily", "today"))),
+    "WITHDRAWAL_MANAGEMENT",
+    [
+      "physical-dependence-recent-use",
+      "conflict-resolved-toward-risk",
+      "residential-after-withdrawal-management",
+      "substance-daily-use",
+    ],
+  ],
+  [
+    "pain pills daily, yesterday, dependent, 'yes' to opioid withdrawal: no conflict",
+    { ...uses(dependent(entry("opioids", "daily", "yesterday", "oral"))), ...medical({ opioidWithdrawal: true }) },
+    "WITHDRAWAL_MANAGEMENT",
+    [
+      "opioid-withdrawal",
+      "physical-dependence-recent-use",
+      "residential-after-withdrawal-management",
+      "substance-daily-use",
+    ],
+  ],
+  [
+    "alcohol withdrawal history, last drink 2–7 days ago: a note, not counted",
+    uses(dependent(entry("alcohol", "weekly", "2-7-days"))),
+    "IOP",
+    ["substance-regular-use", "physical-dependence-not-counted"],
+  ],
+  [
+    "stimulant withdrawal history, used today: a note",
+    uses(dependent(entry("stimulants", "daily", "today"))),
+    "RESIDENTIAL",
+    ["substance-daily-use", "physical-dependence-not-counted"],
+  ],
+
+  // Clinician-rated scales below the threshold (ADR 0006).
+  [
+    "COWS 8 in a daily heroin user: withdrawal in progress",
+    { ...uses(entry("opioids", "daily", "today")), cows: { items: [2, 1, 1, 1, 1, 2, 0, 0, 0, 0, 0] } },
+    "WITHDRAWAL_MANAGEMENT",
+    ["cows-withdrawal-in-progress", "residential-after-withdrawal-management", "substance-daily-use"],
+  ],
+  [
+    "COWS 8 in a weekly opioid user: mild signs noted",
+    { ...uses(entry("opioids", "weekly", "yesterday")), cows: { items: [2, 1, 1, 1, 1, 2, 0, 0, 0, 0, 0] } },
+    "IOP",
+    ["substance-regular-use", "cows-below-threshold"],
+  ],
+  [
+    "COWS 3 in a daily opioid user: no active withdrawal, noted",
+    { ...uses(entry("opioids", "daily", "today")), cows: { items: [1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0] } },
+    "RESIDENTIAL",
+    ["substance-daily-use", "cows-below-threshold"],
+  ],
+
+  // Contradictions resolved toward the more dangerous answer (ADR 0006).
+  [
+    "'yes' to opioid withdrawal, no opioid listed",
+    { ...medical({ opioidWithdrawal: true }) },
+    "WITHDRAWAL_MANAGEMENT",
+    ["opioid-withdrawal", "conflict-resolved-toward-risk", "residential-after-withdrawal-management"],
+  ],
+  [
+    "'yes' to daily heavy drinking, alcohol not listed",
+    { ...uses(entry("cannabis", "weekly")), ...medical({ dailyHeavyAlcoholOrBenzodiazepineUse: true }) },
+    "WITHDRAWAL_MANAGEMENT",
+    [
+      "daily-heavy-alcohol-or-benzodiazepine-use",
+      "conflict-resolved-toward-risk",
+      "residential-after-withdrawal-management",
+      "substance-regular-use",
+    ],
+  ],
+  [
+    "withdrawal symptoms now, 'no' to any use",
+    { ...medical({ currentWithdrawalSymptoms: true }) },
+    "WITHDRAWAL_MANAGEMENT",
+    ["conflict-resolved-toward-risk", "residential-after-withdrawal-management"],
+  ],
+
+  // Suicide-risk answers that set no level, and informant reports.
+  [
+    "PHQ-9 item 9 positive with a negative C-SSRS: noted, re-ask",
+    { phq9: { items: phq9Items(3, 1) } },
+    "OUTPATIENT",
+    ["no-significant-findings", "suicide-risk-noted"],
+  ],
+  [
+    "a mother reports her son's moderate depression",
+    { respondent: { who: "informant", relation: "parent", pronoun: "he" }, phq9: { items: phq9Items(12) } },
+    "IOP",
+    ["phq9-moderate", "informant-reported"],
   ],
 
   // Rule 3: RESIDENTIAL.
@@ -334,7 +453,7 @@ const vignettes: Vignette[] = [
     "C-SSRS low changes the level of care not at all (safety handles it)",
     { cssrs: { q1: true, q2: false, q6: false } },
     "OUTPATIENT",
-    ["no-significant-findings"],
+    ["no-significant-findings", "suicide-risk-noted"],
   ],
   ["nothing of note", {}, "OUTPATIENT", ["no-significant-findings"]],
 ];

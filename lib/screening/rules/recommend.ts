@@ -12,6 +12,7 @@ import {
   referOutFindings,
 } from "./factors-context";
 import { emergencyFindings, severityFindings, withdrawalFindings, type FactorInput } from "./factors-clinical";
+import { clinicianScaleFindings, conflictFindings, dependenceFindings, noteFindings } from "./factors-dependence";
 import { DEFAULT_LOC_CONFIG, LEVEL_LABELS, type LocConfig, type RecommendedLevel } from "./loc-config";
 import type { Reason } from "./reasons";
 import type { ScreeningAnswers } from "./answers-schema";
@@ -50,10 +51,14 @@ export function recommendLevel(screening: ScreeningAnswers, config: LocConfig = 
     ...emergencyFindings(input),
     ...referOutFindings(input),
     ...withdrawalFindings(input),
+    ...dependenceFindings(input),
+    ...clinicianScaleFindings(input),
+    ...conflictFindings(input),
     ...severityFindings(input),
     ...contextFindings(input),
     ...cssrsModerateFindings(input),
   ];
+  findings.push(...noteFindings(input, findings));
 
   const top = LEVEL_PRECEDENCE.find((level) => findings.some((f) => f.level === level));
   let level: RecommendedLevel = top ?? "OUTPATIENT";

@@ -5,6 +5,7 @@
  */
 import { CSSRS, PHQ9_SAFETY_ITEM_INDEX } from "./instruments";
 import type { ScreeningAnswersDraft } from "./answers-schema";
+import { cssrsReaskNeeded } from "./cssrs-reask";
 
 export const SAFETY_RISKS = ["NONE", "LOW", "MODERATE", "HIGH"] as const;
 export type SafetyRisk = (typeof SAFETY_RISKS)[number];
@@ -33,7 +34,12 @@ export interface SafetyAssessment {
   risk: SafetyRisk;
   flags: SafetyFlag[];
   protocol: SafetyProtocol;
+  /** PHQ-9 item 9 positive with a negative or low C-SSRS, not yet re-asked (ADR 0015). */
+  cssrsReaskDue: boolean;
 }
+
+export const CSSRS_REASK_STEP =
+  "PHQ-9 item 9 was positive, but the C-SSRS screener came out negative or low: ask the C-SSRS again now, naming what the caller said on item 9, and record the re-ask and its result below.";
 
 const RECORD_STEP = "Record the action taken — who was contacted, when, and the outcome — in the safety action field.";
 
@@ -105,8 +111,14 @@ function cssrsFlag(c: DraftCssrs): SafetyFlag | null {
   return null;
 }
 
-/** Risk, flags and protocol from the answers given so far. */
-export function assessSafety(answers: Pick<ScreeningAnswersDraft, "phq9" | "cssrs">): SafetyAssessment {
+/**
+ * Risk, flags and protocol from the answers given so far. `cssrsReasked`: the C-SSRS re-ask after a
+ * positive item 9 is recorded, so the protocol no longer asks for it.
+ */
+export function assessSafety(
+  answers: Pick<ScreeningAnswersDraft, "phq9" | "cssrs">,
+  options: { cssrsReasked?: boolean } = {},
+): SafetyAssessment {
   const flags: SafetyFlag[] = [];
   const item9 = answers.phq9?.items[PHQ9_SAFETY_ITEM_INDEX];
   if (typeof item9 === "number" && item9 > 0) {
@@ -121,7 +133,14 @@ export function assessSafety(answers: Pick<ScreeningAnswersDraft, "phq9" | "cssr
   const cssrs = answers.cssrs ? cssrsFlag(answers.cssrs) : null;
   if (cssrs) flags.push(cssrs);
   const risk = flags.reduce<SafetyRisk>((acc, f) => maxRisk(acc, f.risk), "NONE");
-  return { risk, flags, protocol: SAFETY_PROTOCOLS[risk] };
+  const cssrsReaskDue = !options.cssrsReasked && cssrsReaskNeeded(answers);
+  const protocol = SAFETY_PROTOCOLS[risk];
+  return {
+    risk,
+    flags,
+    protocol: cssrsReaskDue ? { ...protocol, steps: [CSSRS_REASK_STEP, ...protocol.steps.slice(1)] } : protocol,
+    cssrsReaskDue,
+  };
 }
 
 /**

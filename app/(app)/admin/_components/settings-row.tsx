@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { type ReactNode, useId, useRef, useState } from "react";
-import { FormMessage } from "@/components/ui/form";
+import { type FieldSpec, Fields, FormMessage } from "@/components/ui/form";
 import { Badge } from "@/components/ui/page";
 import type { ActionState } from "@/lib/action";
-import type { FieldErrors } from "@/lib/errors";
+import { STATUS_OPTIONS } from "@/lib/settings/labels";
 import { EditButton, EditorRow, RowButton, type SettingsAction, useRowControls } from "./settings-table";
 
 /** A data cell between the row's name and its status. */
@@ -23,9 +23,13 @@ export interface SettingsEditor<Row> {
    * from the row as it was when the editor opened, even if the table refreshes meanwhile.
    */
   hidden: (opened: Row) => Record<string, string>;
-  /** The editable fields, each with its label and its errors beside it. */
-  fields: (opened: Row, errors: FieldErrors) => ReactNode;
+  /** The editable fields (the add form's, as a rule); a Status select follows them. */
+  fields: readonly FieldSpec[];
+  /** What the fields start from (by field name). */
+  values: (opened: Row) => object;
 }
+
+const STATUS_FIELD: FieldSpec = { kind: "select", label: "Status", name: "active", options: STATUS_OPTIONS };
 
 interface SettingsRowProps<Row extends { id: string; active: boolean }> {
   row: Row;
@@ -119,7 +123,7 @@ export function SettingsRow<Row extends { id: string; active: boolean }>({
   );
 }
 
-function SettingsEditorRow<Row>({
+function SettingsEditorRow<Row extends { active: boolean }>({
   id,
   row,
   nameOf,
@@ -154,7 +158,14 @@ function SettingsEditorRow<Row>({
       // A conflict that names the changed fields keeps the editor open; the table behind it then shows the saved values.
       onConflict={() => router.refresh()}
     >
-      {(errors) => edit.fields(opened, errors)}
+      {(errors) => (
+        <Fields
+          // The cursor starts in the first field.
+          fields={[...edit.fields.map((f, i) => (i === 0 ? { ...f, autoFocus: true } : f)), STATUS_FIELD]}
+          values={{ ...edit.values(opened), active: String(opened.active) }}
+          errors={errors}
+        />
+      )}
     </EditorRow>
   );
 }

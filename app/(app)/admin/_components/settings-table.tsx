@@ -2,7 +2,7 @@
 
 import { type ReactNode, type RefObject, useActionState, useEffect, useId, useRef, useState } from "react";
 import { buttonClass, type ButtonVariant } from "@/components/ui/button-class";
-import { ActionForm, FormMessage, SubmitButton } from "@/components/ui/form";
+import { ActionForm, type FieldSpec, Fields, FormMessage, SubmitButton } from "@/components/ui/form";
 import { Card } from "@/components/ui/page";
 import type { ActionState } from "@/lib/action";
 import type { FieldErrors } from "@/lib/errors";
@@ -22,10 +22,6 @@ function useReportingAction(action: SettingsAction, onResult: (result: ActionSta
     onResult(result);
     return result;
   }, null);
-}
-
-function HiddenFields({ fields }: { fields: Record<string, string> }) {
-  return Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
 }
 
 /** A button that runs one action for one row (deactivate, set as main line). */
@@ -49,8 +45,7 @@ export function RowButton({
 }) {
   const [, formAction] = useReportingAction(action, onResult);
   return (
-    <ActionForm action={formAction}>
-      <HiddenFields fields={fields} />
+    <ActionForm hidden={fields} action={formAction}>
       <SubmitButton variant={variant} pendingLabel={pendingLabel}>
         {label}
         <span className="sr-only"> {subject}</span>
@@ -143,6 +138,7 @@ export function EditorRow({
     <tr id={id} className="bg-slate-50">
       <td colSpan={colSpan} className="px-4 py-4">
         <ActionForm
+          hidden={hidden}
           action={formAction}
           aria-labelledby={titleId}
           className="space-y-3"
@@ -156,7 +152,6 @@ export function EditorRow({
           <h3 id={titleId} className="font-semibold">
             {title}
           </h3>
-          <HiddenFields fields={hidden} />
           <div className="grid gap-3 md:grid-cols-2 lg:grid-cols-4">{children(errors)}</div>
           {state && !state.ok ? <FormMessage state={state} /> : null}
           <div className="flex flex-wrap gap-2">
@@ -180,13 +175,13 @@ export function AddForm({
   heading,
   submitLabel,
   pendingLabel,
-  children,
+  fields,
 }: {
   action: SettingsAction;
   heading: string;
   submitLabel: string;
   pendingLabel: string;
-  children: (errors: FieldErrors) => ReactNode;
+  fields: readonly FieldSpec[];
 }) {
   const [generation, setGeneration] = useState(0);
   const [state, formAction] = useReportingAction(action, (result) => {
@@ -206,7 +201,9 @@ export function AddForm({
       <div ref={wrapper}>
         {/* A new key after each success empties the fields (ActionForm never resets by itself). */}
         <ActionForm key={generation} action={formAction} aria-labelledby={headingId} className="mt-3 space-y-3">
-          <div className="grid gap-3 md:grid-cols-2 lg:grid-cols-4">{children(errors)}</div>
+          <div className="grid gap-3 md:grid-cols-2 lg:grid-cols-4">
+            <Fields fields={fields} errors={errors} />
+          </div>
           <FormMessage state={state} />
           <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
         </ActionForm>

@@ -7,10 +7,9 @@ import { nextDay } from "@/lib/dates/days";
 import { formatDateTime, startOfZonedDay } from "@/lib/dates/zone";
 import { listAuditEvents, listStaffOptions } from "@/lib/users/queries";
 import { AuditFilterSchema } from "@/lib/users/schemas";
+import { Fields } from "@/components/ui/form";
 
 export const metadata: Metadata = { title: "Audit trail" };
-
-const inputClass = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 export default async function AuditPage({
   searchParams,
@@ -46,55 +45,22 @@ export default async function AuditPage({
         className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-6"
         aria-label="Filter audit events"
       >
-        <div>
-          <label htmlFor="f-actor" className="block text-sm font-medium">
-            Staff member
-          </label>
-          <select id="f-actor" name="actor" defaultValue={filter.actor ?? ""} className={inputClass}>
-            <option value="">Anyone</option>
-            {staff.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-action" className="block text-sm font-medium">
-            Action starts with
-          </label>
-          <input
-            id="f-action"
-            name="action"
-            defaultValue={filter.action ?? ""}
-            placeholder="auth.sign-in"
-            className={inputClass}
-          />
-        </div>
-        <div>
-          <label htmlFor="f-entity" className="block text-sm font-medium">
-            Entity
-          </label>
-          <input
-            id="f-entity"
-            name="entity"
-            defaultValue={filter.entity ?? ""}
-            placeholder="User"
-            className={inputClass}
-          />
-        </div>
-        <div>
-          <label htmlFor="f-from" className="block text-sm font-medium">
-            From
-          </label>
-          <input id="f-from" type="date" name="from" defaultValue={filter.from ?? ""} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="f-to" className="block text-sm font-medium">
-            To
-          </label>
-          <input id="f-to" type="date" name="to" defaultValue={filter.to ?? ""} className={inputClass} />
-        </div>
+        <Fields
+          errors={{}}
+          values={filter}
+          fields={[
+            {
+              kind: "select",
+              label: "Staff member",
+              name: "actor",
+              options: [{ value: "", label: "Anyone" }, ...staff.map((s) => ({ value: s.id, label: s.name }))],
+            },
+            { label: "Action starts with", name: "action", placeholder: "auth.sign-in" },
+            { label: "Entity", name: "entity", placeholder: "User" },
+            { label: "From", name: "from", type: "date" },
+            { label: "To", name: "to", type: "date" },
+          ]}
+        />
         <div className="flex items-end gap-2">
           <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
             Filter

@@ -1,8 +1,7 @@
 "use client";
 
-import { SelectField, TextField } from "@/components/ui/form";
+import type { FieldSpec } from "@/components/ui/form";
 import { Badge } from "@/components/ui/page";
-import { STATUS_OPTIONS } from "@/lib/settings/labels";
 import { SettingsRow } from "../_components/settings-row";
 import { AddForm, RowButton } from "../_components/settings-table";
 import {
@@ -23,7 +22,32 @@ export interface PhoneLineRowData {
   version: number;
 }
 
-const NUMBER_HINT = "US numbers as you would dial them, e.g. (855) 555-0100; others start with + and the country code.";
+/** The fields of a line, for adding one and for editing it. */
+const PHONE_LINE_FIELDS: readonly FieldSpec[] = [
+  {
+    label: "Phone number",
+    name: "number",
+    inputMode: "tel",
+    autoComplete: "off",
+    required: true,
+    hint: "US numbers as you would dial them, e.g. (855) 555-0100; others start with + and the country code.",
+  },
+  {
+    label: "Label",
+    name: "label",
+    autoComplete: "off",
+    maxLength: 80,
+    required: true,
+    hint: "What the team calls it, e.g. “Main admissions line”.",
+  },
+  {
+    label: "Forwards to",
+    name: "forwardTo",
+    inputMode: "tel",
+    autoComplete: "off",
+    hint: "Optional: the intake desk number the phone system forwards these calls to.",
+  },
+];
 
 export function PhoneLineRow({ line }: { line: PhoneLineRowData }) {
   return (
@@ -53,45 +77,8 @@ export function PhoneLineRow({ line }: { line: PhoneLineRowData }) {
       edit={{
         action: updatePhoneLineAction,
         hidden: (opened) => ({ id: opened.id, expectedVersion: String(opened.version) }),
-        fields: (opened, errors) => (
-          <>
-            <TextField
-              label="Number"
-              name="number"
-              defaultValue={opened.numberDisplay}
-              inputMode="tel"
-              autoComplete="off"
-              required
-              autoFocus
-              errors={errors.number}
-            />
-            <TextField
-              label="Label"
-              name="label"
-              defaultValue={opened.label}
-              autoComplete="off"
-              maxLength={80}
-              required
-              errors={errors.label}
-            />
-            <TextField
-              label="Forwards to"
-              name="forwardTo"
-              defaultValue={opened.forwardToDisplay ?? ""}
-              inputMode="tel"
-              autoComplete="off"
-              hint="Optional."
-              errors={errors.forwardTo}
-            />
-            <SelectField
-              label="Status"
-              name="active"
-              defaultValue={String(opened.active)}
-              options={STATUS_OPTIONS}
-              errors={errors.active}
-            />
-          </>
-        ),
+        fields: PHONE_LINE_FIELDS,
+        values: (opened) => ({ number: opened.numberDisplay, label: opened.label, forwardTo: opened.forwardToDisplay }),
       }}
     />
   );
@@ -104,37 +91,7 @@ export function AddPhoneLineForm() {
       heading="Add a phone line"
       submitLabel="Add phone line"
       pendingLabel="Adding…"
-    >
-      {(errors) => (
-        <>
-          <TextField
-            label="Phone number"
-            name="number"
-            inputMode="tel"
-            autoComplete="off"
-            required
-            hint={NUMBER_HINT}
-            errors={errors.number}
-          />
-          <TextField
-            label="Label"
-            name="label"
-            autoComplete="off"
-            maxLength={80}
-            required
-            hint="What the team calls it, e.g. “Main admissions line”."
-            errors={errors.label}
-          />
-          <TextField
-            label="Forwards to"
-            name="forwardTo"
-            inputMode="tel"
-            autoComplete="off"
-            hint="Optional: the intake desk number the phone system forwards these calls to."
-            errors={errors.forwardTo}
-          />
-        </>
-      )}
-    </AddForm>
+      fields={PHONE_LINE_FIELDS}
+    />
   );
 }

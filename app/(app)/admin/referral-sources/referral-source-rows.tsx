@@ -1,8 +1,8 @@
 "use client";
 
-import { SelectField, TextField } from "@/components/ui/form";
+import type { FieldSpec } from "@/components/ui/form";
 import type { ReferralSourceType } from "@/lib/generated/prisma/enums";
-import { REFERRAL_SOURCE_TYPE_LABELS, REFERRAL_SOURCE_TYPE_OPTIONS, STATUS_OPTIONS } from "@/lib/settings/labels";
+import { REFERRAL_SOURCE_TYPE_LABELS, REFERRAL_SOURCE_TYPE_OPTIONS } from "@/lib/settings/labels";
 import { SettingsRow } from "../_components/settings-row";
 import { AddForm } from "../_components/settings-table";
 import { createReferralSourceAction, setReferralSourceActiveAction, updateReferralSourceAction } from "./actions";
@@ -15,7 +15,24 @@ export interface ReferralSourceRowData {
   version: number;
 }
 
-const TYPE_CHOICES = [{ value: "", label: "Choose a type" }, ...REFERRAL_SOURCE_TYPE_OPTIONS];
+/** The fields of a source, for adding one and for editing it. */
+const REFERRAL_SOURCE_FIELDS: readonly FieldSpec[] = [
+  {
+    label: "Source name",
+    name: "name",
+    autoComplete: "off",
+    maxLength: 120,
+    required: true,
+    hint: "As coordinators will pick it, e.g. “Mercy General Hospital ED”.",
+  },
+  {
+    kind: "select",
+    label: "Source type",
+    name: "type",
+    defaultValue: "",
+    options: [{ value: "", label: "Choose a type" }, ...REFERRAL_SOURCE_TYPE_OPTIONS],
+  },
+];
 
 export function ReferralSourceRow({ source }: { source: ReferralSourceRowData }) {
   return (
@@ -27,34 +44,8 @@ export function ReferralSourceRow({ source }: { source: ReferralSourceRowData })
       edit={{
         action: updateReferralSourceAction,
         hidden: (opened) => ({ id: opened.id, expectedVersion: String(opened.version) }),
-        fields: (opened, errors) => (
-          <>
-            <TextField
-              label="Name"
-              name="name"
-              defaultValue={opened.name}
-              autoComplete="off"
-              maxLength={120}
-              required
-              autoFocus
-              errors={errors.name}
-            />
-            <SelectField
-              label="Type"
-              name="type"
-              defaultValue={opened.type}
-              options={REFERRAL_SOURCE_TYPE_OPTIONS}
-              errors={errors.type}
-            />
-            <SelectField
-              label="Status"
-              name="active"
-              defaultValue={String(opened.active)}
-              options={STATUS_OPTIONS}
-              errors={errors.active}
-            />
-          </>
-        ),
+        fields: REFERRAL_SOURCE_FIELDS,
+        values: (opened) => opened,
       }}
     />
   );
@@ -67,21 +58,7 @@ export function AddReferralSourceForm() {
       heading="Add a referral source"
       submitLabel="Add referral source"
       pendingLabel="Adding…"
-    >
-      {(errors) => (
-        <>
-          <TextField
-            label="Source name"
-            name="name"
-            autoComplete="off"
-            maxLength={120}
-            required
-            hint="As coordinators will pick it, e.g. “Mercy General Hospital ED”."
-            errors={errors.name}
-          />
-          <SelectField label="Source type" name="type" defaultValue="" options={TYPE_CHOICES} errors={errors.type} />
-        </>
-      )}
-    </AddForm>
+      fields={REFERRAL_SOURCE_FIELDS}
+    />
   );
 }

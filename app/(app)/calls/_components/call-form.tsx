@@ -2,9 +2,20 @@
 
 import { parsePhoneNumberFromString } from "libphonenumber-js/min";
 import { useActionState, useEffect, useRef, useState, useTransition } from "react";
-import { ActionForm, FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
+import {
+  ActionForm,
+  ChoiceSet,
+  Fields,
+  FormMessage,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from "@/components/ui/form";
 import type { ActionState } from "@/lib/action";
 import { DISPOSITION_LABEL, options, REASON_LABEL, RELATION_LABEL } from "@/lib/calls/rules/labels";
+import { CONTACT_PREFERENCES } from "@/lib/people/contact-preferences";
+import { INSURANCE_FIELDS } from "../../_components/person-fields";
 import { lookupCallerAction } from "../actions";
 import { RepeatCaller, type Lookup } from "./repeat-caller";
 
@@ -126,16 +137,17 @@ export function CallForm<T>({
       }}
     >
       <ActionForm
+        hidden={{
+          clientKey: mode === "log" ? clientKey : undefined,
+          callId: values.callId,
+          expectedVersion: values.expectedVersion,
+          telephonyCallId: values.telephonyCallId,
+          patientId: mode === "log" && patientId ? patientId : undefined,
+        }}
         action={formAction}
         className="grid gap-6 lg:grid-cols-3"
         aria-label={mode === "log" ? "Log a call" : "Edit call"}
       >
-        {mode === "log" ? <input type="hidden" name="clientKey" value={clientKey} /> : null}
-        {values.callId ? <input type="hidden" name="callId" value={values.callId} /> : null}
-        {values.expectedVersion ? <input type="hidden" name="expectedVersion" value={values.expectedVersion} /> : null}
-        {values.telephonyCallId ? <input type="hidden" name="telephonyCallId" value={values.telephonyCallId} /> : null}
-        {mode === "log" && patientId ? <input type="hidden" name="patientId" value={patientId} /> : null}
-
         <div className="space-y-5 lg:col-span-2">
           <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
             <legend className="px-1 text-sm font-semibold text-slate-700">Caller</legend>
@@ -165,31 +177,16 @@ export function CallForm<T>({
               options={[blank, ...options(RELATION_LABEL)]}
               errors={errors.callerRelation}
             />
-            <fieldset>
-              <legend className="text-sm font-medium text-slate-800">Who needs care?</legend>
-              <div className="mt-1 flex gap-4 text-sm">
-                <label className="flex items-center gap-2">
-                  <input
-                    type="radio"
-                    name="careFor"
-                    value="SELF"
-                    checked={careFor === "SELF"}
-                    onChange={() => setCareFor("SELF")}
-                  />{" "}
-                  The caller
-                </label>
-                <label className="flex items-center gap-2">
-                  <input
-                    type="radio"
-                    name="careFor"
-                    value="OTHER"
-                    checked={careFor === "OTHER"}
-                    onChange={() => setCareFor("OTHER")}
-                  />{" "}
-                  Someone else
-                </label>
-              </div>
-            </fieldset>
+            <ChoiceSet
+              legend="Who needs care?"
+              name="careFor"
+              value={careFor}
+              onChange={(v) => setCareFor(v as "SELF" | "OTHER")}
+              choices={[
+                { value: "SELF", label: "The caller" },
+                { value: "OTHER", label: "Someone else" },
+              ]}
+            />
             {careFor === "OTHER" ? (
               <TextField
                 label="Name of the person needing care"
@@ -203,60 +200,40 @@ export function CallForm<T>({
 
           <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
             <legend className="px-1 text-sm font-semibold text-slate-700">Reason and referral</legend>
-            <SelectField
-              label="Reason for calling"
-              name="reason"
-              defaultValue={values.reason ?? ""}
-              options={[blank, ...options(REASON_LABEL)]}
-              errors={errors.reason}
-            />
-            <SelectField
-              label="How they heard about us"
-              name="referralSourceId"
-              defaultValue={values.referralSourceId ?? ""}
-              options={[blank, ...formOptions.sources.map((s) => ({ value: s.id, label: s.name }))]}
-              errors={errors.referralSourceId}
-            />
-            <TextField
-              label="Insurance payer (optional)"
-              name="insurancePayer"
-              autoComplete="off"
-              defaultValue={values.insurancePayer}
-              errors={errors.insurancePayer}
-            />
-            <TextField
-              label="Member id (optional)"
-              name="insuranceMemberId"
-              autoComplete="off"
-              defaultValue={values.insuranceMemberId}
-              errors={errors.insuranceMemberId}
+            <Fields
+              fields={[
+                {
+                  kind: "select",
+                  label: "Reason for calling",
+                  name: "reason",
+                  options: [blank, ...options(REASON_LABEL)],
+                },
+                {
+                  kind: "select",
+                  label: "How they heard about us",
+                  name: "referralSourceId",
+                  options: [blank, ...formOptions.sources.map((s) => ({ value: s.id, label: s.name }))],
+                },
+                ...INSURANCE_FIELDS,
+              ]}
+              values={values}
+              errors={errors}
             />
           </fieldset>
 
-          <fieldset className="rounded-lg border border-slate-200 bg-white p-5">
-            <legend className="px-1 text-sm font-semibold text-slate-700">
-              Contact preferences (ask before ending the call)
-            </legend>
-            <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-              {(
-                [
-                  ["okToLeaveVoicemail", "OK to leave a voicemail"],
-                  ["okToNameCenter", "OK to name the center in a message"],
-                  ["okToText", "OK to text"],
-                ] as const
-              ).map(([key, label]) => (
-                <label key={key} className="flex items-center gap-2">
-                  <input
-                    type="checkbox"
-                    name={key}
-                    checked={prefs[key]}
-                    onChange={(e) => setPrefs((p) => ({ ...p, [key]: e.target.checked }))}
-                  />
-                  {label}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <ChoiceSet
+            className="rounded-lg border border-slate-200 bg-white p-5"
+            legend="Contact preferences (ask before ending the call)"
+            type="checkbox"
+            listClassName="mt-1 flex flex-wrap gap-x-6 gap-y-2 text-sm"
+            choices={CONTACT_PREFERENCES.map(([key, label]) => ({
+              name: key,
+              value: "on",
+              label,
+              checked: prefs[key],
+              onCheck: (checked: boolean) => setPrefs((p) => ({ ...p, [key]: checked })),
+            }))}
+          />
 
           <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
             <legend className="px-1 text-sm font-semibold text-slate-700">Outcome</legend>
@@ -285,62 +262,51 @@ export function CallForm<T>({
                 />
               </>
             ) : null}
-            <div className="sm:col-span-2">
-              <label htmlFor="call-notes" className="block text-sm font-medium text-slate-800">
-                Notes
-              </label>
-              <textarea
-                id="call-notes"
-                name="notes"
-                rows={4}
-                defaultValue={values.notes}
-                aria-invalid={Boolean(errors.notes)}
-                aria-describedby={errors.notes ? "call-notes-error" : undefined}
-                className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-              />
-              {errors.notes ? (
-                <p id="call-notes-error" className="mt-1 text-sm text-red-700">
-                  {errors.notes.join(" ")}
-                </p>
-              ) : null}
-            </div>
+            <TextAreaField
+              label="Notes"
+              name="notes"
+              rows={4}
+              defaultValue={values.notes}
+              errors={errors.notes}
+              className="sm:col-span-2"
+            />
           </fieldset>
 
           <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
             <legend className="px-1 text-sm font-semibold text-slate-700">Call details</legend>
-            <SelectField
-              label="Line called"
-              name="phoneLineId"
-              defaultValue={values.phoneLineId ?? mainLine?.id ?? ""}
-              options={formOptions.lines.map((l) => ({ value: l.id, label: l.label }))}
-              errors={errors.phoneLineId}
-            />
-            <SelectField
-              label="Direction"
-              name="direction"
-              defaultValue={values.direction ?? "INBOUND"}
-              options={[
-                { value: "INBOUND", label: "Inbound" },
-                { value: "OUTBOUND", label: "Outbound" },
+            <Fields
+              fields={[
+                {
+                  kind: "select",
+                  label: "Line called",
+                  name: "phoneLineId",
+                  options: formOptions.lines.map((l) => ({ value: l.id, label: l.label })),
+                },
+                {
+                  kind: "select",
+                  label: "Direction",
+                  name: "direction",
+                  options: [
+                    { value: "INBOUND", label: "Inbound" },
+                    { value: "OUTBOUND", label: "Outbound" },
+                  ],
+                },
+                { label: "Time (blank = now)", name: "startedAt", type: "datetime-local" },
+                {
+                  label: "Duration in minutes",
+                  name: "durationMinutes",
+                  type: "number",
+                  min: 0,
+                  max: 600,
+                  step: "any",
+                },
               ]}
-              errors={errors.direction}
-            />
-            <TextField
-              label="Time (blank = now)"
-              name="startedAt"
-              type="datetime-local"
-              defaultValue={values.startedAt}
-              errors={errors.startedAt}
-            />
-            <TextField
-              label="Duration in minutes"
-              name="durationMinutes"
-              type="number"
-              min={0}
-              max={600}
-              step="any"
-              defaultValue={values.durationMinutes}
-              errors={errors.durationMinutes}
+              values={{
+                ...values,
+                phoneLineId: values.phoneLineId ?? mainLine?.id ?? "",
+                direction: values.direction ?? "INBOUND",
+              }}
+              errors={errors}
             />
           </fieldset>
           {state && !state.ok && state.changedFields?.length ? (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { ActionForm, FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
+import { ActionForm, FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import { DISPOSITION_LABEL, options } from "@/lib/calls/rules/labels";
 import { completeCallbackAction, reassignCallbackAction } from "../actions";
 
@@ -63,17 +63,7 @@ export function CallbackActions({
             type="datetime-local"
             errors={errors.callbackDueAt}
           />
-          <div>
-            <label htmlFor={`notes-${taskId}`} className="block text-sm font-medium">
-              Notes
-            </label>
-            <textarea
-              id={`notes-${taskId}`}
-              name="notes"
-              rows={2}
-              className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-            />
-          </div>
+          <TextAreaField label="Notes" name="notes" rows={2} errors={errors.notes} />
           <div className="flex gap-2">
             <SubmitButton pendingLabel="Saving…">Log callback</SubmitButton>
             <button type="button" onClick={() => setOpen(false)} className="px-3 text-sm text-slate-700 underline">

@@ -1,3 +1,4 @@
+import { Pager } from "@/components/ui/pager";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState, PageHeader } from "@/components/ui/page";
@@ -94,20 +95,7 @@ export default async function CensusPage({
           ) : null}
         </>
       ) : null}
-      {(view.alert || view.level) && (view.page > 1 || hasMore) ? (
-        <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
-          {view.page > 1 ? (
-            <Link className="font-medium text-brand-700 underline" href={pageLink(view.page - 1)}>
-              Previous page
-            </Link>
-          ) : null}
-          {hasMore ? (
-            <Link className="font-medium text-brand-700 underline" href={pageLink(view.page + 1)}>
-              Next page
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      {view.alert || view.level ? <Pager page={view.page} hasMore={hasMore} href={pageLink} /> : null}
     </>
   );
 }

@@ -1,8 +1,11 @@
+import { Pager } from "@/components/ui/pager";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-class";
 import { DataTable } from "@/components/ui/data-table";
+import { TextField } from "@/components/ui/form";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/page";
+import { FollowUpRateCards } from "../../_components/stat";
 import { guardPage } from "@/lib/auth/session";
 import { CONTINUITY_REFERENCES } from "@/lib/care/rules/continuity";
 import { addDays, formatDay } from "@/lib/dates/days";
@@ -15,8 +18,6 @@ import { careLevelTitle } from "@/lib/care/rules/levels";
 
 export const metadata: Metadata = { title: "Step-down continuity" };
 
-const input =
-  "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
 const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
 
 function single(value: string | string[] | undefined): string | undefined {
@@ -61,44 +62,14 @@ export default async function ContinuityPage({
         aria-label="Reporting period"
         className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
       >
-        <div>
-          <label htmlFor="c-from" className="block text-xs font-medium">
-            Discharged from
-          </label>
-          <input
-            id="c-from"
-            type="date"
-            name="from"
-            defaultValue={period.from}
-            className={input}
-            aria-invalid={Boolean(errors.from)}
-            aria-describedby={errors.from ? "c-from-error" : undefined}
-          />
-          {errors.from ? (
-            <p id="c-from-error" className="text-xs text-red-700">
-              {errors.from.join(" ")}
-            </p>
-          ) : null}
-        </div>
-        <div>
-          <label htmlFor="c-to" className="block text-xs font-medium">
-            Discharged to (inclusive)
-          </label>
-          <input
-            id="c-to"
-            type="date"
-            name="to"
-            defaultValue={period.to}
-            className={input}
-            aria-invalid={Boolean(errors.to)}
-            aria-describedby={errors.to ? "c-to-error" : undefined}
-          />
-          {errors.to ? (
-            <p id="c-to-error" className="text-xs text-red-700">
-              {errors.to.join(" ")}
-            </p>
-          ) : null}
-        </div>
+        <TextField label="Discharged from" type="date" name="from" defaultValue={period.from} errors={errors.from} />
+        <TextField
+          label="Discharged to (inclusive)"
+          type="date"
+          name="to"
+          defaultValue={period.to}
+          errors={errors.to}
+        />
         <button type="submit" className={buttonClass()}>
           Show
         </button>
@@ -108,24 +79,7 @@ export default async function ContinuityPage({
         <h2 id="rates-heading" className="sr-only">
           Rates for {formatDay(period.from)} to {formatDay(period.to)}
         </h2>
-        <Card>
-          <p className="text-sm text-slate-600">Within 7 days</p>
-          <p className="text-3xl font-semibold" data-testid="rate-7">
-            {percent(rates.rate7)}
-          </p>
-          <p className="text-sm">
-            {rates.followedUp7} of {rates.discharges} discharges
-          </p>
-        </Card>
-        <Card>
-          <p className="text-sm text-slate-600">Within 30 days</p>
-          <p className="text-3xl font-semibold" data-testid="rate-30">
-            {percent(rates.rate30)}
-          </p>
-          <p className="text-sm">
-            {rates.followedUp30} of {rates.discharges} discharges
-          </p>
-        </Card>
+        <FollowUpRateCards rates={rates} percent={percent} />
         <Card>
           <p className="text-sm text-slate-600">Not final yet</p>
           <p className="text-sm">
@@ -198,20 +152,7 @@ export default async function ContinuityPage({
             ))}
           </DataTable>
         )}
-        {period.page > 1 || report.hasMore ? (
-          <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
-            {period.page > 1 ? (
-              <Link className="font-medium text-brand-700 underline" href={pageLink(period.page - 1)}>
-                Previous page
-              </Link>
-            ) : null}
-            {report.hasMore ? (
-              <Link className="font-medium text-brand-700 underline" href={pageLink(period.page + 1)}>
-                Next page
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pager page={period.page} hasMore={report.hasMore} href={pageLink} />
       </section>
     </>
   );

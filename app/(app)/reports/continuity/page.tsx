@@ -1,17 +1,16 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "@/components/ui/page";
+import { FollowUpRateCards } from "../../_components/stat";
 import { guardPage } from "@/lib/auth/session";
+import { Card } from "@/components/ui/page";
 import { CONTINUITY_REFERENCES } from "@/lib/care/rules/continuity";
 import { CARE_LEVEL_LABELS } from "@/lib/care/rules/levels";
 import { continuityReport } from "@/lib/reports/continuity";
-import { parseReportRange } from "@/lib/reports/range";
 import { fullName } from "@/lib/people/names";
 import { LineChartFigure, type ReferenceMark } from "../_components/charts";
-import { ReportPage } from "../_components/report-page";
+import { reportMetadata, reportRoute } from "../_components/report-route";
 import { DataTable, percent } from "../_components/table";
 
-export const metadata: Metadata = { title: "Step-down continuity" };
+export const metadata = reportMetadata("continuity");
 
 /**
  * docs/clinical.md's published points as chart lines, with short labels that fit beside the plot (the
@@ -36,36 +35,14 @@ const REFERENCE_LINES: ReferenceMark[] = CONTINUITY_REFERENCES.flatMap((r) => {
   return marks;
 });
 
-export default async function ContinuityReportPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await guardPage("/reports/continuity");
-  const range = parseReportRange(await searchParams);
-  const r = await continuityReport(actor, range);
+const guard = () => guardPage("/reports/continuity");
+
+export default reportRoute("continuity", guard, continuityReport, (r) => {
   const t = r.totals;
   return (
-    <ReportPage slug="continuity" range={range}>
+    <>
       <section aria-label="Rates" className="mb-6 grid gap-4 md:grid-cols-3">
-        <Card>
-          <p className="text-sm text-slate-600">Follow-up within 7 days</p>
-          <p className="text-3xl font-semibold" data-testid="rate-7">
-            {percent(t.rate7)}
-          </p>
-          <p className="text-sm">
-            {t.followedUp7} of {t.discharges} discharges
-          </p>
-        </Card>
-        <Card>
-          <p className="text-sm text-slate-600">Follow-up within 30 days</p>
-          <p className="text-3xl font-semibold" data-testid="rate-30">
-            {percent(t.rate30)}
-          </p>
-          <p className="text-sm">
-            {t.followedUp30} of {t.discharges} discharges
-          </p>
-        </Card>
+        <FollowUpRateCards rates={t} label={(days) => `Follow-up within ${days} days`} percent={percent} />
         <Card>
           <p className="text-sm">
             {t.pending7} discharges still inside the 7-day window and {t.pending30} inside the 30-day window (not
@@ -119,6 +96,6 @@ export default async function ContinuityReportPage({
               : "none within 30 days",
         ])}
       />
-    </ReportPage>
+    </>
   );
-}
+});

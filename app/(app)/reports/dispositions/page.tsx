@@ -1,42 +1,29 @@
-import type { Metadata } from "next";
-import { Card } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
+import { Card } from "@/components/ui/page";
 import { DISPOSITION_LABEL } from "@/lib/calls/rules/labels";
 import { dispositionsReport } from "@/lib/reports/dispositions";
-import { parseReportRange } from "@/lib/reports/range";
-import { BarChartFigure } from "../_components/charts";
-import { ReportPage } from "../_components/report-page";
+import { BarChartWithTable, reportMetadata, reportRoute } from "../_components/report-route";
 import { DataTable, decimal } from "../_components/table";
 
-export const metadata: Metadata = { title: "Dispositions and callback time" };
+export const metadata = reportMetadata("dispositions");
 
-export default async function DispositionsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await guardPage("/reports/dispositions");
-  const range = parseReportRange(await searchParams);
-  const r = await dispositionsReport(actor, range);
-  const rows = r.dispositions.map((d) => ({
-    label: d.disposition ? DISPOSITION_LABEL[d.disposition] : "Not logged",
-    calls: d.calls,
-  }));
+const guard = () => guardPage("/reports/dispositions");
+
+export default reportRoute("dispositions", guard, dispositionsReport, (r) => {
   const c = r.callbacks;
   return (
-    <ReportPage slug="dispositions" range={range}>
-      <BarChartFigure
-        title="Calls by disposition"
-        tableId="dispositions"
-        xKey="label"
-        data={rows}
-        series={[{ key: "calls", label: "Calls" }]}
-      />
-      <DataTable
+    <>
+      <BarChartWithTable
         id="dispositions"
-        caption="Calls by disposition"
+        title="Calls by disposition"
+        xKey="label"
+        data={r.dispositions.map((d) => ({
+          label: d.disposition ? DISPOSITION_LABEL[d.disposition] : "Not logged",
+          calls: d.calls,
+        }))}
+        series={[{ key: "calls", label: "Calls" }]}
         header={["Disposition", "Calls"]}
-        rows={rows.map((d) => [d.label, d.calls])}
+        row={(d) => [d.label, d.calls]}
       />
       <Card>
         <h2 className="mb-2 text-lg font-semibold">Time to first callback</h2>
@@ -51,6 +38,6 @@ export default async function DispositionsPage({
           rows={[[c.requested, c.calledBack, c.notCalledBack, decimal(c.medianMinutes), decimal(c.p90Minutes)]]}
         />
       </Card>
-    </ReportPage>
+    </>
   );
-}
+});

@@ -1,26 +1,18 @@
-import type { Metadata } from "next";
-import { Card } from "@/components/ui/page";
 import { guardPage } from "@/lib/auth/session";
-import { parseReportRange } from "@/lib/reports/range";
+import { Card } from "@/components/ui/page";
 import { screeningOutcomesReport } from "@/lib/reports/screening-outcomes";
 import { formatDateTime } from "@/lib/dates/zone";
-import { BarChartFigure } from "../_components/charts";
-import { ReportPage } from "../_components/report-page";
+import { BarChartWithTable, reportMetadata, reportRoute } from "../_components/report-route";
 import { DataTable, decimal } from "../_components/table";
 
-export const metadata: Metadata = { title: "Screening outcomes" };
+export const metadata = reportMetadata("screening-outcomes");
 
 const LEVELS = ["EMERGENCY", "WITHDRAWAL_MANAGEMENT", "RESIDENTIAL", "PHP", "IOP", "OUTPATIENT", "REFER_OUT"] as const;
 const label = (level: string | null) => (level === null ? "None" : level.replaceAll("_", " ").toLowerCase());
 
-export default async function ScreeningOutcomesPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const actor = await guardPage("/reports/screening-outcomes");
-  const range = parseReportRange(await searchParams);
-  const r = await screeningOutcomesReport(actor, range);
+const guard = () => guardPage("/reports/screening-outcomes");
+
+export default reportRoute("screening-outcomes", guard, screeningOutcomesReport, (r) => {
   const cell = (rec: string, chosen: string) =>
     r.matrix.find((m) => m.recommended === rec && m.chosen === chosen)?.screenings ?? 0;
   const usedRec = LEVELS.filter((l) => r.matrix.some((m) => m.recommended === l));
@@ -31,7 +23,7 @@ export default async function ScreeningOutcomesPage({
     gad7: r.bands.find((b) => b.instrument === "gad7" && b.band === band)?.screenings ?? 0,
   }));
   return (
-    <ReportPage slug="screening-outcomes" range={range}>
+    <>
       <p className="mb-4 text-sm">
         {r.submitted} screenings submitted; {r.decided} with a clinician&apos;s decision, of which {r.agreed} chose the
         recommended level.
@@ -45,21 +37,18 @@ export default async function ScreeningOutcomesPage({
           ...usedChosen.map((ch) => (rec === ch ? <strong key={ch}>{cell(rec, ch)} ✓</strong> : cell(rec, ch))),
         ])}
       />
-      <BarChartFigure
+      <BarChartWithTable
+        id="bands"
         title="PHQ-9 and GAD-7 bands"
-        tableId="bands"
+        caption="Screenings by band"
         xKey="band"
         data={bandRows}
         series={[
           { key: "phq9", label: "PHQ-9" },
           { key: "gad7", label: "GAD-7" },
         ]}
-      />
-      <DataTable
-        id="bands"
-        caption="Screenings by band"
         header={["Band", "PHQ-9", "GAD-7"]}
-        rows={bandRows.map((b) => [b.band, b.phq9, b.gad7])}
+        row={(b) => [b.band, b.phq9, b.gad7]}
       />
       <Card className="mb-6">
         <h2 className="mb-2 text-lg font-semibold">Safety flags raised</h2>
@@ -87,6 +76,6 @@ export default async function ScreeningOutcomesPage({
           o.reason ?? "—",
         ])}
       />
-    </ReportPage>
+    </>
   );
-}
+});

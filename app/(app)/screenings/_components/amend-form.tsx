@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { ActionForm, FormMessage, SelectField, SubmitButton } from "@/components/ui/form";
+import { ActionForm, FormMessage, SelectField, SubmitButton, TextAreaField } from "@/components/ui/form";
 import type { ScreeningAnswersDraft, SectionKey } from "@/lib/screening/rules/answers-schema";
 import { LEVEL_LABELS, RECOMMENDED_LEVELS, type RecommendedLevel } from "@/lib/screening/rules/loc-config";
 import { SECTION_TITLES } from "@/lib/screening/rules/questions";
@@ -11,39 +11,6 @@ import { amendScreeningAction } from "../actions";
 import { AsamFields } from "./asam-fields";
 import { handleNumberKeys } from "./keyboard";
 import { emptySection, SectionFields, type SectionValue } from "./section-fields";
-
-function TextArea({
-  id,
-  name,
-  label,
-  errors,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  errors: string[] | undefined;
-}) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        rows={3}
-        aria-invalid={Boolean(errors)}
-        aria-describedby={errors ? `${id}-error` : undefined}
-        className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600"
-      />
-      {errors ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 /**
  * An amendment of a signed screening: optionally correct one section's answers, confirm or
@@ -70,13 +37,11 @@ export function AmendForm({
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <ActionForm
+      hidden={{ screeningId, expectedVersion: version, answers: section && value ? JSON.stringify(value) : "" }}
       action={action}
       aria-label="Amend the screening"
       className="space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
     >
-      <input type="hidden" name="screeningId" value={screeningId} />
-      <input type="hidden" name="expectedVersion" value={version} />
-      <input type="hidden" name="answers" value={section && value ? JSON.stringify(value) : ""} />
       <SelectField
         label="Correct the answers of a section (optional)"
         name="section"
@@ -104,15 +69,13 @@ export function AmendForm({
         options={RECOMMENDED_LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
         errors={errors.finalLevel}
       />
-      <TextArea
-        id="amend-override"
+      <TextAreaField
         name="overrideReason"
         label="Reason for choosing a level other than the recommendation (required if it differs)"
         errors={errors.overrideReason}
       />
       <AsamFields initial={asam} errors={errors} />
-      <TextArea
-        id="amend-reason"
+      <TextAreaField
         name="amendmentReason"
         label="Reason for the amendment (required)"
         errors={errors.amendmentReason}

@@ -21,8 +21,12 @@ export function DraftEditor(props: {
   sex: "male" | "female" | null;
   saved: Pick<ScreeningAnswersDraft, "phq9" | "cssrs" | "instrumentSetVersion">;
   actionTaken: string | null;
+  /** The recorded C-SSRS re-ask, as a line, or null. */
+  reask: string | null;
   sections: SectionStatus[];
   nav: ReactNode;
+  /** On the submit step: scores, safety and the recommendation before submitting. */
+  preview?: ReactNode;
 }) {
   const [localVersion, setLocalVersion] = useState(props.version);
   const version = Math.max(localVersion, props.version);
@@ -37,6 +41,7 @@ export function DraftEditor(props: {
         saved={props.saved}
         live={live}
         actionTaken={props.actionTaken}
+        reask={props.reask}
         canRecord
         actionErrors={submitErrors.safetyActionTaken}
         onSaved={setLocalVersion}
@@ -49,6 +54,7 @@ export function DraftEditor(props: {
               screeningId={props.screeningId}
               version={version}
               sections={props.sections}
+              preview={props.preview}
               onErrors={setSubmitErrors}
             />
           ) : (

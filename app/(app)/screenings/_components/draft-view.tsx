@@ -4,9 +4,18 @@ import type { ScreeningAnswersDraft, SectionKey } from "@/lib/screening/rules/an
 import type { ScreeningDetail } from "@/lib/screening/queries";
 import { nextSection, OPTIONAL_SECTIONS, SECTION_ORDER, sectionProgress } from "@/lib/screening/rules/sections";
 import { formatDateTime } from "@/lib/dates/zone";
+import { describeReask, readReask } from "@/lib/screening/rules/cssrs-reask";
 import { fullName } from "@/lib/people/names";
 import { DraftEditor } from "./draft-editor";
 import { SectionNav } from "./section-nav";
+import { SubmitPreview } from "./submit-preview";
+
+/** The recorded C-SSRS re-ask as one line with who and when, or null (ADR 0015). */
+export function reaskLine(screening: Pick<ScreeningDetail, "cssrsReask" | "cssrsReaskedAt" | "cssrsReaskedBy">) {
+  const record = readReask(screening.cssrsReask);
+  if (!record) return null;
+  return `${describeReask(record)} Recorded ${formatDateTime(screening.cssrsReaskedAt)} by ${screening.cssrsReaskedBy?.name ?? "—"}.`;
+}
 
 /** A coordinator's view of a draft: the safety banner, the sections and the current one. */
 export function DraftView({
@@ -63,8 +72,10 @@ export function DraftView({
           ...(answers.cssrs ? { cssrs: answers.cssrs } : {}),
         }}
         actionTaken={screening.safetyActionTaken}
+        reask={reaskLine(screening)}
         sections={sections}
         nav={<SectionNav screeningId={screening.id} step={step} sections={sections} />}
+        preview={step === "submit" ? <SubmitPreview answers={answers} /> : undefined}
       />
     </>
   );

@@ -12,15 +12,25 @@ export function RecommendationView({
   level,
   stored,
   answers,
+  title = "Recommended level of care",
+  headingId = "recommendation-title",
+  secondary = false,
 }: {
   level: RecommendedLevel;
   stored: StoredRecommendation | null;
   answers: ScreeningAnswersDraft;
+  title?: string;
+  headingId?: string;
+  /** Below a clinician's different decision: what the rules suggested, drawn less strongly. */
+  secondary?: boolean;
 }) {
   return (
-    <section aria-labelledby="recommendation-title" className="rounded-lg border-2 border-brand-700 bg-white p-5">
-      <h2 id="recommendation-title" className="text-sm font-semibold tracking-wide text-slate-600 uppercase">
-        Recommended level of care
+    <section
+      aria-labelledby={headingId}
+      className={`rounded-lg bg-white p-5 ${secondary ? "border border-slate-300" : "border-2 border-brand-700"}`}
+    >
+      <h2 id={headingId} className="text-sm font-semibold tracking-wide text-slate-600 uppercase">
+        {title}
       </h2>
       <p className="mt-1 text-2xl font-bold text-slate-900">{LEVEL_LABELS[level]}</p>
       {stored?.expectedNextLevel ? (

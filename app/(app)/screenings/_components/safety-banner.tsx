@@ -1,12 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { ActionForm, FormMessage, SubmitButton } from "@/components/ui/form";
+import { ActionForm, FormMessage, SubmitButton, TextAreaField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action";
 import type { ScreeningAnswersDraft } from "@/lib/screening/rules/answers-schema";
 import { describeAnswer } from "@/lib/screening/rules/describe";
 import { assessSafety, SAFETY_RISKS } from "@/lib/screening/rules/safety";
 import { recordSafetyActionAction } from "../actions";
+import { CssrsReaskForm } from "./cssrs-reask-form";
 
 type SafetyAnswers = Pick<ScreeningAnswersDraft, "phq9" | "cssrs" | "instrumentSetVersion">;
 const rank = (r: (typeof SAFETY_RISKS)[number]) => SAFETY_RISKS.indexOf(r);
@@ -22,6 +23,7 @@ export function SafetyBanner({
   saved,
   live,
   actionTaken,
+  reask = null,
   canRecord,
   actionErrors,
   onSaved,
@@ -31,6 +33,8 @@ export function SafetyBanner({
   saved: SafetyAnswers;
   live: Partial<SafetyAnswers>;
   actionTaken: string | null;
+  /** The recorded C-SSRS re-ask after a positive PHQ-9 item 9 (ADR 0015), as a line. */
+  reask?: string | null;
   canRecord: boolean;
   actionErrors?: string[] | undefined;
   onSaved: (version: number) => void;
@@ -40,8 +44,9 @@ export function SafetyBanner({
     if (result?.ok && result.data) onSaved(result.data.version);
     return result;
   }, null);
-  const savedAssessment = assessSafety(saved);
-  const liveAssessment = assessSafety({ ...saved, ...live });
+  const reasked = { cssrsReasked: reask !== null };
+  const savedAssessment = assessSafety(saved, reasked);
+  const liveAssessment = assessSafety({ ...saved, ...live }, reasked);
   const shown = rank(liveAssessment.risk) >= rank(savedAssessment.risk) ? liveAssessment : savedAssessment;
   if (shown.risk === "NONE") return null;
   const answers = { ...saved, ...live } as ScreeningAnswersDraft;
@@ -83,28 +88,24 @@ export function SafetyBanner({
           </p>
         )}
       </div>
+      {reask ? <p className="mt-3 text-sm font-semibold">{reask}</p> : null}
+      {canRecord && savedAssessment.cssrsReaskDue ? (
+        <CssrsReaskForm screeningId={screeningId} version={version} onSaved={onSaved} />
+      ) : null}
       {canRecord && severe ? (
-        <ActionForm action={action} aria-label="Record the action taken" className="mt-4 space-y-2">
-          <input type="hidden" name="screeningId" value={screeningId} />
-          <input type="hidden" name="expectedVersion" value={version} />
-          <label htmlFor="safety-action" className="block text-sm font-semibold">
-            Action taken{shown.protocol.actionRequiredBeforeSubmit ? " (required before submitting)" : ""}
-          </label>
-          <textarea
-            id="safety-action"
+        <ActionForm
+          hidden={{ screeningId, expectedVersion: version }}
+          action={action}
+          aria-label="Record the action taken"
+          className="mt-4 space-y-2"
+        >
+          <TextAreaField
+            label={`Action taken${shown.protocol.actionRequiredBeforeSubmit ? " (required before submitting)" : ""}`}
             name="safetyActionTaken"
-            rows={3}
             defaultValue={actionTaken ?? ""}
-            aria-invalid={Boolean(errors?.length)}
-            aria-describedby={errors?.length ? "safety-action-error" : undefined}
-            className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 aria-[invalid=true]:border-red-700"
             placeholder="e.g. Warm handoff to 988 at 10:42, stayed on the line; clinician on duty notified."
+            errors={errors}
           />
-          {errors?.length ? (
-            <p id="safety-action-error" className="text-sm font-semibold text-red-800">
-              {errors.join(" ")}
-            </p>
-          ) : null}
           <div className="flex items-center gap-3">
             <SubmitButton variant="danger" pendingLabel="Saving…">
               Save action taken

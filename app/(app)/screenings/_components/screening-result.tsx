@@ -9,6 +9,7 @@ import { formatDateTime } from "@/lib/dates/zone";
 import { fullName } from "@/lib/people/names";
 import { AnswersSummary } from "./answers-summary";
 import { DecisionView } from "./decision-view";
+import { reaskLine } from "./draft-view";
 import { FlagsPanel } from "./flags-panel";
 import { InstrumentResults } from "./instrument-results";
 import { STATUS_LABEL } from "./labels";
@@ -111,14 +112,14 @@ export async function ScreeningResult({
           actionTaken={screening.safetyActionTaken}
           canResolve={clinician}
         />
+        {reaskLine(screening) ? <Notice>{reaskLine(screening)}</Notice> : null}
         {answers === null ? (
           <Notice tone="warn">
             These answers were given against instrument set {screening.instrumentSetVersion} and cannot be shown here.
           </Notice>
         ) : null}
-        {screening.recommendedLevel && answers ? (
-          <RecommendationView level={screening.recommendedLevel} stored={stored} answers={answers} />
-        ) : null}
+        {/* Once signed, the clinical decision leads; after an override the recommendation follows as
+            what the rules suggested. */}
         {screening.finalLevel ? (
           <DecisionView
             finalLevel={screening.finalLevel}
@@ -127,6 +128,16 @@ export async function ScreeningResult({
             asam={readAsamRatings(screening.asamRatings)}
             reviewer={screening.reviewedBy?.name ?? null}
             reviewedAt={screening.reviewedAt}
+          />
+        ) : null}
+        {screening.recommendedLevel && answers ? (
+          <RecommendationView
+            level={screening.recommendedLevel}
+            stored={stored}
+            answers={answers}
+            {...(screening.overrideReason
+              ? { title: "Recommended level of care: what the rules suggested", secondary: true }
+              : {})}
           />
         ) : null}
         {answers ? (

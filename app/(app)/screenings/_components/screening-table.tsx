@@ -1,13 +1,35 @@
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge, EmptyState } from "@/components/ui/page";
-import { LEVEL_LABELS } from "@/lib/screening/rules/loc-config";
+import { LEVEL_LABELS, type RecommendedLevel } from "@/lib/screening/rules/loc-config";
 import type { listRecentScreenings } from "@/lib/screening/queries";
 import { formatDateTime } from "@/lib/dates/zone";
 import { fullName } from "@/lib/people/names";
 import { RISK_LABEL, RISK_TONE, STATUS_LABEL } from "./labels";
 
 type Row = Awaited<ReturnType<typeof listRecentScreenings>>[number];
+const short = (level: RecommendedLevel) => LEVEL_LABELS[level].split(" — ")[0];
+
+/** The clinician's decision once signed (and what the rules suggested when it differs), else the recommendation. */
+function LevelCell({
+  recommended,
+  decided,
+}: {
+  recommended: RecommendedLevel | null;
+  decided: RecommendedLevel | null;
+}) {
+  if (decided) {
+    return (
+      <>
+        Decision: <strong>{short(decided)}</strong>
+        {recommended && recommended !== decided ? (
+          <span className="block text-xs text-slate-600">override; the rules suggested {short(recommended)}</span>
+        ) : null}
+      </>
+    );
+  }
+  return recommended ? <>Recommended: {short(recommended)}</> : <>—</>;
+}
 
 /** Screenings as a list: only what choosing one needs (minimum necessary). */
 export function ScreeningTable({
@@ -23,7 +45,7 @@ export function ScreeningTable({
 }) {
   if (rows.length === 0) return <EmptyState title={empty} />;
   return (
-    <DataTable caption={caption} columns={["Person", "Status", "Submitted", "Safety", "Recommended", "Coordinator"]}>
+    <DataTable caption={caption} columns={["Person", "Status", "Submitted", "Safety", "Level of care", "Coordinator"]}>
       {rows.map((r) => (
         <tr key={r.id}>
           <td className="px-3 py-2">
@@ -47,7 +69,9 @@ export function ScreeningTable({
               </span>
             ) : null}
           </td>
-          <td className="px-3 py-2">{r.recommendedLevel ? LEVEL_LABELS[r.recommendedLevel].split(" — ")[0] : "—"}</td>
+          <td className="px-3 py-2">
+            <LevelCell recommended={r.recommendedLevel} decided={r.finalLevel} />
+          </td>
           <td className="px-3 py-2">{r.createdBy.name}</td>
         </tr>
       ))}

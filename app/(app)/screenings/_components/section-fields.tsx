@@ -32,6 +32,7 @@ export function emptySection(section: SectionKey, sex: "male" | "female" | null)
       return { items: INSTRUMENTS[section].items.map(() => null) };
     case "auditc":
       return { items: [null, null, null], ...(sex ? { sex } : {}) };
+    case "respondent":
     case "substanceUse":
     case "cssrs":
     case "medical":
@@ -84,5 +85,8 @@ export function SectionFields({
       return <InsuranceFields value={v} onChange={onChange} errors={errors} />;
     case "serviceFit":
       return <ServiceFitFields value={v} onChange={onChange} errors={errors} />;
+    case "respondent":
+      // Asked in its own panel above the sections (respondent-panel.tsx), not as a step.
+      return null;
   }
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { ActionForm, FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action";
 import type { SectionKey } from "@/lib/screening/rules/answers-schema";
@@ -24,11 +24,14 @@ export function SubmitPanel({
   screeningId,
   version,
   sections,
+  preview,
   onErrors,
 }: {
   screeningId: string;
   version: number;
   sections: SectionStatus[];
+  /** What submitting would store (submit-preview.tsx), rendered on the server. */
+  preview?: ReactNode;
   onErrors: (errors: Record<string, string[]>) => void;
 }) {
   const [state, action] = useActionState(async (previous: ActionState, formData: FormData) => {
@@ -66,6 +69,7 @@ export function SubmitPanel({
           </ul>
         </div>
       )}
+      {preview}
       <ActionForm action={action} aria-label="Submit the screening" className="mt-4 space-y-3">
         <input type="hidden" name="screeningId" value={screeningId} />
         <input type="hidden" name="expectedVersion" value={version} />

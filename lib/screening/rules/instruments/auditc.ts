@@ -1,3 +1,4 @@
+import { scoredInOrder } from "./build";
 import type { AuditcInstrument } from "./types";
 
 /**
@@ -23,37 +24,25 @@ export const AUDITC: AuditcInstrument = {
       id: "q1",
       number: 1,
       text: "How often do you have a drink containing alcohol?",
-      options: [
-        { value: 0, label: "Never" },
-        { value: 1, label: "Monthly or less" },
-        { value: 2, label: "2 to 4 times a month" },
-        { value: 3, label: "2 to 3 times a week" },
-        { value: 4, label: "4 or more times a week" },
-      ],
+      options: scoredInOrder([
+        "Never",
+        "Monthly or less",
+        "2 to 4 times a month",
+        "2 to 3 times a week",
+        "4 or more times a week",
+      ]),
     },
     {
       id: "q2",
       number: 2,
       text: "How many drinks containing alcohol do you have on a typical day when you are drinking?",
-      options: [
-        { value: 0, label: "1 or 2" },
-        { value: 1, label: "3 or 4" },
-        { value: 2, label: "5 or 6" },
-        { value: 3, label: "7, 8, or 9" },
-        { value: 4, label: "10 or more" },
-      ],
+      options: scoredInOrder(["1 or 2", "3 or 4", "5 or 6", "7, 8, or 9", "10 or more"]),
     },
     {
       id: "q3",
       number: 3,
       text: "How often do you have six or more drinks on one occasion?",
-      options: [
-        { value: 0, label: "Never" },
-        { value: 1, label: "Less than monthly" },
-        { value: 2, label: "Monthly" },
-        { value: 3, label: "Weekly" },
-        { value: 4, label: "Daily or almost daily" },
-      ],
+      options: scoredInOrder(["Never", "Less than monthly", "Monthly", "Weekly", "Daily or almost daily"]),
     },
   ],
   minTotal: 0,

@@ -1,4 +1,5 @@
 import type { CiwaBandId, ResponseOption, SummedInstrument } from "./types";
+import { contiguousBands } from "./build";
 
 // The CIWA-Ar is clinician-rated and its published anchor wording differs between printed copies,
 // so only the item names and numeric ranges are reproduced here; the rater uses the form itself.
@@ -39,9 +40,9 @@ export const CIWA: SummedInstrument<"ciwa", CiwaBandId> = {
   minTotal: 0,
   maxTotal: 67,
   // docs/clinical.md: <10 mild; 10–18 moderate; ≥19 severe.
-  bands: [
-    { id: "mild", label: "Mild", min: 0, max: 9 },
-    { id: "moderate", label: "Moderate", min: 10, max: 18 },
-    { id: "severe", label: "Severe", min: 19, max: 67 },
-  ],
+  bands: contiguousBands(0, [
+    ["mild", "Mild", 9],
+    ["moderate", "Moderate", 18],
+    ["severe", "Severe", 67],
+  ]),
 };

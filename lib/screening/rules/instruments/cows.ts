@@ -1,4 +1,5 @@
 import type { CowsBandId, ResponseOption, SummedInstrument } from "./types";
+import { contiguousBands } from "./build";
 
 // The COWS is clinician-rated. Only the item names and the published point values are
 // reproduced (the anchor descriptions stay on the form the clinician uses), so each option's
@@ -39,11 +40,11 @@ export const COWS: SummedInstrument<"cows", CowsBandId> = {
   minTotal: 0,
   maxTotal: 48,
   // docs/clinical.md: <5 none; 5–12 mild; 13–24 moderate; 25–36 moderately severe; >36 severe.
-  bands: [
-    { id: "none", label: "No active withdrawal", min: 0, max: 4 },
-    { id: "mild", label: "Mild", min: 5, max: 12 },
-    { id: "moderate", label: "Moderate", min: 13, max: 24 },
-    { id: "moderately-severe", label: "Moderately severe", min: 25, max: 36 },
-    { id: "severe", label: "Severe", min: 37, max: 48 },
-  ],
+  bands: contiguousBands(0, [
+    ["none", "No active withdrawal", 4],
+    ["mild", "Mild", 12],
+    ["moderate", "Moderate", 24],
+    ["moderately-severe", "Moderately severe", 36],
+    ["severe", "Severe", 48],
+  ]),
 };

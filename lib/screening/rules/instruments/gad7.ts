@@ -1,5 +1,6 @@
 import { DIFFICULTY_OPTIONS, frequencyItems, PFIZER_ATTRIBUTION, PFIZER_LICENCE } from "./pfizer-shared";
 import type { Gad7BandId, SummedInstrument } from "./types";
+import { contiguousBands } from "./build";
 
 /** Generalized Anxiety Disorder-7, wording of the Pfizer PHQ screeners form. */
 export const GAD7: SummedInstrument<"gad7", Gad7BandId> = {
@@ -26,12 +27,12 @@ export const GAD7: SummedInstrument<"gad7", Gad7BandId> = {
   minTotal: 0,
   maxTotal: 21,
   // docs/clinical.md bands.
-  bands: [
-    { id: "minimal", label: "Minimal", min: 0, max: 4 },
-    { id: "mild", label: "Mild", min: 5, max: 9 },
-    { id: "moderate", label: "Moderate", min: 10, max: 14 },
-    { id: "severe", label: "Severe", min: 15, max: 21 },
-  ],
+  bands: contiguousBands(0, [
+    ["minimal", "Minimal", 4],
+    ["mild", "Mild", 9],
+    ["moderate", "Moderate", 14],
+    ["severe", "Severe", 21],
+  ]),
   functionalItem: {
     text: "If you checked off any problems, how difficult have these made it for you to do your work, take care of things at home, or get along with other people?",
     options: DIFFICULTY_OPTIONS,

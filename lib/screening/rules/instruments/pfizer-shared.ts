@@ -1,3 +1,4 @@
+import { scoredInOrder } from "./build";
 import type { ResponseOption } from "./types";
 
 /**
@@ -5,20 +6,20 @@ import type { ResponseOption } from "./types";
  * all": a widely copied GAD-7 form prints "Not at all sure", which changes the meaning
  * (docs/clinical.md); the test suite refuses that wording.
  */
-export const FREQUENCY_ANCHORS: readonly ResponseOption[] = [
-  { value: 0, label: "Not at all" },
-  { value: 1, label: "Several days" },
-  { value: 2, label: "More than half the days" },
-  { value: 3, label: "Nearly every day" },
-];
+export const FREQUENCY_ANCHORS: readonly ResponseOption[] = scoredInOrder([
+  "Not at all",
+  "Several days",
+  "More than half the days",
+  "Nearly every day",
+]);
 
 /** The unscored "how difficult" question's options (same on both forms). */
-export const DIFFICULTY_OPTIONS: readonly ResponseOption[] = [
-  { value: 0, label: "Not difficult at all" },
-  { value: 1, label: "Somewhat difficult" },
-  { value: 2, label: "Very difficult" },
-  { value: 3, label: "Extremely difficult" },
-];
+export const DIFFICULTY_OPTIONS: readonly ResponseOption[] = scoredInOrder([
+  "Not difficult at all",
+  "Somewhat difficult",
+  "Very difficult",
+  "Extremely difficult",
+]);
 
 export const PFIZER_ATTRIBUTION =
   "Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc.";

@@ -1,5 +1,6 @@
 import { DIFFICULTY_OPTIONS, frequencyItems, PFIZER_ATTRIBUTION, PFIZER_LICENCE } from "./pfizer-shared";
 import type { Phq9BandId, SummedInstrument } from "./types";
+import { contiguousBands } from "./build";
 
 /** Patient Health Questionnaire-9, wording of the Pfizer PHQ screeners form. */
 export const PHQ9: SummedInstrument<"phq9", Phq9BandId> = {
@@ -28,13 +29,13 @@ export const PHQ9: SummedInstrument<"phq9", Phq9BandId> = {
   minTotal: 0,
   maxTotal: 27,
   // docs/clinical.md bands.
-  bands: [
-    { id: "minimal", label: "Minimal", min: 0, max: 4 },
-    { id: "mild", label: "Mild", min: 5, max: 9 },
-    { id: "moderate", label: "Moderate", min: 10, max: 14 },
-    { id: "moderately-severe", label: "Moderately severe", min: 15, max: 19 },
-    { id: "severe", label: "Severe", min: 20, max: 27 },
-  ],
+  bands: contiguousBands(0, [
+    ["minimal", "Minimal", 4],
+    ["mild", "Mild", 9],
+    ["moderate", "Moderate", 14],
+    ["moderately-severe", "Moderately severe", 19],
+    ["severe", "Severe", 27],
+  ]),
   functionalItem: {
     text: "If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?",
     options: DIFFICULTY_OPTIONS,

@@ -1,7 +1,7 @@
 "use client";
 
-import { type ReactNode, useActionState, useId } from "react";
-import { ActionForm, FormMessage, SubmitButton } from "@/components/ui/form";
+import { type ComponentProps, type ReactNode, useActionState, useId } from "react";
+import { ActionForm, FormMessage, SubmitButton, TextAreaField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action";
 import type { FieldErrors } from "@/lib/errors";
 
@@ -33,13 +33,10 @@ export function CareForm({
   const errors = state && !state.ok ? state.fieldErrors : {};
   const headingId = useId();
   return (
-    <ActionForm action={formAction} aria-labelledby={headingId} className="space-y-3">
+    <ActionForm hidden={hidden} action={formAction} aria-labelledby={headingId} className="space-y-3">
       <h3 id={headingId} className="font-semibold text-slate-900">
         {title}
       </h3>
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
       {children ? <div className="grid gap-3 md:grid-cols-2">{children(errors)}</div> : null}
       <FormMessage state={state} />
       <SubmitButton variant={variant} pendingLabel={pendingLabel}>
@@ -49,51 +46,9 @@ export function CareForm({
   );
 }
 
-/** A textarea with its label and error, like TextField. */
-export function TextArea({
-  label,
-  name,
-  errors,
-  hint,
-  required,
-  rows = 2,
-}: {
-  label: string;
-  name: string;
-  errors?: string[];
-  hint?: string;
-  required?: boolean;
-  rows?: number;
-}) {
-  const id = useId();
-  const describedBy =
-    [errors?.length ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="space-y-1 md:col-span-2">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        required={required}
-        aria-invalid={Boolean(errors?.length)}
-        aria-describedby={describedBy}
-        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-600"
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="text-sm text-red-700">
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
+/** A care form's textarea: two rows, across the form's grid. */
+export function TextArea(props: ComponentProps<typeof TextAreaField>) {
+  return <TextAreaField rows={2} className="md:col-span-2" {...props} />;
 }
 
 /** A secondary action folded away until needed: native <details>, so Enter/Space opens it. */

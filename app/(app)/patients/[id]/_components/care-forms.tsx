@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { SelectField, TextField } from "@/components/ui/form";
+import { Fields, SelectField, TextField } from "@/components/ui/form";
 import {
   CARE_LEVEL_LABELS,
   CARE_LEVELS,
@@ -19,6 +19,7 @@ import {
 } from "@/lib/care/rules/levels";
 import type { CareLevel } from "@/lib/generated/prisma/enums";
 import { admitAction, dischargeAction, planTransitionAction, recordAttendanceAction } from "../../actions";
+import { expectedLengthField, pastDayField } from "../../../_components/care-fields";
 import { CareForm, TextArea } from "./care-form";
 
 export interface ProgramOption {
@@ -98,23 +99,12 @@ export function AdmitForm({
             level={level}
             errors={errors.programId}
           />
-          <TextField
-            label="Admission date"
-            name="startDate"
-            type="date"
-            defaultValue={today}
-            max={today}
-            required
-            errors={errors.startDate}
-          />
-          <TextField
-            label="Expected length in days"
-            name="expectedLengthDays"
-            type="number"
-            min={1}
-            max={365}
-            hint="Leave blank for the program's default."
-            errors={errors.expectedLengthDays}
+          <Fields
+            errors={errors}
+            fields={[
+              pastDayField("Admission date", "startDate", today),
+              expectedLengthField("Leave blank for the program's default."),
+            ]}
           />
         </>
       )}
@@ -242,15 +232,7 @@ export function DischargeForm({
               })),
             ]}
           />
-          <TextField
-            label="Discharge date"
-            name="dischargeDate"
-            type="date"
-            defaultValue={today}
-            max={today}
-            required
-            errors={errors.dischargeDate}
-          />
+          <Fields errors={errors} fields={[pastDayField("Discharge date", "dischargeDate", today)]} />
           <TextArea label="Aftercare plan" name="aftercarePlan" errors={errors.aftercarePlan} />
           <TextArea
             label={needsPlan ? "Follow-up plan (required)" : "Follow-up plan"}
@@ -279,17 +261,7 @@ export function AttendanceForm({ episodeId, today }: { episodeId: string; today:
       pendingLabel="Recording…"
       variant="secondary"
     >
-      {(errors) => (
-        <TextField
-          label="Session date"
-          name="date"
-          type="date"
-          defaultValue={today}
-          max={today}
-          required
-          errors={errors.date}
-        />
-      )}
+      {(errors) => <Fields errors={errors} fields={[pastDayField("Session date", "date", today)]} />}
     </CareForm>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { ActionForm, FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
+import { ActionForm, ChoiceSet, Fields, FormMessage, SubmitButton } from "@/components/ui/form";
+import { CONTACT_PREFERENCES } from "@/lib/people/contact-preferences";
+import { INSURANCE_FIELDS } from "../../../_components/person-fields";
 import { updatePatientAction } from "../../actions";
 
 export interface PatientEditValues {
@@ -37,101 +39,44 @@ export function PatientEditForm({ values, today }: { values: PatientEditValues; 
   const [state, action] = useActionState(updatePatientAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const version = state?.ok && state.data ? state.data.version : initial.version;
-  const check = (name: "okToLeaveVoicemail" | "okToNameCenter" | "okToText", label: string) => (
-    <label className="flex items-center gap-2 text-sm">
-      <input type="checkbox" name={name} defaultChecked={initial[name]} className="h-4 w-4" />
-      {label}
-    </label>
-  );
   return (
-    <ActionForm action={action} aria-label="Edit patient details" className="space-y-4">
-      <input type="hidden" name="patientId" value={initial.patientId} />
-      <input type="hidden" name="expectedVersion" value={version} />
+    <ActionForm
+      hidden={{ patientId: initial.patientId, expectedVersion: version }}
+      action={action}
+      aria-label="Edit patient details"
+      className="space-y-4"
+    >
       <div className="grid gap-3 md:grid-cols-3">
-        <TextField
-          label="First name"
-          name="firstName"
-          defaultValue={initial.firstName}
-          required
-          maxLength={80}
-          autoComplete="off"
-          errors={errors.firstName}
-        />
-        <TextField
-          label="Last name"
-          name="lastName"
-          defaultValue={initial.lastName ?? ""}
-          maxLength={80}
-          autoComplete="off"
-          errors={errors.lastName}
-        />
-        <TextField
-          label="Preferred name"
-          name="preferredName"
-          defaultValue={initial.preferredName ?? ""}
-          maxLength={80}
-          autoComplete="off"
-          errors={errors.preferredName}
-        />
-        <TextField
-          label="Date of birth"
-          name="dateOfBirth"
-          type="date"
-          defaultValue={initial.dateOfBirth ?? ""}
-          max={today}
-          errors={errors.dateOfBirth}
-        />
-        <SelectField
-          label="Sex at birth"
-          name="sexAtBirth"
-          defaultValue={initial.sexAtBirth}
-          options={SEX_OPTIONS}
-          errors={errors.sexAtBirth}
-        />
-        <TextField
-          label="Phone"
-          name="phone"
-          defaultValue={initial.phoneDisplay}
-          inputMode="tel"
-          autoComplete="off"
-          errors={errors.phone}
-        />
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          defaultValue={initial.email ?? ""}
-          autoComplete="off"
-          errors={errors.email}
-        />
-        <TextField
-          label="Insurance payer"
-          name="insurancePayer"
-          defaultValue={initial.insurancePayer ?? ""}
-          maxLength={120}
-          autoComplete="off"
-          errors={errors.insurancePayer}
-        />
-        <TextField
-          label="Member id"
-          name="insuranceMemberId"
-          defaultValue={initial.insuranceMemberId ?? ""}
-          maxLength={60}
-          autoComplete="off"
-          errors={errors.insuranceMemberId}
+        <Fields
+          fields={[
+            { label: "First name", name: "firstName", required: true, maxLength: 80, autoComplete: "off" },
+            { label: "Last name", name: "lastName", maxLength: 80, autoComplete: "off" },
+            { label: "Preferred name", name: "preferredName", maxLength: 80, autoComplete: "off" },
+            { label: "Date of birth", name: "dateOfBirth", type: "date", max: today },
+            { kind: "select", label: "Sex at birth", name: "sexAtBirth", options: SEX_OPTIONS },
+            { label: "Phone", name: "phone", inputMode: "tel", autoComplete: "off" },
+            { label: "Email", name: "email", type: "email", autoComplete: "off" },
+            ...INSURANCE_FIELDS,
+          ]}
+          values={{ ...initial, phone: initial.phoneDisplay }}
+          errors={errors}
         />
       </div>
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Contact preferences (42 CFR Part 2)</legend>
-        <div className="mt-1 flex flex-wrap gap-4">
-          {check("okToLeaveVoicemail", "OK to leave a voicemail")}
-          {check("okToNameCenter", "OK to name the center")}
-          {check("okToText", "OK to text")}
-        </div>
-        {errors.okToLeaveVoicemail || errors.okToNameCenter || errors.okToText ? (
-          <p className="text-sm text-red-700">Changed by someone else since you opened this form.</p>
-        ) : null}
-      </fieldset>
+      <ChoiceSet
+        legend="Contact preferences (42 CFR Part 2)"
+        type="checkbox"
+        choices={CONTACT_PREFERENCES.map(([name, label]) => ({
+          name,
+          value: "on",
+          label,
+          defaultChecked: initial[name],
+        }))}
+        errors={
+          errors.okToLeaveVoicemail || errors.okToNameCenter || errors.okToText
+            ? ["Changed by someone else since you opened this form."]
+            : undefined
+        }
+      />
       <FormMessage state={state} />
       <SubmitButton pendingLabel="Saving…">Save details</SubmitButton>
     </ActionForm>

@@ -1,6 +1,6 @@
 "use client";
 
-import { TextField } from "@/components/ui/form";
+import { Fields } from "@/components/ui/form";
 import { formatDay } from "@/lib/dates/days";
 import type { CareLevel, TransitionKind, TransitionStatus } from "@/lib/generated/prisma/enums";
 import { CARE_LEVEL_LABELS, careLevelTitle, TRANSITION_KIND_LABELS } from "@/lib/care/rules/levels";
@@ -11,6 +11,7 @@ import {
   dischargeForTransitionAction,
   markNoShowAction,
 } from "../../actions";
+import { expectedLengthField, pastDayField } from "../../../_components/care-fields";
 import { CareForm, Disclosure, TextArea } from "./care-form";
 
 export interface ActiveTransition {
@@ -65,38 +66,19 @@ export function TransitionActions({
           pendingLabel="Completing…"
         >
           {(errors) => (
-            <>
-              <TextField
-                label="First attended session"
-                name="firstAttendedDate"
-                type="date"
-                defaultValue={today}
-                max={today}
-                required
-                errors={errors.firstAttendedDate}
-                hint="The day the patient actually came, not the planned day."
-              />
-              {t.fromOpen ? (
-                <TextField
-                  label={`Left ${from} on`}
-                  name="dischargeDate"
-                  type="date"
-                  defaultValue={today}
-                  max={today}
-                  required
-                  errors={errors.dischargeDate}
-                />
-              ) : null}
-              <TextField
-                label="Expected length in days"
-                name="expectedLengthDays"
-                type="number"
-                min={1}
-                max={365}
-                hint="Leave blank for the receiving program's default."
-                errors={errors.expectedLengthDays}
-              />
-            </>
+            <Fields
+              errors={errors}
+              fields={[
+                pastDayField(
+                  "First attended session",
+                  "firstAttendedDate",
+                  today,
+                  "The day the patient actually came, not the planned day.",
+                ),
+                ...(t.fromOpen ? [pastDayField(`Left ${from} on`, "dischargeDate", today)] : []),
+                expectedLengthField("Leave blank for the receiving program's default."),
+              ]}
+            />
           )}
         </CareForm>
       ) : null}
@@ -115,15 +97,7 @@ export function TransitionActions({
           >
             {(errors) => (
               <>
-                <TextField
-                  label="Discharge date"
-                  name="dischargeDate"
-                  type="date"
-                  defaultValue={today}
-                  max={today}
-                  required
-                  errors={errors.dischargeDate}
-                />
+                <Fields errors={errors} fields={[pastDayField("Discharge date", "dischargeDate", today)]} />
                 <TextArea label="Aftercare plan" name="aftercarePlan" errors={errors.aftercarePlan} />
               </>
             )}

@@ -11,6 +11,7 @@ import { readAnswers, readRecommendation, readScores } from "@/lib/screening/rul
 import { formatDateTime } from "@/lib/dates/zone";
 import { fullName } from "@/lib/people/names";
 import { FLAG_SOURCE_LABEL, RISK_LABEL, STATUS_LABEL } from "../../_components/labels";
+import { reaskLine } from "../../_components/draft-view";
 import { screeningOr404 } from "../../_components/load";
 import { PrintButton } from "../../_components/print-button";
 
@@ -48,6 +49,7 @@ export default async function PrintScreeningPage({ params }: { params: Promise<{
       <section>
         <h2 className="font-semibold">Safety: {RISK_LABEL[s.safetyRisk]}</h2>
         {s.safetyActionTaken ? <p>Action taken: {s.safetyActionTaken}</p> : null}
+        {reaskLine(s) ? <p>{reaskLine(s)}</p> : null}
         {s.safetyFlags.map((f) => (
           <p key={f.id}>
             Flag: {FLAG_SOURCE_LABEL[f.source] ?? f.source} —{" "}
