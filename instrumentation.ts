@@ -7,4 +7,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startDatabase } = await import("./lib/db/startup");
   await startDatabase();
+  // The safety-flag escalation sweep and e-mail outbox (docs/decisions/0017-safety-flag-escalation.md).
+  const { startSweep } = await import("./lib/safety-flags/sweep");
+  startSweep();
 }

@@ -12,6 +12,8 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const FIRST_RUN_PORT = Number(process.env.E2E_FIRST_RUN_PORT ?? PORT + 50);
 const baseURL = `http://localhost:${PORT}`;
+/** The local SMTP server the safety-flag spec starts (smtp-server) and the app sends to. */
+const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? PORT + 20);
 const systemChromium = "/usr/bin/chromium";
 
 // Set once in the main process; the servers and the workers inherit them.
@@ -30,6 +32,9 @@ const serverEnv = (port: number, dataDir: string, logFile: string) => ({
   E2E_LOG_FILE: logFile,
   E2E_RUN_ID: process.env.E2E_RUN_ID!,
   E2E_SEED_TOKEN: process.env.E2E_SEED_TOKEN!,
+  // Safety-flag e-mail goes to the safety-flag spec's local SMTP server; the sweep runs every 2 s.
+  SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+  SAFETY_SWEEP_SECONDS: "2",
 });
 
 export default defineConfig({

@@ -47,6 +47,14 @@ const EnvSchema = z.object({
    * The signature covers the exact URL, so it comes from here (or NEXTAUTH_URL), never the Host header.
    */
   TWILIO_WEBHOOK_BASE_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^https?$/ }).optional()),
+  /**
+   * Safety-flag e-mail (docs/decisions/0017-safety-flag-escalation.md): an SMTP URL such as
+   * smtp://user:pass@mail.example.org:587. Unset: e-mails wait in the outbox, in-app works.
+   */
+  SMTP_URL: z.preprocess(emptyAsUnset, z.url({ protocol: /^smtps?$/ }).optional()),
+  SMTP_FROM: z.preprocess(emptyAsUnset, z.string().trim().min(3).default("Intake Desk <intake-desk@localhost>")),
+  /** How often the escalation sweep and the e-mail outbox run, in seconds. */
+  SAFETY_SWEEP_SECONDS: z.coerce.number().int().positive().max(3600).default(15),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

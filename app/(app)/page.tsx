@@ -6,10 +6,12 @@ import { guardPage } from "@/lib/auth/session";
 import { PIPELINE_LABELS } from "@/lib/pipeline/rules/moves";
 import { CARE_LEVEL_LABELS } from "@/lib/care/rules/levels";
 import { loadDashboard } from "@/lib/reports/dashboard";
-import { listOpenSafetyFlags } from "@/lib/screening/queries";
 import { Section, Stat } from "./_components/stat";
-import { OpenFlagsCard } from "./screenings/_components/open-flags-card";
 import { ColumnHeaders } from "@/components/ui/data-table";
+import { LiveCallsStat } from "./calls/_components/live-calls";
+import { loadUnloggedNow } from "./calls/_components/live-calls-data";
+import { FlagWorklist } from "./safety-flags/_components/flag-worklist";
+import { loadWorklist } from "./safety-flags/_components/load";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -24,7 +26,11 @@ export default async function DashboardPage({
 }) {
   const actor = await guardPage("/");
   const { passwordChanged } = await searchParams;
-  const [data, flags] = await Promise.all([loadDashboard(actor), listOpenSafetyFlags(actor, { take: 10 })]);
+  const [data, worklist, unlogged] = await Promise.all([
+    loadDashboard(actor),
+    loadWorklist(actor),
+    can(actor, "call:write") ? loadUnloggedNow(actor) : null,
+  ]);
   const coordinator = actor.role === "COORDINATOR";
   const callbacks = coordinator
     ? [
@@ -63,7 +69,7 @@ export default async function DashboardPage({
       ];
   return (
     <>
-      <OpenFlagsCard flags={flags.flags} total={flags.total} />
+      <FlagWorklist initial={worklist} />
       {passwordChanged === "1" ? (
         <p
           role="status"
@@ -81,15 +87,7 @@ export default async function DashboardPage({
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
           <Stat label="Calls today" value={data.calls.today} href={`/calls?from=${data.today}&to=${data.today}`} />
           <Stat label="Calls this week" value={data.calls.week} href="/calls" />
-          {can(actor, "call:write") ? (
-            <Stat
-              label="Unlogged calls"
-              value={data.unloggedCalls}
-              href="/calls/unlogged"
-              tone="warn"
-              hint="Captured by the phone system"
-            />
-          ) : null}
+          {unlogged ? <LiveCallsStat initial={unlogged} /> : null}
           {callbacks.map((c) => (
             <Stat key={c.label} {...c} />
           ))}

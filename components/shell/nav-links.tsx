@@ -2,12 +2,31 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useLiveJson } from "@/components/live/live-provider";
 
 export interface NavItem {
   href: string;
   label: string;
   /** A count shown beside the label (e.g. open census alerts); `label` is what screen readers hear. */
   badge?: { count: number; label: string };
+  /** A badge the live channel keeps current: re-read from `url` (JSON `{ count }`) on each flag event. */
+  liveBadge?: { count: number; url: string; one: string; many: string };
+}
+
+function LiveBadge({ badge, active }: { badge: NonNullable<NavItem["liveBadge"]>; active: boolean }) {
+  const { count } = useLiveJson(badge.url, ["safety-flag", "notification"], { count: badge.count });
+  return <Badge count={count} label={`${count} ${count === 1 ? badge.one : badge.many}`} active={active} alert />;
+}
+
+function Badge({ count, label, active, alert }: { count: number; label: string; active: boolean; alert?: boolean }) {
+  if (count <= 0) return null;
+  const tone = active ? "bg-white text-brand-800" : alert ? "bg-red-700 text-white" : "bg-amber-200 text-amber-950";
+  return (
+    <span className={`ml-1.5 inline-flex min-w-5 justify-center rounded-full px-1.5 text-xs font-semibold ${tone}`}>
+      <span aria-hidden="true">{count}</span>
+      <span className="sr-only">{` (${label})`}</span>
+    </span>
+  );
 }
 
 export function NavLinks({ items }: { items: NavItem[] }) {
@@ -25,14 +44,8 @@ export function NavLinks({ items }: { items: NavItem[] }) {
               className={`block rounded-md px-3 py-2 text-sm font-medium ${active ? "bg-brand-700 text-white" : "text-slate-700 hover:bg-slate-100"}`}
             >
               {item.label}
-              {item.badge && item.badge.count > 0 ? (
-                <span
-                  className={`ml-1.5 inline-flex min-w-5 justify-center rounded-full px-1.5 text-xs font-semibold ${active ? "bg-white text-brand-800" : "bg-amber-200 text-amber-950"}`}
-                >
-                  <span aria-hidden="true">{item.badge.count}</span>
-                  <span className="sr-only">{` (${item.badge.label})`}</span>
-                </span>
-              ) : null}
+              {item.badge ? <Badge count={item.badge.count} label={item.badge.label} active={active} /> : null}
+              {item.liveBadge ? <LiveBadge badge={item.liveBadge} active={active} /> : null}
             </Link>
           </li>
         );

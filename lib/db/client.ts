@@ -19,10 +19,46 @@ function createClient(adapter: SqlDriverAdapterFactory) {
 export type Db = ReturnType<typeof createClient>;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+/** Subscribes to a NOTIFY channel; resolves to the function that unsubscribes. */
+export type Listen = (
+  channel: string,
+  onNotify: (payload: string) => void,
+  onError: () => void,
+) => Promise<() => Promise<void>>;
+
 interface Connected {
   db: Db;
   target: DatabaseTarget;
   close: () => Promise<void>;
+  /** LISTEN for the live channel (docs/decisions/0016-live-updates.md). */
+  listen: Listen;
+}
+
+/**
+ * On PostgreSQL a LISTEN needs a connection of its own that stays open (the pool's connections
+ * come and go). `onError` fires when it drops, so the caller can subscribe again.
+ */
+function listenOnPostgres(url: string): Listen {
+  return async (channel, onNotify, onError) => {
+    const { Client } = await import("pg");
+    const client = new Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+    let ended = false;
+    client.on("notification", (message) => {
+      if (message.channel === channel) onNotify(message.payload ?? "");
+    });
+    client.on("error", () => {
+      if (!ended) onError();
+    });
+    client.on("end", () => {
+      if (!ended) onError();
+    });
+    await client.connect();
+    await client.query(`LISTEN "${channel.replace(/[^a-z_]/g, "")}"`);
+    return async () => {
+      ended = true;
+      await client.end().catch(() => undefined);
+    };
+  };
 }
 
 const globalForDb = globalThis as unknown as { __intakeDb?: Promise<Connected> };
@@ -39,7 +75,7 @@ async function connect(): Promise<Connected> {
     const db = createClient(
       new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 5_000, options: "-c jit=off" }),
     );
-    return { db, target, close: () => db.$disconnect() };
+    return { db, target, close: () => db.$disconnect(), listen: listenOnPostgres(target.url) };
   }
   return connectPglite(target);
 }
@@ -69,6 +105,8 @@ async function connectPglite(target: DatabaseTarget & { kind: "pglite" }): Promi
   return {
     db,
     target,
+    // PGlite delivers NOTIFY to listeners on the same instance, in process.
+    listen: async (channel, onNotify) => opened.db.listen(channel, onNotify),
     close: async () => {
       await db.$disconnect();
       await opened.close();

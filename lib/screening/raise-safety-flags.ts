@@ -1,12 +1,13 @@
 import type { Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Tx } from "@/lib/db/client";
+import { assignRaisedFlag } from "@/lib/safety-flags/assign-flag";
 import type { SafetyAssessment } from "./rules/safety";
 import { safetyFlagChanges } from "./rules/safety-flag-changes";
 
 /**
  * Writes the safety flags the answers saved so far raise or escalate (rules/safety-flag-changes.ts),
- * each with an audit row, in the caller's transaction. `relatedIds` are the versions the screening
+ * each with an audit row, in the caller's transaction, and hands each to its owner. `relatedIds` are the versions the screening
  * amends, so an amendment does not repeat flags already raised on the version it corrects.
  * Returns how many flags were raised or escalated.
  */
@@ -45,6 +46,8 @@ export async function raiseSafetyFlags(
       patientId: screening.patientId,
       detail: { screeningId: screening.id, escalated: change.kind === "escalate" },
     });
+    // Ownership and the clock (the on-call clinician, lib/safety-flags/), in this transaction.
+    await assignRaisedFlag(tx, actor, { id: written.id, patientId: screening.patientId, risk });
   }
   return changes.length;
 }

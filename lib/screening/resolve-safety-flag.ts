@@ -1,6 +1,7 @@
 import { type Actor, assertCan } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
+import { announceFlag } from "@/lib/safety-flags/store";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { ResolveSafetyFlagInput } from "./schemas";
 
@@ -17,7 +18,13 @@ export async function resolveSafetyFlag(actor: Actor, input: ResolveSafetyFlagIn
   return db.$transaction(async (tx) => {
     const flag = await tx.safetyFlag.findUnique({
       where: { id: input.flagId },
-      select: { id: true, patientId: true, screeningId: true, status: true },
+      select: {
+        id: true,
+        patientId: true,
+        screeningId: true,
+        status: true,
+        screening: { select: { createdById: true } },
+      },
     });
     if (!flag) throw new NotFoundError("That safety flag was not found.");
     const { count } = await tx.safetyFlag.updateMany({
@@ -33,6 +40,7 @@ export async function resolveSafetyFlag(actor: Actor, input: ResolveSafetyFlagIn
       patientId: flag.patientId,
       detail: { screeningId: flag.screeningId },
     });
+    await announceFlag(tx, { id: flag.id, screeningCreatedById: flag.screening?.createdById ?? null });
     return { flagId: flag.id, screeningId: flag.screeningId };
   });
 }

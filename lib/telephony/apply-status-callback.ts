@@ -1,6 +1,7 @@
 import type { RequestContext } from "@/lib/auth/actor";
 import { writeAuditAs } from "@/lib/audit/write-audit";
 import { getDb, type Tx } from "@/lib/db/client";
+import { publishLiveEvent } from "@/lib/live/publish";
 import { isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CallStatus } from "@/lib/generated/prisma/enums";
@@ -83,6 +84,7 @@ async function applyOnce(
         detail: { status, sequence, durationSeconds: duration },
       },
     );
+    await publishLiveEvent(tx, { kind: "call", entityId: existing.id });
     return { kind: "updated", callId: existing.id };
   }
 
@@ -113,6 +115,7 @@ async function applyOnce(
       detail: { via: "status-callback", phoneLineId: line.id, status },
     },
   );
+  await publishLiveEvent(tx, { kind: "call", entityId: call.id });
   return { kind: "created", callId: call.id };
 }
 

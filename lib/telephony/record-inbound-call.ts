@@ -2,6 +2,7 @@ import type { RequestContext } from "@/lib/auth/actor";
 import { writeAuditAs } from "@/lib/audit/write-audit";
 import { getDb, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/errors";
+import { publishLiveEvent } from "@/lib/live/publish";
 import { callerNumberFrom } from "./rules/numbers";
 import { findActiveLine, type WebhookLine } from "./phone-lines";
 import type { VoiceWebhook } from "./schemas";
@@ -45,6 +46,8 @@ async function recordOnce(tx: Tx, input: VoiceWebhook, request: RequestContext, 
       detail: { via: "voice-webhook", phoneLineId: line.id },
     },
   );
+  // A ringing call shows up on open calls pages and dashboards (docs/decisions/0016-live-updates.md).
+  await publishLiveEvent(tx, { kind: "call", entityId: call.id });
   return { kind: "created", callId: call.id, line };
 }
 

@@ -112,6 +112,17 @@ const USE_CASES: Record<string, { needs: Permission | Permission[] | "signed-in"
   listStaffOptions: { needs: "audit:read" },
   listAuditEvents: { needs: "audit:read" },
   listStaffForFilter: { needs: "call:read" },
+  acknowledgeFlag: { needs: "safety-flag:acknowledge" },
+  listFlags: { needs: "safety-flag:read" },
+  getFlag: { needs: "safety-flag:read" },
+  flagBadgeCount: { needs: "safety-flag:read" },
+  listMyNotifications: { needs: "safety-flag:read" },
+  markMyNotificationsRead: { needs: "safety-flag:read" },
+  emailStatus: { needs: "oncall:manage" },
+  addShift: { needs: "oncall:manage" },
+  cancelShift: { needs: "oncall:manage" },
+  updateAckSettings: { needs: "oncall:manage" },
+  loadRotaPage: { needs: "oncall:manage" },
 };
 
 interface UseCase {

@@ -59,6 +59,15 @@ export default async function AdminPage() {
             Manage programs
           </Link>
         </Card>
+        <Card>
+          <h2 className="font-semibold">On-call rota</h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Who owns new safety flags, the fallback, acknowledgement times, and the e-mail status.
+          </p>
+          <Link className="mt-3 inline-block text-sm font-medium text-brand-700 underline" href="/admin/on-call">
+            Manage the on-call rota
+          </Link>
+        </Card>
       </div>
     </>
   );

@@ -15,6 +15,8 @@ import { formatDateTime } from "@/lib/dates/zone";
 import { listStaffForFilter } from "@/lib/users/staff-options";
 import { fullName } from "@/lib/people/names";
 import { CallsSearch } from "./_components/calls-search";
+import { LiveCallsStat } from "./_components/live-calls";
+import { loadUnloggedNow } from "./_components/live-calls-data";
 import { Fields, HiddenFields } from "@/components/ui/form";
 
 export const metadata: Metadata = { title: "Calls" };
@@ -45,6 +47,7 @@ export default async function CallsPage({
     ? `/calls?${new URLSearchParams([...urlFilters, ["after", nextCursor]]).toString()}`
     : null;
   const writable = can(actor, "call:write");
+  const unlogged = writable ? await loadUnloggedNow(actor) : null;
 
   return (
     <>
@@ -69,6 +72,11 @@ export default async function CallsPage({
           </>
         }
       />
+      {unlogged ? (
+        <div className="mb-4 max-w-md">
+          <LiveCallsStat initial={unlogged} />
+        </div>
+      ) : null}
       <CallsSearch current={q ?? ""} />
       <form
         method="get"

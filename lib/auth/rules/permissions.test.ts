@@ -67,6 +67,9 @@ const MATRIX: readonly [Permission, Cell, Cell, Cell][] = [
   ["user:manage",              "yes",  " - ",  " - "],
   ["audit:read",               "yes",  " - ",  " - "],
   ["settings:manage",          "yes",  " - ",  " - "],
+  ["safety-flag:read",         "yes",  "yes",  "yes"],
+  ["safety-flag:acknowledge",  " - ",  " - ",  "yes"],
+  ["oncall:manage",            "yes",  " - ",  " - "],
 ];
 
 describe("the permission matrix", () => {

@@ -26,6 +26,9 @@ export const PERMISSIONS = [
   "user:manage",
   "audit:read",
   "settings:manage",
+  "safety-flag:read",
+  "safety-flag:acknowledge",
+  "oncall:manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -47,6 +50,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "user:manage",
     "audit:read",
     "settings:manage",
+    "safety-flag:read",
+    "oncall:manage",
   ],
   COORDINATOR: [
     "dashboard:read",
@@ -63,6 +68,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "care:admit",
     "care:discharge",
     "report:calls",
+    "safety-flag:read",
   ],
   CLINICIAN: [
     "dashboard:read",
@@ -79,6 +85,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "care:discharge",
     "report:calls",
     "report:clinical",
+    "safety-flag:read",
+    "safety-flag:acknowledge",
   ],
 };
 
