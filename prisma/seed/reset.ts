@@ -29,8 +29,8 @@ export async function prepareDatabase(db: Db, reset: boolean, log: (line: string
   );
   await db.$transaction([
     db.$executeRaw`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER`,
-    db.$executeRaw`TRUNCATE TABLE "AuditEvent", "Task", "AttendedSession", "Transition", "CareEpisode", "SafetyFlag",
-      "Screening", "PipelineEvent", "Call", "Patient", "Program", "ReferralSource", "PhoneLine", "IdempotencyKey",
+    db.$executeRaw`TRUNCATE TABLE "AuditEvent", "Notification", "EmailOutbox", "LiveEvent", "OnCallShift", "Task",
+      "AttendedSession", "Transition", "CareEpisode", "SafetyFlag", "Screening", "PipelineEvent", "Call", "Patient", "Program", "ReferralSource", "PhoneLine", "IdempotencyKey",
       "LoginThrottle", "UserSession", "User" RESTART IDENTITY`,
     db.$executeRaw`ALTER TABLE "AuditEvent" ENABLE TRIGGER USER`,
   ]);
