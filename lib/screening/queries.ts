@@ -1,4 +1,5 @@
 import { type Actor, assertCan } from "@/lib/auth/actor";
+import { seesAllFlags } from "@/lib/safety-flags/rules/visibility";
 import { recordPhiAccess } from "@/lib/audit/record-access";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
@@ -87,6 +88,8 @@ export async function listOpenSafetyFlags(actor: Actor, options: { patientId?: s
   const where: Prisma.SafetyFlagWhereInput = {
     status: "OPEN",
     ...(options.patientId ? { patientId: options.patientId } : {}),
+    // The same scope as the flag worklist (lib/safety-flags/rules/visibility.ts).
+    ...(seesAllFlags(actor.role) ? {} : { screening: { createdById: actor.id } }),
   };
   const [flags, total] = await Promise.all([
     db.safetyFlag.findMany({

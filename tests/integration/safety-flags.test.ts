@@ -12,6 +12,7 @@ import type { SendMail } from "@/lib/safety-flags/mailer";
 import { flagBadgeCount, getFlag, listFlags, listMyNotifications } from "@/lib/safety-flags/queries";
 import { addShift, cancelShift, updateAckSettings } from "@/lib/safety-flags/rota";
 import { runSweep } from "@/lib/safety-flags/sweep";
+import { listOpenSafetyFlags } from "@/lib/screening/queries";
 import { resolveSafetyFlag } from "@/lib/screening/resolve-safety-flag";
 import { saveSection } from "@/lib/screening/save-section";
 import { draftFor, staff } from "@/tests/factories/screening";
@@ -196,6 +197,11 @@ describe("who sees and who may act (Z2, Z3)", () => {
     const shown = await getFlag(clinician, flag.id);
     expect(shown.patient.firstName).toBeTruthy();
     expect(shown.screening?.createdBy.name).toBe(mine.name);
+    // The screenings page's open-flags card keeps the same scope.
+    const openOn = async (actor: Actor) => (await listOpenSafetyFlags(actor, { take: 500 })).flags.map((f) => f.id);
+    expect(await openOn(mine)).toContain(flag.id);
+    expect(await openOn(other)).not.toContain(flag.id);
+    expect(await openOn(clinician)).toContain(flag.id);
   });
 
   it("a coordinator cannot acknowledge or edit the rota, an admin cannot acknowledge; nothing changes", async () => {
