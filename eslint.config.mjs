@@ -64,6 +64,9 @@ export default [
       ".next/**",
       ".next-*/**",
       "bench-results/**",
+      // Stryker's sandbox copy and its reports (npm run test:mutation).
+      ".stryker-tmp/**",
+      "reports/**",
       "node_modules/**",
       "lib/generated/**",
       "test-results/**",

@@ -23,7 +23,7 @@ describe("Markdown names and docs/ paths", () => {
   });
 
   it("refuses a Markdown file that is not in the repository, by name or by path", () => {
-    expect(check("// rules in PLAYBOOK.md")).toEqual(["names PLAYBOOK.md, which is not in the repository"]);
+    expect(check("// rules in MISSING-NOTES.md")).toEqual(["names MISSING-NOTES.md, which is not in the repository"]);
     expect(check("// see docs/style.md")).toEqual(["names docs/style.md, which is not in the repository"]);
   });
 
@@ -104,7 +104,7 @@ describe("security IDs", () => {
 
 describe("outside notes and issue numbers", () => {
   // Built from parts, so that a search of the repository for that path finds only real citations.
-  const sharedPath = [".."].concat("shared", "STYLE.md").join("/");
+  const sharedPath = [".."].concat("shared", "NOTES.md").join("/");
 
   it("refuses a path to the design notes outside the repository", () => {
     expect(check(`// see ${sharedPath}`)).toContain(
@@ -137,7 +137,9 @@ describe("helpers", () => {
   });
 
   it("formats a problem as file:line: message", () => {
-    const [problem] = findProblems(index, "lib/x.ts", "ok\n// PLAYBOOK.md");
-    expect(problem && formatProblem(problem)).toBe("lib/x.ts:2: names PLAYBOOK.md, which is not in the repository");
+    const [problem] = findProblems(index, "lib/x.ts", "ok\n// MISSING-NOTES.md");
+    expect(problem && formatProblem(problem)).toBe(
+      "lib/x.ts:2: names MISSING-NOTES.md, which is not in the repository",
+    );
   });
 });
